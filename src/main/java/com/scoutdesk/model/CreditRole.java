@@ -1,0 +1,11 @@
+package com.scoutdesk.model;
+
+/** A person's role on a track, normalised from every source's own wording. */
+public enum CreditRole {
+    MAIN_ARTIST, FEATURED_ARTIST, WRITER, COMPOSER, LYRICIST, PRODUCER, PERFORMER, ENGINEER, OTHER;
+
+    /** Writers, composers and lyricists: the people whose publishing a scout is after. */
+    public boolean isSongwriter() {
+        return this == WRITER || this == COMPOSER || this == LYRICIST;
+    }
+}

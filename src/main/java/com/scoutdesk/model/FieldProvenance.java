@@ -1,0 +1,100 @@
+package com.scoutdesk.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where one enriched field of a track came from and when. A manual override marks a scout's own edit, which later
+ * enrichment must leave alone.
+ */
+@Entity
+@Table(name = "field_provenance")
+public class FieldProvenance {
+
+    /** Composite key: one provenance row per (track, field). */
+    @Embeddable
+    public static class Key implements Serializable {
+        @Column(name = "track_id")
+        private Long trackId;
+        @Column(name = "field", length = 40)
+        private String field;
+
+        protected Key() {
+        }
+
+        public Key(Long trackId, String field) {
+            this.trackId = trackId;
+            this.field = field;
+        }
+
+        public Long getTrackId() {
+            return trackId;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(trackId, k.trackId) && Objects.equals(field, k.field);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(trackId, field);
+        }
+    }
+
+    @EmbeddedId
+    private Key key;
+
+    @Column(name = "source", nullable = false, length = 30)
+    private String source;
+
+    @Column(name = "tier")
+    private Integer tier;
+
+    @Column(name = "fetched_at", nullable = false)
+    private Instant fetchedAt;
+
+    @Column(name = "manual_override", nullable = false)
+    private boolean manualOverride;
+
+    protected FieldProvenance() {
+    }
+
+    public FieldProvenance(Key key, String source, Integer tier, Instant fetchedAt, boolean manualOverride) {
+        this.key = key;
+        this.source = source;
+        this.tier = tier;
+        this.fetchedAt = fetchedAt;
+        this.manualOverride = manualOverride;
+    }
+
+    public Key getKey() {
+        return key;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Integer getTier() {
+        return tier;
+    }
+
+    public Instant getFetchedAt() {
+        return fetchedAt;
+    }
+
+    public boolean isManualOverride() {
+        return manualOverride;
+    }
+}

@@ -1,0 +1,119 @@
+package com.scoutdesk.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A track's streams and views in one week, with the week-over-week change. */
+@Entity
+@Table(name = "performance_snapshot")
+public class PerformanceSnapshot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_snapshot_seq")
+    @SequenceGenerator(name = "performance_snapshot_seq", sequenceName = "performance_snapshot_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "track_id", nullable = false)
+    private Track track;
+
+    @Column(name = "week_start", nullable = false)
+    private LocalDate weekStart;
+
+    @Column(name = "streams")
+    private Long streams;
+
+    @Column(name = "youtube_views")
+    private Long youtubeViews;
+
+    @Column(name = "wow_streams")
+    private Long wowStreams;
+
+    @Column(name = "wow_streams_pct")
+    private Double wowStreamsPct;
+
+    @Column(name = "gap", nullable = false)
+    private boolean gap;
+
+    @Column(name = "captured_at", nullable = false)
+    private Instant capturedAt;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Track getTrack() {
+        return track;
+    }
+
+    public void setTrack(Track track) {
+        this.track = track;
+    }
+
+    public LocalDate getWeekStart() {
+        return weekStart;
+    }
+
+    public void setWeekStart(LocalDate weekStart) {
+        this.weekStart = weekStart;
+    }
+
+    public Long getStreams() {
+        return streams;
+    }
+
+    public void setStreams(Long streams) {
+        this.streams = streams;
+    }
+
+    public Long getYoutubeViews() {
+        return youtubeViews;
+    }
+
+    public void setYoutubeViews(Long youtubeViews) {
+        this.youtubeViews = youtubeViews;
+    }
+
+    public Long getWowStreams() {
+        return wowStreams;
+    }
+
+    public void setWowStreams(Long wowStreams) {
+        this.wowStreams = wowStreams;
+    }
+
+    public Double getWowStreamsPct() {
+        return wowStreamsPct;
+    }
+
+    public void setWowStreamsPct(Double wowStreamsPct) {
+        this.wowStreamsPct = wowStreamsPct;
+    }
+
+    public boolean isGap() {
+        return gap;
+    }
+
+    public void setGap(boolean gap) {
+        this.gap = gap;
+    }
+
+    public Instant getCapturedAt() {
+        return capturedAt;
+    }
+
+    public void setCapturedAt(Instant capturedAt) {
+        this.capturedAt = capturedAt;
+    }
+}

@@ -1,0 +1,290 @@
+package com.scoutdesk.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** One Spotify track, stored once however many weeks and playlists it appears in. */
+@Entity
+@Table(name = "track")
+public class Track {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "track_seq")
+    @SequenceGenerator(name = "track_seq", sequenceName = "track_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "spotify_id", nullable = false, length = 64)
+    private String spotifyId;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Column(name = "artist_names", nullable = false, length = 1000)
+    private String artistNames;
+
+    @Column(name = "album_name")
+    private String albumName;
+
+    @Column(name = "isrc", length = 12)
+    private String isrc;
+
+    @Column(name = "duration_ms")
+    private Integer durationMs;
+
+    @Column(name = "explicit_content")
+    private Boolean explicitContent;
+
+    @Column(name = "release_date", length = 10)
+    private String releaseDate;
+
+    @Column(name = "label")
+    private String label;
+
+    @Column(name = "popularity")
+    private Integer popularity;
+
+    @Column(name = "spotify_streams")
+    private Long spotifyStreams;
+
+    @Column(name = "youtube_views")
+    private Long youtubeViews;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publisher_status", nullable = false)
+    private PublisherStatus publisherStatus;
+
+    @Column(name = "publisher_name")
+    private String publisherName;
+
+    @Column(name = "unsigned_score")
+    private Double unsignedScore;
+
+    @Column(name = "score_breakdown")
+    private String scoreBreakdown;
+
+    @Column(name = "score_computed_at")
+    private Instant scoreComputedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_stage", nullable = false)
+    private LeadStage leadStage;
+
+    @Column(name = "notes")
+    private String notes;
+
+    @Column(name = "sample", nullable = false)
+    private boolean sample;
+
+    @Column(name = "first_seen_at", nullable = false)
+    private Instant firstSeenAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToMany
+    @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSpotifyId() {
+        return spotifyId;
+    }
+
+    public void setSpotifyId(String spotifyId) {
+        this.spotifyId = spotifyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getArtistNames() {
+        return artistNames;
+    }
+
+    public void setArtistNames(String artistNames) {
+        this.artistNames = artistNames;
+    }
+
+    public String getAlbumName() {
+        return albumName;
+    }
+
+    public void setAlbumName(String albumName) {
+        this.albumName = albumName;
+    }
+
+    public String getIsrc() {
+        return isrc;
+    }
+
+    public void setIsrc(String isrc) {
+        this.isrc = isrc;
+    }
+
+    public Integer getDurationMs() {
+        return durationMs;
+    }
+
+    public void setDurationMs(Integer durationMs) {
+        this.durationMs = durationMs;
+    }
+
+    public Boolean getExplicitContent() {
+        return explicitContent;
+    }
+
+    public void setExplicitContent(Boolean explicitContent) {
+        this.explicitContent = explicitContent;
+    }
+
+    public String getReleaseDate() {
+        return releaseDate;
+    }
+
+    public void setReleaseDate(String releaseDate) {
+        this.releaseDate = releaseDate;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public Integer getPopularity() {
+        return popularity;
+    }
+
+    public void setPopularity(Integer popularity) {
+        this.popularity = popularity;
+    }
+
+    public Long getSpotifyStreams() {
+        return spotifyStreams;
+    }
+
+    public void setSpotifyStreams(Long spotifyStreams) {
+        this.spotifyStreams = spotifyStreams;
+    }
+
+    public Long getYoutubeViews() {
+        return youtubeViews;
+    }
+
+    public void setYoutubeViews(Long youtubeViews) {
+        this.youtubeViews = youtubeViews;
+    }
+
+    public PublisherStatus getPublisherStatus() {
+        return publisherStatus;
+    }
+
+    public void setPublisherStatus(PublisherStatus publisherStatus) {
+        this.publisherStatus = publisherStatus;
+    }
+
+    public String getPublisherName() {
+        return publisherName;
+    }
+
+    public void setPublisherName(String publisherName) {
+        this.publisherName = publisherName;
+    }
+
+    public Double getUnsignedScore() {
+        return unsignedScore;
+    }
+
+    public void setUnsignedScore(Double unsignedScore) {
+        this.unsignedScore = unsignedScore;
+    }
+
+    public String getScoreBreakdown() {
+        return scoreBreakdown;
+    }
+
+    public void setScoreBreakdown(String scoreBreakdown) {
+        this.scoreBreakdown = scoreBreakdown;
+    }
+
+    public Instant getScoreComputedAt() {
+        return scoreComputedAt;
+    }
+
+    public void setScoreComputedAt(Instant scoreComputedAt) {
+        this.scoreComputedAt = scoreComputedAt;
+    }
+
+    public LeadStage getLeadStage() {
+        return leadStage;
+    }
+
+    public void setLeadStage(LeadStage leadStage) {
+        this.leadStage = leadStage;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+
+    public Instant getFirstSeenAt() {
+        return firstSeenAt;
+    }
+
+    public void setFirstSeenAt(Instant firstSeenAt) {
+        this.firstSeenAt = firstSeenAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+}

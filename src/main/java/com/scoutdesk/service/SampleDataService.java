@@ -1,0 +1,15 @@
+package com.scoutdesk.service;
+
+/** Loads the bundled sample workspace (clearly marked as sample data) into an empty workspace. */
+public interface SampleDataService {
+
+    /** True when the workspace has no playlists and no tracks, which is when the app offers the sample. */
+    boolean isWorkspaceEmpty();
+
+    /**
+     * Loads the sample in one transaction: a crash part-way leaves the workspace as it was.
+     *
+     * @throws IllegalStateException when the workspace is not empty; the message says what to do
+     */
+    WorkspaceSummary loadSample();
+}
