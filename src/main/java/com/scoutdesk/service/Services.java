@@ -1,6 +1,6 @@
 package com.scoutdesk.service;
 
-/** The use cases the user interface is given by the composition root once the workspace is open. */
+/** The use cases the user interface and the command line are given by the composition root. */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
-                       String workspaceDescription) {
+                       ExportService export, String workspaceDescription) {
 }

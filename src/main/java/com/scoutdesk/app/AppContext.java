@@ -1,0 +1,146 @@
+package com.scoutdesk.app;
+
+import com.scoutdesk.app.config.ConfigKey;
+import com.scoutdesk.app.config.ConfigLoader;
+import com.scoutdesk.app.config.ConfigProblem;
+import com.scoutdesk.app.config.ScoutDeskConfig;
+import com.scoutdesk.cli.OpenedWorkspace;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.WorkspaceException;
+import com.scoutdesk.persistence.WorkspaceLock;
+import com.scoutdesk.service.DatabaseExportService;
+import com.scoutdesk.service.DatabaseSampleDataService;
+import com.scoutdesk.service.DatabaseTrackQueryService;
+import com.scoutdesk.service.DatabaseWorkspaceQueryService;
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.bench.WorkspaceBenchmark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: opens one workspace (configuration, log file, lock, database) and builds the services on
+ * it by hand, with constructor injection. The window and every command get their services from here.
+ */
+public final class AppContext implements OpenedWorkspace {
+
+    private final AppPaths paths;
+    private final ScoutDeskConfig config;
+    private final WorkspaceLock lock;
+    private final Database db;
+    private final Services services;
+
+    private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
+        this.paths = paths;
+        this.config = config;
+        this.lock = lock;
+        this.db = db;
+        var workspace = new DatabaseWorkspaceQueryService(db);
+        this.services = new Services(new DatabaseTrackQueryService(db), workspace,
+                new DatabaseSampleDataService(db, workspace, Clock.systemUTC()), new DatabaseExportService(db),
+                describe(paths, db.settings()));
+    }
+
+    /**
+     * Opens the workspace. Takes a few seconds (Hibernate), so the window calls it behind its first frame.
+     *
+     * @throws ConfigurationException when scoutdesk.properties or the environment has invalid values
+     * @throws WorkspaceException     when the folder or database cannot be opened, or is open elsewhere
+     */
+    public static AppContext open(AppPaths paths, Map<String, String> env, boolean logToWorkspace) {
+        Path dir = paths.workspace();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
+                    + "). Choose another folder with --workspace DIR or SCOUTDESK_HOME.", e);
+        }
+        ScoutDeskConfig config = ConfigLoader.load(dir, env);
+        if (config.hasErrors()) {
+            throw new ConfigurationException(config.problems());
+        }
+        if (logToWorkspace) {
+            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL));
+        }
+        Logger log = LoggerFactory.getLogger(AppContext.class);
+        log.info("Opening workspace {}", dir);
+        log.info("Configuration:{}{}", System.lineSeparator(), config.describe());
+        config.problems().forEach(p -> log.warn("{}", p));
+
+        DatabaseSettings settings = config.isSet(ConfigKey.DB_URL)
+                ? new DatabaseSettings(config.get(ConfigKey.DB_URL), config.get(ConfigKey.DB_USER),
+                        config.get(ConfigKey.DB_PASSWORD))
+                : DatabaseSettings.h2File(dir);
+        WorkspaceLock lock = null;
+        try {
+            lock = settings.isEmbeddedH2() ? WorkspaceLock.acquire(dir) : null;
+            return new AppContext(paths, config, lock, Database.open(settings));
+        } catch (IOException e) {
+            closeQuietly(lock);
+            throw new WorkspaceException("Cannot lock the workspace " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static String describe(AppPaths paths, DatabaseSettings settings) {
+        return settings.isEmbeddedH2() ? "Workspace " + paths.workspace()
+                : "Shared database " + settings.jdbcUrl() + " (log and settings in " + paths.workspace() + ")";
+    }
+
+    @Override
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public Path location() {
+        return paths.workspace();
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public ScoutDeskConfig config() {
+        return config;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return config.problems().stream().filter(p -> p.severity() == ConfigProblem.Severity.WARNING)
+                .map(ConfigProblem::toString).toList();
+    }
+
+    @Override
+    public WorkspaceBenchmark benchmark(Consumer<String> progress, int runs) {
+        return new WorkspaceBenchmark(db, progress, runs);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } finally {
+            closeQuietly(lock);
+        }
+    }
+
+    private static void closeQuietly(WorkspaceLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LoggerFactory.getLogger(AppContext.class).warn("Could not release the workspace lock", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package com.scoutdesk.app.config;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every configuration key ScoutDesk reads, with its default and how a value is checked. In
+ * {@code scoutdesk.properties} a key is written as it is here; the environment overrides it as
+ * {@code SCOUTDESK_<KEY>}.
+ */
+public enum ConfigKey {
+    SPOTIFY_API_URL(Kind.URL, "https://api.spotify.com", "Spotify Web API base URL"),
+    SPOTIFY_ACCOUNTS_URL(Kind.URL, "https://accounts.spotify.com", "Spotify accounts (token) service base URL"),
+    SPOTIFY_WEB_URL(Kind.URL, "https://open.spotify.com", "Spotify web player base URL"),
+    MLC_URL(Kind.URL, "https://public-api.themlc.com", "The MLC Public Search API base URL"),
+    MUSICBRAINZ_URL(Kind.URL, "https://musicbrainz.org", "MusicBrainz web service base URL"),
+    CHARTMETRIC_URL(Kind.URL, "https://api.chartmetric.com", "Chartmetric API base URL"),
+    YOUTUBE_URL(Kind.URL, "https://www.googleapis.com", "YouTube Data API base URL"),
+    LLM_URL(Kind.URL, "", "Language-model endpoint for summaries (optional)"),
+    CHROMIUM_PATH(Kind.FILE, "", "Chromium executable for the web player; empty = Playwright's own browser"),
+    SPOTIFY_CLIENT_ID(Kind.TEXT, "", "Spotify app client id (client-credentials flow)"),
+    SPOTIFY_CLIENT_SECRET(Kind.SECRET, "", "Spotify app client secret"),
+    DB_URL(Kind.JDBC_URL, "", "JDBC URL of a PostgreSQL server to use instead of the embedded H2 workspace"),
+    DB_USER(Kind.TEXT, "", "User for DB_URL"),
+    DB_PASSWORD(Kind.SECRET, "", "Password for DB_URL"),
+    LOG_LEVEL(Kind.LOG_LEVEL, "INFO", "Level of the rolling log file: ERROR, WARN, INFO, DEBUG or TRACE");
+
+    /** How a value is checked. */
+    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL }
+
+    private final Kind kind;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(Kind kind, String defaultValue, String description) {
+        this.kind = kind;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String environmentName() {
+        return "SCOUTDESK_" + name();
+    }
+
+    /** Secrets are never logged, printed, exported or shown. */
+    public boolean isSecret() {
+        return kind == Kind.SECRET;
+    }
+
+    /** Looks a key up by the name used in scoutdesk.properties (case-insensitive, '.' or '-' for '_'). */
+    public static Optional<ConfigKey> fromName(String name) {
+        String normal = name.strip().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        for (ConfigKey key : values()) {
+            if (key.name().equals(normal)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code value} is not acceptable for this key, or empty when it is. Empty values always pass. */
+    Optional<String> problemWith(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (kind) {
+            case URL:
+                return urlProblem(value);
+            case FILE:
+                return fileProblem(value);
+            case JDBC_URL:
+                return value.startsWith("jdbc:postgresql:") || value.startsWith("jdbc:h2:")
+                        ? Optional.empty()
+                        : Optional.of("expected a JDBC URL such as jdbc:postgresql://host:5432/scoutdesk");
+            case LOG_LEVEL:
+                return value.toUpperCase(Locale.ROOT).matches("ERROR|WARN|INFO|DEBUG|TRACE")
+                        ? Optional.empty()
+                        : Optional.of("expected one of ERROR, WARN, INFO, DEBUG, TRACE");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> urlProblem(String value) {
+        try {
+            URI uri = URI.create(value);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                return Optional.of("expected an http:// or https:// URL with a host, such as https://api.example.com");
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("not a URL (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Optional<String> fileProblem(String value) {
+        try {
+            Path path = Path.of(value);
+            if (!Files.isRegularFile(path)) {
+                return Optional.of("no such file; give the full path of the executable");
+            }
+            return Files.isExecutable(path) ? Optional.empty() : Optional.of("the file is not executable");
+        } catch (InvalidPathException e) {
+            return Optional.of("not a file path (" + e.getMessage() + ")");
+        }
+    }
+}

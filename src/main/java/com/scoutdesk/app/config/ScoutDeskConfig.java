@@ -1,0 +1,51 @@
+package com.scoutdesk.app.config;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The effective configuration: defaults, then scoutdesk.properties, then SCOUTDESK_* environment variables. */
+public final class ScoutDeskConfig {
+
+    private final Map<ConfigKey, String> values;
+    private final List<ConfigProblem> problems;
+
+    ScoutDeskConfig(Map<ConfigKey, String> values, List<ConfigProblem> problems) {
+        this.values = new EnumMap<>(values);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static ScoutDeskConfig defaults() {
+        return new ScoutDeskConfig(new EnumMap<>(ConfigKey.class), List.of());
+    }
+
+    /** The value, or the key's default; never null. */
+    public String get(ConfigKey key) {
+        return values.getOrDefault(key, key.defaultValue());
+    }
+
+    public boolean isSet(ConfigKey key) {
+        return !get(key).isEmpty();
+    }
+
+    public List<ConfigProblem> problems() {
+        return problems;
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == ConfigProblem.Severity.ERROR);
+    }
+
+    /** Key = value lines with secrets masked, for the log and the Settings view. */
+    public String describe() {
+        return java.util.Arrays.stream(ConfigKey.values())
+                .map(k -> k.name() + " = " + (k.isSecret() && isSet(k) ? "****" : get(k)))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    @Override
+    public String toString() {
+        return "ScoutDeskConfig[" + describe().replace(System.lineSeparator(), ", ") + "]";
+    }
+}

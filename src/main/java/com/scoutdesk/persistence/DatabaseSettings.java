@@ -1,0 +1,36 @@
+package com.scoutdesk.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the workspace database lives. The default is an embedded H2 file; a team can point the same code and
+ * migrations at a PostgreSQL server instead.
+ *
+ * @param password never logged; {@link #toString()} masks it
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password) {
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** The embedded H2 database of a workspace folder. */
+    public static DatabaseSettings h2File(Path workspaceDir) {
+        Path file = workspaceDir.toAbsolutePath().resolve("scoutdesk");
+        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves after the last write, not from a JVM shutdown hook race.
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    public boolean isEmbeddedH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "****")
+                + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package com.scoutdesk.service;
+
+import com.scoutdesk.model.Week;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.bulk.BulkLoader;
+import com.scoutdesk.service.sample.SyntheticSpec;
+import com.scoutdesk.service.sample.SyntheticWorkspaceGenerator;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads the generated sample workspace, ending in the current tracking week, in one transaction. */
+public final class DatabaseSampleDataService implements SampleDataService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseSampleDataService.class);
+
+    private final Database db;
+    private final WorkspaceQueryService workspace;
+    private final Clock clock;
+
+    public DatabaseSampleDataService(Database db, WorkspaceQueryService workspace, Clock clock) {
+        this.db = db;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isWorkspaceEmpty() {
+        return db.read(em -> em.createQuery("select count(p) from Playlist p", Long.class).getSingleResult() == 0
+                && em.createQuery("select count(t) from Track t", Long.class).getSingleResult() == 0);
+    }
+
+    @Override
+    public WorkspaceSummary loadSample() {
+        if (!isWorkspaceEmpty()) {
+            WorkspaceSummary now = workspace.summary();
+            throw new IllegalStateException("This workspace already holds " + now.playlists() + " playlists and "
+                    + now.tracks() + " tracks; the sample only goes into an empty workspace, so nothing was changed. "
+                    + "Open a new one with --workspace DIR (or SCOUTDESK_HOME) and load the sample there.");
+        }
+        long start = System.nanoTime();
+        var data = SyntheticWorkspaceGenerator.generate(SyntheticSpec.sample(Week.containing(clock.instant())));
+        new BulkLoader(db).load(data);
+        LOG.info("Sample workspace loaded: {} rows in {} ms", data.rowCount(), (System.nanoTime() - start) / 1_000_000);
+        return workspace.summary();
+    }
+}

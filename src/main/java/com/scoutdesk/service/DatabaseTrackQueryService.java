@@ -1,0 +1,72 @@
+package com.scoutdesk.service;
+
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.Week;
+import com.scoutdesk.persistence.Database;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@link TrackQueryService} on the workspace database. */
+public final class DatabaseTrackQueryService implements TrackQueryService {
+
+    static final String ROW = "new com.scoutdesk.service.TrackRow(t.id, t.spotifyId, t.name, t.artistNames, "
+            + "t.albumName, t.isrc, t.label, t.releaseDate, t.spotifyStreams, t.unsignedScore, t.publisherStatus, "
+            + "t.publisherName, t.leadStage, t.firstSeenAt)";
+    static final String ORDER = " order by t.unsignedScore desc nulls last, t.id";
+
+    private final Database db;
+
+    public DatabaseTrackQueryService(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public TrackPage find(TrackFilter filter, int offset, int limit) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter);
+        return db.read(em -> {
+            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + ORDER,
+                    TrackRow.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
+            long total = rows.size() < limit && offset == 0 ? rows.size()
+                    : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
+            return new TrackPage(rows, total);
+        });
+    }
+
+    @Override
+    public DashboardStats stats(TrackFilter filter) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter);
+        return db.read(em -> {
+            Object[] r = q.bind(em.createQuery("select count(t), "
+                    + "coalesce(sum(case when t.unsignedScore >= :high then 1 else 0 end), 0), "
+                    + "avg(t.unsignedScore), count(t.unsignedScore) from Track t" + q.where(), Object[].class))
+                    .setParameter("high", DashboardStats.HIGH_PRIORITY_SCORE).getSingleResult();
+            long total = ((Number) r[0]).longValue();
+            long enriched = q.bind(em.createQuery("select count(t) from Track t" + q.whereAnd(
+                    "t.isrc is not null and t.publisherStatus <> :unknownStatus "
+                            + "and exists (select 1 from Credit ce where ce.track = t)"), Long.class))
+                    .setParameter("unknownStatus", PublisherStatus.UNKNOWN).getSingleResult();
+            Double avg = r[2] == null ? null : ((Number) r[2]).doubleValue();
+            return new DashboardStats(total, ((Number) r[1]).longValue(), avg, ((Number) r[3]).longValue(),
+                    total == 0 ? 0.0 : (double) enriched / total);
+        });
+    }
+
+    @Override
+    public List<Week> weeks() {
+        return db.read(em -> em.createQuery("select distinct e.weekStart from PlaylistEntry e order by 1 desc",
+                LocalDate.class).getResultList().stream().map(Week::new).toList());
+    }
+
+    @Override
+    public List<PlaylistOption> playlists() {
+        return db.read(em -> em.createQuery("select new com.scoutdesk.service.PlaylistOption(p.id, p.spotifyId, "
+                + "p.name, p.editorial) from Playlist p order by lower(p.name), p.id", PlaylistOption.class)
+                .getResultList());
+    }
+
+    @Override
+    public List<String> tags() {
+        return db.read(em -> em.createQuery("select g.name from Tag g order by lower(g.name)", String.class)
+                .getResultList());
+    }
+}
