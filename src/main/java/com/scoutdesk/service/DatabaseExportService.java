@@ -6,7 +6,9 @@ import com.scoutdesk.service.export.AtomicFileExport;
 import com.scoutdesk.service.export.CsvOptions;
 import com.scoutdesk.service.export.CsvWriter;
 import jakarta.persistence.EntityManager;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +35,44 @@ public final class DatabaseExportService implements ExportService {
     @Override
     public long export(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Path target,
                        CsvOptions options) throws IOException {
+        checkColumns(granularity, columns);
+        return AtomicFileExport.write(target, out -> write(filter, granularity, columns, out, options, 0));
+    }
+
+    @Override
+    public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, OutputStream out,
+                      CsvOptions options, int maxRows) throws IOException {
+        checkColumns(granularity, columns);
+        OutputStream open = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try {
+            return db.read(em -> {
+                try (CsvWriter csv = new CsvWriter(open, options)) {
+                    csv.writeHeader(columns.stream().map(ExportColumn::header).toList());
+                    writeRows(em, filter, granularity, columns, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows);
+                    return csv.rowsWritten();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void checkColumns(ExportGranularity granularity, List<ExportColumn> columns) {
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one column. Columns: " + ExportColumn.names());
+        }
         if (granularity == ExportGranularity.TRACK) {
             List<ExportColumn> wrong = columns.stream().filter(ExportColumn::perAppearance).toList();
             if (!wrong.isEmpty()) {
@@ -40,23 +80,10 @@ public final class DatabaseExportService implements ExportService {
                         + "appearance: choose the entry granularity, or leave them out.");
             }
         }
-        try {
-            return AtomicFileExport.write(target, out -> db.read(em -> {
-                try (CsvWriter csv = new CsvWriter(out, options)) {
-                    csv.writeHeader(columns.stream().map(ExportColumn::header).toList());
-                    writeRows(em, filter, granularity, columns, csv);
-                    return csv.rowsWritten();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private static void writeRows(EntityManager em, TrackFilter filter, ExportGranularity granularity,
-                                  List<ExportColumn> columns, CsvWriter csv) throws IOException {
+                                  List<ExportColumn> columns, CsvWriter csv, long maxRows) throws IOException {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
         Map<Long, String> writers = columns.contains(ExportColumn.SONGWRITERS) ? songwriters(em, q) : Map.of();
         Map<Long, String> tags = columns.contains(ExportColumn.TAGS) ? tags(em, q) : Map.of();
@@ -65,7 +92,7 @@ public final class DatabaseExportService implements ExportService {
             try (Stream<TrackRow> rows = q.bind(em.createQuery("select " + DatabaseTrackQueryService.ROW
                     + " from Track t" + q.where() + DatabaseTrackQueryService.ORDER, TrackRow.class))
                     .setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-                for (Iterator<TrackRow> it = rows.iterator(); it.hasNext(); ) {
+                for (Iterator<TrackRow> it = rows.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
                     TrackRow row = it.next();
                     cells.clear();
                     columns.forEach(c -> cells.add(value(c, row, null, writers, tags)));
@@ -81,7 +108,7 @@ public final class DatabaseExportService implements ExportService {
                 + ", e.weekStart, e.playlist.name, e.position, e.addedAt from PlaylistEntry e, Track t" + entryWhere
                 + " order by e.weekStart desc, e.playlist.name, e.position, t.id", Object[].class))
                 .setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-            for (Iterator<Object[]> it = rows.iterator(); it.hasNext(); ) {
+            for (Iterator<Object[]> it = rows.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
                 Object[] r = it.next();
                 Appearance a = new Appearance((LocalDate) r[1], (String) r[2], (Integer) r[3], (Instant) r[4]);
                 cells.clear();

@@ -1,0 +1,21 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.service.WorkspaceSummary;
+import picocli.CommandLine.Command;
+
+/** {@code scoutdesk sample}: loads the bundled sample workspace into an empty workspace. */
+@Command(name = "sample", description = "Load the sample workspace (generated data, clearly marked) into an empty "
+        + "workspace.")
+final class SampleCommand extends WorkspaceCommand {
+
+    @Override
+    int run(OpenedWorkspace workspace) {
+        out().println("Loading the sample workspace into " + workspace.location() + " ...");
+        out().flush();
+        WorkspaceSummary s = workspace.services().sample().loadSample();
+        out().printf("Loaded sample data: %d playlists, %d weeks, %d tracks, %d weekly entries, %d people, "
+                + "%d contacts.%n", s.playlists(), s.weeks(), s.tracks(), s.entries(), s.people(), s.contacts());
+        out().println("It is generated data for trying ScoutDesk, not real artists.");
+        return 0;
+    }
+}

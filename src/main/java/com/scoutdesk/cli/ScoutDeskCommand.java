@@ -1,0 +1,41 @@
+package com.scoutdesk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code scoutdesk}: with no command it opens the window; every capability can also run headless as a command.
+ */
+@Command(name = "scoutdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "ScoutDesk: find unsigned songwriters and artists on the playlists you track.",
+        subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
+            StatsCommand.class, BenchCommand.class})
+public final class ScoutDeskCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOption workspaceOption;
+
+    private final WorkspaceOpener opener;
+    private final GuiLauncher gui;
+
+    public ScoutDeskCommand(WorkspaceOpener opener, GuiLauncher gui) {
+        this.opener = opener;
+        this.gui = gui;
+    }
+
+    WorkspaceOpener opener() {
+        return opener;
+    }
+
+    GuiLauncher gui() {
+        return gui;
+    }
+
+    /** No command: open the window. */
+    @Override
+    public Integer call() {
+        gui.launch(workspaceOption.value());
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.service.TrackRow;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints tracks as a fixed-width table for a terminal. */
+final class TrackTable {
+
+    private static final String FORMAT = "%5s  %-32s  %-24s  %-12s  %-22s  %12s  %-13s%n";
+
+    private TrackTable() {
+    }
+
+    static void print(List<TrackRow> rows, PrintWriter out) {
+        out.printf(FORMAT, "SCORE", "TRACK", "ARTISTS", "ISRC", "LABEL", "STREAMS", "PUBLISHER");
+        for (TrackRow r : rows) {
+            out.printf(FORMAT, r.unsignedScore() == null ? "-" : String.format("%.1f", r.unsignedScore()),
+                    fit(r.name(), 32), fit(r.artistNames(), 24), r.isrc() == null ? "-" : r.isrc(),
+                    fit(r.label(), 22), r.spotifyStreams() == null ? "-" : String.format("%,d", r.spotifyStreams()),
+                    publisher(r.publisherStatus()));
+        }
+    }
+
+    static String publisher(PublisherStatus status) {
+        return switch (status) {
+            case UNKNOWN -> "unknown";
+            case HAS_PUBLISHER -> "published";
+            case NO_PUBLISHER -> "none found";
+        };
+    }
+
+    static String fit(String text, int width) {
+        if (text == null) {
+            return "-";
+        }
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,48 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.service.ExportColumn;
+import com.scoutdesk.service.ExportGranularity;
+import com.scoutdesk.service.TrackFilter;
+import com.scoutdesk.service.TrackPage;
+import com.scoutdesk.service.TrackQueryService;
+import com.scoutdesk.service.export.CsvOptions;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code scoutdesk tracks}: the dashboard's track list on the command line. */
+@Command(name = "tracks", description = "List tracks with the dashboard's filters, best score first.")
+final class TracksCommand extends WorkspaceCommand {
+
+    /** How the list is printed. */
+    enum Format { table, csv }
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--limit", defaultValue = "0", description = "At most this many tracks; 0 for all.")
+    int limit;
+
+    /** Where CSV goes; the command line's own stdout, replaced in tests. */
+    PrintStream csvOut = System.out;
+
+    @Override
+    int run(OpenedWorkspace workspace) throws Exception {
+        TrackQueryService tracks = workspace.services().tracks();
+        TrackFilter filter = filters.toFilter(tracks);
+        if (format == Format.csv) {
+            workspace.services().export().write(filter, ExportGranularity.TRACK, ExportColumn.DEFAULT_TRACK, csvOut,
+                    CsvOptions.defaults(), Math.max(0, limit));
+            csvOut.flush();
+            return 0;
+        }
+        TrackPage page = tracks.find(filter, 0, limit > 0 ? limit : Integer.MAX_VALUE);
+        TrackTable.print(page.rows(), out());
+        out().printf("%d of %d tracks%n", page.rows().size(), page.total());
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package com.scoutdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Base of the commands that run on a workspace: opens it, runs, closes it, and prints config warnings. */
+abstract class WorkspaceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ScoutDeskCommand root;
+
+    @Mixin
+    WorkspaceOption workspaceOption;
+
+    @Spec
+    CommandSpec spec;
+
+    Optional<Path> workspace() {
+        return workspaceOption.value().or(() -> root.workspaceOption.value());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (OpenedWorkspace ws = root.opener().open(workspace())) {
+            ws.warnings().forEach(w -> err().println("scoutdesk: " + w));
+            return run(ws);
+        }
+    }
+
+    abstract int run(OpenedWorkspace workspace) throws Exception;
+}
