@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
-import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -140,19 +139,8 @@ public final class Database implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            if (settings.isEmbeddedH2()) {
-                shutdownH2();
-            }
+            // Closing the pool closes H2's last connection, which closes the database file cleanly.
             dataSource.close();
-        }
-    }
-
-    /** Compacts nothing but makes H2 write its file cleanly, so the next start does not need recovery. */
-    private void shutdownH2() {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("H2 shutdown did not complete: {}", e.getMessage());
         }
     }
 
