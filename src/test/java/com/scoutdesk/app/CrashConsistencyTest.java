@@ -1,0 +1,118 @@
+package com.scoutdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.model.Week;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.bulk.BulkLoader;
+import com.scoutdesk.service.DatabaseWorkspaceQueryService;
+import com.scoutdesk.service.WorkspaceSummary;
+import com.scoutdesk.service.sample.SyntheticSpec;
+import com.scoutdesk.service.sample.SyntheticWorkspaceGenerator;
+import com.scoutdesk.testing.ScoutDeskProcess;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A scout's laptop can die at any moment. These tests SIGKILL the real program part-way through loading the sample
+ * and part-way through an export, then check that the workspace opens and is consistent.
+ */
+class CrashConsistencyTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "killed {0} ms after the load started")
+    @ValueSource(ints = {0, 150, 400, 900})
+    void sampleKilledMidwayLeavesAnEmptyOrCompleteWorkspace(int delayMs) throws Exception {
+        Path ws = dir.resolve("ws");
+        Process p = ScoutDeskProcess.builder(ws, "sample").redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("Loading the sample")) {
+                // wait until the load itself has begun
+            }
+            assertThat(line).as("the sample command started loading").isNotNull();
+            Thread.sleep(delayMs);
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        WorkspaceSummary after = summaryOf(ws);
+        boolean empty = after.playlists() == 0 && after.tracks() == 0 && after.entries() == 0 && after.credits() == 0;
+        WorkspaceSummary complete = referenceSample();
+        assertThat(empty || after.equals(complete))
+                .as("after the kill the workspace is empty or holds the whole sample, not part of it: %s", after)
+                .isTrue();
+
+        // And the scout can carry on: the sample loads (again) and the workspace is complete.
+        if (empty) {
+            var result = ScoutDeskProcess.run(ws, "sample");
+            assertThat(result.exitCode()).as(result.stderr()).isZero();
+        }
+        assertThat(summaryOf(ws)).isEqualTo(complete);
+    }
+
+    @Test
+    void exportKilledMidwayLeavesThePreviousFileAndTheWorkspaceIntact() throws Exception {
+        Path ws = dir.resolve("big");
+        try (Database db = Database.open(DatabaseSettings.h2File(ws))) {
+            new BulkLoader(db).load(SyntheticWorkspaceGenerator.generate(
+                    SyntheticSpec.benchmark(100_000, Week.containing(Instant.now()))));
+        }
+        WorkspaceSummary before = summaryOf(ws);
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Path target = exports.resolve("history.csv");
+        Files.writeString(target, "previous export\r\n");
+
+        Process p = ScoutDeskProcess.builder(ws, "export", "--per", "entry", "--out", target.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("export.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        boolean writing = false;
+        while (!writing && p.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(exports)) {
+                writing = files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+            }
+            Thread.sleep(writing ? 0 : 5);
+        }
+        assertThat(writing).as("caught the export while it was writing its temporary file").isTrue();
+        Thread.sleep(100);
+        p.destroyForcibly();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(target)).isEqualTo("previous export\r\n");
+        assertThat(summaryOf(ws)).isEqualTo(before);
+        var again = ScoutDeskProcess.run(ws, "export", "--per", "entry", "--out", target.toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stdout()).contains("Wrote " + before.entries() + " rows");
+    }
+
+    private static WorkspaceSummary summaryOf(Path ws) {
+        try (Database db = Database.openValidated(DatabaseSettings.h2File(ws))) {
+            long orphans = db.read(em -> em.createQuery("select count(e) from PlaylistEntry e "
+                    + "where e.track.id not in (select t.id from Track t)", Long.class).getSingleResult());
+            assertThat(orphans).isZero();
+            return new DatabaseWorkspaceQueryService(db).summary();
+        }
+    }
+
+    private WorkspaceSummary referenceSample() throws Exception {
+        Path ref = dir.resolve("reference");
+        if (!Files.exists(ref)) {
+            var result = ScoutDeskProcess.run(ref, "sample");
+            assertThat(result.exitCode()).as(result.stderr()).isZero();
+        }
+        return summaryOf(ref);
+    }
+}

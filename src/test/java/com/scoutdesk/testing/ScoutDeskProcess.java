@@ -1,0 +1,46 @@
+package com.scoutdesk.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real entry point, {@code com.scoutdesk.app.Main}, in a child JVM, as the jar would. */
+public final class ScoutDeskProcess {
+
+    /** What a finished run printed. */
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private ScoutDeskProcess() {
+    }
+
+    public static ProcessBuilder builder(Path workspace, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "com.scoutdesk.app.Main",
+                "--workspace", workspace.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("SCOUTDESK_"));
+        return pb;
+    }
+
+    public static Result run(Path workspace, String... args) throws IOException, InterruptedException {
+        Path out = java.nio.file.Files.createTempFile("scoutdesk-out", ".txt");
+        Path err = java.nio.file.Files.createTempFile("scoutdesk-err", ".txt");
+        try {
+            Process p = builder(workspace, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("scoutdesk " + String.join(" ", args) + " did not finish in 120 s");
+            }
+            return new Result(p.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+                    java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+            java.nio.file.Files.deleteIfExists(err);
+        }
+    }
+}
