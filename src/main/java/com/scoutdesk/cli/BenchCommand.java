@@ -35,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
             + "(about one track per five entries; default ${DEFAULT-VALUE}).")
     int entries;
 
-    @Option(names = "--runs", defaultValue = "50", description = "Timed runs per query kind (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "50",
+            description = "Timed runs per query kind (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--keep", description = "Keep the temporary workspace and export instead of deleting them.")

@@ -21,7 +21,8 @@ public class PerformanceSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_snapshot_seq")
-    @SequenceGenerator(name = "performance_snapshot_seq", sequenceName = "performance_snapshot_seq", allocationSize = 50)
+    @SequenceGenerator(name = "performance_snapshot_seq", sequenceName = "performance_snapshot_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** One Spotify track, stored once however many weeks and playlists it appears in. */
@@ -95,6 +98,18 @@ public class Track {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Lower-cased name and artists, which the dashboard's text search scans; kept in step by {@link #derive()}. */
+    @Column(name = "search_text", nullable = false, length = 1600)
+    private String searchText;
+
+    /** Whether any credit exists; maintained by persistence.TrackDerivedColumns with every credit write. */
+    @Column(name = "has_credits", nullable = false)
+    private boolean hasCredits;
+
+    /** Whether a writer, composer or lyricist credit exists; maintained like {@link #hasCredits}. */
+    @Column(name = "has_songwriter", nullable = false)
+    private boolean hasSongwriter;
 
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
@@ -286,5 +301,33 @@ public class Track {
 
     public Set<Tag> getTags() {
         return tags;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public boolean hasCredits() {
+        return hasCredits;
+    }
+
+    public boolean hasSongwriter() {
+        return hasSongwriter;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void derive() {
+        searchText = searchTextOf(name, artistNames);
+    }
+
+    /** The text the search scans: what a scout would type, matched without regard to case. */
+    public static String searchTextOf(String name, String artistNames) {
+        return normaliseForSearch((name == null ? "" : name) + " " + (artistNames == null ? "" : artistNames));
+    }
+
+    /** Applied alike to the stored search text and to what the scout types. */
+    public static String normaliseForSearch(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 }

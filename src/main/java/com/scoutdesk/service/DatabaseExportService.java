@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.service.export.AtomicFileExport;
@@ -158,8 +159,9 @@ public final class DatabaseExportService implements ExportService {
 
     private static Map<Long, String> songwriters(EntityManager em, TrackFilterQuery q) {
         return joined(q.bind(em.createQuery("select distinct c.track.id, c.person.name from Credit c "
-                + "where c.role in :roles and c.track.id in (select t.id from Track t" + q.where() + ") order by c.track.id, c.person.name",
-                Object[].class)).setParameter("roles", TrackFilterQuery.SONGWRITER_ROLES).getResultList());
+                + "where c.role in :roles and c.track.id in (select t.id from Track t" + q.where() + ") "
+                + "order by c.track.id, c.person.name",
+                Object[].class)).setParameter("roles", CreditRole.songwriterRoles()).getResultList());
     }
 
     private static Map<Long, String> tags(EntityManager em, TrackFilterQuery q) {

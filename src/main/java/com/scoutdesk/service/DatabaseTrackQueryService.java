@@ -36,16 +36,17 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     public DashboardStats stats(TrackFilter filter) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
         return db.read(em -> {
+            // One scan for all four cards.
             Object[] r = q.bind(em.createQuery("select count(t), "
                     + "coalesce(sum(case when t.unsignedScore >= :high then 1 else 0 end), 0), "
-                    + "avg(t.unsignedScore), count(t.unsignedScore) from Track t" + q.where(), Object[].class))
-                    .setParameter("high", DashboardStats.HIGH_PRIORITY_SCORE).getSingleResult();
-            long total = ((Number) r[0]).longValue();
-            long enriched = q.bind(em.createQuery("select count(t) from Track t" + q.whereAnd(
-                    "t.isrc is not null and t.publisherStatus <> :unknownStatus "
-                            + "and exists (select 1 from Credit ce where ce.track = t)"), Long.class))
+                    + "avg(t.unsignedScore), count(t.unsignedScore), "
+                    + "coalesce(sum(case when t.isrc is not null and t.publisherStatus <> :unknownStatus "
+                    + "and t.hasCredits = true then 1 else 0 end), 0) from Track t" + q.where(), Object[].class))
+                    .setParameter("high", DashboardStats.HIGH_PRIORITY_SCORE)
                     .setParameter("unknownStatus", PublisherStatus.UNKNOWN).getSingleResult();
+            long total = ((Number) r[0]).longValue();
             Double avg = r[2] == null ? null : ((Number) r[2]).doubleValue();
+            long enriched = ((Number) r[4]).longValue();
             return new DashboardStats(total, ((Number) r[1]).longValue(), avg, ((Number) r[3]).longValue(),
                     total == 0 ? 0.0 : (double) enriched / total);
         });

@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param minScore    lowest unsigned score, inclusive; unscored tracks drop out when a bound is set
  * @param maxScore    highest unsigned score, inclusive
  */
-public record TrackFilter(Optional<Week> week, Optional<Long> playlistId, Optional<String> tag, Optional<String> search,
-                          Optional<Double> minScore, Optional<Double> maxScore, Map<Completeness, Boolean> completeness) {
+public record TrackFilter(Optional<Week> week, Optional<Long> playlistId, Optional<String> tag,
+                          Optional<String> search, Optional<Double> minScore, Optional<Double> maxScore,
+                          Map<Completeness, Boolean> completeness) {
 
     public TrackFilter {
         Objects.requireNonNull(week);

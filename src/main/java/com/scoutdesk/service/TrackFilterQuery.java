@@ -1,10 +1,9 @@
 package com.scoutdesk.service;
 
-import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.Track;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,6 @@ import java.util.Map;
  * list, the count, the stats and the export all filter the same way.
  */
 final class TrackFilterQuery {
-
-    static final List<CreditRole> SONGWRITER_ROLES =
-            Arrays.stream(CreditRole.values()).filter(CreditRole::isSongwriter).toList();
 
     private final String where;
     private final Map<String, Object> params;
@@ -31,7 +27,8 @@ final class TrackFilterQuery {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.week().isPresent() || filter.playlistId().isPresent()) {
-            StringBuilder entry = new StringBuilder("exists (select 1 from PlaylistEntry e where e.track = t");
+            // "t.id in (...)" lets the database build the set once; a correlated EXISTS probed it per track.
+            StringBuilder entry = new StringBuilder("t.id in (select e.track.id from PlaylistEntry e where 1 = 1");
             filter.week().ifPresent(w -> {
                 entry.append(" and e.weekStart = :week");
                 params.put("week", w.start());
@@ -43,12 +40,12 @@ final class TrackFilterQuery {
             conditions.add(entry.append(')').toString());
         }
         filter.tag().ifPresent(tag -> {
-            conditions.add("exists (select 1 from Track tt join tt.tags g where tt.id = t.id and lower(g.name) = :tag)");
+            conditions.add("t.id in (select tt.id from Track tt join tt.tags g where lower(g.name) = :tag)");
             params.put("tag", tag.toLowerCase(Locale.ROOT));
         });
         filter.search().ifPresent(text -> {
-            conditions.add("(lower(t.name) like :search escape '\\' or lower(t.artistNames) like :search escape '\\')");
-            params.put("search", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("t.searchText like :search escape '\\'");
+            params.put("search", "%" + escapeLike(Track.normaliseForSearch(text)) + "%");
         });
         filter.minScore().ifPresent(min -> {
             conditions.add("t.unsignedScore >= :minScore");
@@ -62,8 +59,6 @@ final class TrackFilterQuery {
             conditions.add(condition(part, has));
             if (part == Completeness.PUBLISHER) {
                 params.put("unknownPublisher", PublisherStatus.UNKNOWN);
-            } else if (part == Completeness.SONGWRITER) {
-                params.put("writerRoles", SONGWRITER_ROLES);
             }
         });
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -73,9 +68,9 @@ final class TrackFilterQuery {
     private static String condition(Completeness part, boolean has) {
         String positive = switch (part) {
             case ISRC -> "t.isrc is not null";
-            case CREDITS -> "exists (select 1 from Credit c where c.track = t)";
+            case CREDITS -> "t.hasCredits = true";
             case PUBLISHER -> "t.publisherStatus <> :unknownPublisher";
-            case SONGWRITER -> "exists (select 1 from Credit c where c.track = t and c.role in :writerRoles)";
+            case SONGWRITER -> "t.hasSongwriter = true";
         };
         return has ? positive : "not (" + positive + ")";
     }

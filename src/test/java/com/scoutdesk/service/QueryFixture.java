@@ -11,9 +11,11 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Tag;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.TrackDerivedColumns;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A small hand-made workspace written through the Hibernate entities: two playlists, two weeks, six tracks whose
@@ -67,6 +69,7 @@ final class QueryFixture {
         entry(em, WEEK_2, ff, d, 2);
         entry(em, WEEK_2, cu, e, 1);
         entry(em, WEEK_2, cu, g, 2);
+        TrackDerivedColumns.refresh(em, List.of(a.getId(), b.getId(), c.getId(), d.getId(), e.getId(), g.getId()));
     }
 
     private static Playlist playlist(EntityManager em, String spotifyId, String name, boolean editorial) {

@@ -61,6 +61,13 @@ class SampleDataServiceTest {
             long unmarked = db.read(em -> em.createQuery("select count(t) from Track t where t.sample = false",
                     Long.class).getSingleResult());
             assertThat(unmarked).isZero();
+            long stale = db.read(em -> em.createQuery("select count(t) from Track t where t.hasCredits <> "
+                    + "(case when exists (select 1 from Credit c where c.track = t) then true else false end) "
+                    + "or t.hasSongwriter <> (case when exists (select 1 from Credit c where c.track = t "
+                    + "and c.role in :r) then true else false end) "
+                    + "or t.searchText <> lower(concat(t.name, ' ', t.artistNames))", Long.class)
+                    .setParameter("r", com.scoutdesk.model.CreditRole.songwriterRoles()).getSingleResult());
+            assertThat(stale).as("tracks whose derived columns disagree with their credits").isZero();
 
             assertThatThrownBy(sample::loadSample).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("already holds").hasMessageContaining("--workspace");

@@ -1,6 +1,8 @@
 package com.scoutdesk.persistence.bulk;
 
+import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.TrackDerivedColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,7 +28,10 @@ public final class BulkLoader {
     }
 
     public void load(BulkWorkspace data) {
-        db.writeVoid(em -> em.unwrap(Session.class).doWork(c -> write(c, db.dialect(), data)));
+        db.writeVoid(em -> {
+            em.unwrap(Session.class).doWork(c -> write(c, db.dialect(), data));
+            TrackDerivedColumns.refreshAll(em);
+        });
     }
 
     private static void write(Connection c, Dialect dialect, BulkWorkspace d) throws SQLException {
@@ -50,8 +55,8 @@ public final class BulkLoader {
             p.setLong(2, tags[x.tag()]);
         });
         IdBlocks entryIds = new IdBlocks(c, dialect, "playlist_entry_seq");
-        batch(c, "insert into playlist_entry (id, week_start, playlist_id, track_id, position, added_at, first_seen_at, "
-                + "last_seen_at) values (?,?,?,?,?,?,?,?)", d.entries(), (p, x) -> {
+        batch(c, "insert into playlist_entry (id, week_start, playlist_id, track_id, position, added_at, "
+                + "first_seen_at, last_seen_at) values (?,?,?,?,?,?,?,?)", d.entries(), (p, x) -> {
                     p.setLong(1, entryIds.next());
                     p.setObject(2, x.weekStart());
                     p.setLong(3, playlists[x.playlist()]);
@@ -140,8 +145,8 @@ public final class BulkLoader {
         int[] i = {0};
         batch(c, "insert into track (id, spotify_id, name, artist_names, album_name, isrc, duration_ms, "
                 + "explicit_content, release_date, label, spotify_streams, publisher_status, publisher_name, "
-                + "unsigned_score, lead_stage, sample, first_seen_at, updated_at, version) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", rows, (p, x) -> {
+                + "unsigned_score, lead_stage, sample, first_seen_at, updated_at, search_text, version) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", rows, (p, x) -> {
                     long id = ids.next();
                     out[i[0]++] = id;
                     p.setLong(1, id);
@@ -162,6 +167,7 @@ public final class BulkLoader {
                     p.setBoolean(16, sample);
                     p.setTimestamp(17, ts(x.firstSeenAt()));
                     p.setTimestamp(18, ts(now));
+                    p.setString(19, Track.searchTextOf(x.name(), x.artistNames()));
                 });
         return out;
     }

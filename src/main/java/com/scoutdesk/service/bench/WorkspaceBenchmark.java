@@ -50,7 +50,8 @@ public final class WorkspaceBenchmark {
     public BenchmarkReport run(int entries, Path exportFile) throws IOException {
         progress.accept("Generating and loading " + entries + " weekly entries...");
         long t0 = System.nanoTime();
-        var data = SyntheticWorkspaceGenerator.generate(SyntheticSpec.benchmark(entries, Week.containing(Instant.now())));
+        var data = SyntheticWorkspaceGenerator.generate(
+                SyntheticSpec.benchmark(entries, Week.containing(Instant.now())));
         new BulkLoader(db).load(data);
         double loadMs = ms(t0);
 
