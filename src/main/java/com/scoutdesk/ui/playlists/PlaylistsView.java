@@ -1,0 +1,64 @@
+package com.scoutdesk.ui.playlists;
+
+import static com.scoutdesk.ui.common.Columns.alignRight;
+import static com.scoutdesk.ui.common.Columns.column;
+import static com.scoutdesk.ui.common.Columns.text;
+
+import atlantafx.base.theme.Styles;
+import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.ui.common.Columns;
+import com.scoutdesk.ui.common.Formats;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Panels;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The tracked playlists and their health. */
+public final class PlaylistsView {
+
+    private final VBox root;
+
+    public PlaylistsView(PlaylistsViewModel model) {
+        TableView<PlaylistSummary> table = new TableView<>();
+        table.setId("playlist-table");
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setFixedCellSize(32);
+        table.setPlaceholder(new Label(I18n.tr("playlists.placeholder")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                text(I18n.tr("playlists.name"), 240, PlaylistSummary::name),
+                text(I18n.tr("playlists.curator"), 160, PlaylistSummary::curator),
+                column(I18n.tr("playlists.editorial"), 90, PlaylistSummary::editorial, Formats::yesNo),
+                alignRight(column(I18n.tr("playlists.followers"), 110, PlaylistSummary::followers, Formats::count)),
+                alignRight(column(I18n.tr("playlists.weeks"), 110, PlaylistSummary::weeksTracked, Formats::count)),
+                alignRight(column(I18n.tr("playlists.tracksThisWeek"), 130, PlaylistSummary::tracksLatestWeek,
+                        Formats::count)),
+                column(I18n.tr("playlists.lastGoodFetch"), 140, PlaylistSummary::lastGoodFetchAt, Formats::dateTime),
+                column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus)));
+        Columns.bindSorted(table, model.rows());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ProgressIndicator spinner = Panels.smallSpinner();
+        spinner.visibleProperty().bind(model.loadingProperty());
+        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label error = Panels.errorLine();
+        error.textProperty().bind(model.errorMessageProperty());
+
+        root = new VBox(12, header, error, table);
+        root.setId("playlists");
+        root.setPadding(new Insets(16));
+    }
+
+    public Node root() {
+        return root;
+    }
+}
