@@ -3,6 +3,7 @@ package com.scoutdesk.ui;
 import atlantafx.base.controls.Spacer;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -19,7 +20,8 @@ final class StatusBar {
         Label workspace = new Label();
         workspace.setId("workspace-status");
         workspace.setGraphic(Icons.of(Feather.DATABASE, 14));
-        workspace.textProperty().bind(model.workspaceDescriptionProperty());
+        workspace.textProperty().bind(Bindings.createStringBinding(() -> statusText(model),
+                model.stateProperty(), model.workspaceDescriptionProperty()));
 
         Label sample = new Label(I18n.tr("status.sample"), Icons.of(Feather.ALERT_CIRCLE, 12));
         sample.setId("sample-badge");
@@ -32,5 +34,16 @@ final class StatusBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    private static String statusText(MainViewModel model) {
+        switch (model.stateProperty().get()) {
+            case READY:
+                return model.workspaceDescriptionProperty().get();
+            case FAILED:
+                return I18n.tr("status.noWorkspace");
+            default:
+                return I18n.tr("shell.opening");
+        }
     }
 }

@@ -44,6 +44,18 @@ public final class Columns {
         return column;
     }
 
+    /** Keeps a column at least as wide as it asks for: for values that are useless when cut (ISRC, dates). */
+    public static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /** Lets a column of free text shrink down to {@code minWidth} when the window is narrow. */
+    public static <S, T> TableColumn<S, T> flexible(TableColumn<S, T> column, double minWidth) {
+        column.setMinWidth(minWidth);
+        return column;
+    }
+
     /** Shows {@code rows} sorted by whatever column order the user clicks; unsorted keeps the given order. */
     public static <S> void bindSorted(TableView<S> table, ObservableList<S> rows) {
         SortedList<S> sorted = new SortedList<>(rows);

@@ -2,6 +2,8 @@ package com.scoutdesk.ui.dashboard;
 
 import static com.scoutdesk.ui.common.Columns.alignRight;
 import static com.scoutdesk.ui.common.Columns.column;
+import static com.scoutdesk.ui.common.Columns.fixed;
+import static com.scoutdesk.ui.common.Columns.flexible;
 import static com.scoutdesk.ui.common.Columns.text;
 
 import atlantafx.base.theme.Styles;
@@ -28,17 +30,18 @@ final class TrackTable {
         table.getStyleClass().addAll(Styles.STRIPED, "track-table");
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label(I18n.tr("dashboard.placeholder")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                alignRight(column(I18n.tr("column.score"), 70, TrackRow::unsignedScore, Formats::score)),
-                text(I18n.tr("column.track"), 220, TrackRow::name),
-                text(I18n.tr("column.artists"), 180, TrackRow::artistNames),
-                text(I18n.tr("column.isrc"), 125, TrackRow::isrc),
-                text(I18n.tr("column.label"), 150, TrackRow::label),
-                alignRight(column(I18n.tr("column.streams"), 115, TrackRow::spotifyStreams, Formats::count)),
-                text(I18n.tr("column.publisher"), 130, r -> Formats.publisher(r.publisherStatus(), r.publisherName())),
-                column(I18n.tr("column.stage"), 100, TrackRow::leadStage, Formats::stage),
-                column(I18n.tr("column.firstSeen"), 100, TrackRow::firstSeenAt, Formats::date)));
+                fixed(alignRight(column(I18n.tr("column.score"), 68, TrackRow::unsignedScore, Formats::score))),
+                flexible(text(I18n.tr("column.track"), 190, TrackRow::name), 120),
+                flexible(text(I18n.tr("column.artists"), 170, TrackRow::artistNames), 110),
+                fixed(text(I18n.tr("column.isrc"), 132, TrackRow::isrc)),
+                flexible(text(I18n.tr("column.label"), 130, TrackRow::label), 90),
+                fixed(alignRight(column(I18n.tr("column.streams"), 100, TrackRow::spotifyStreams, Formats::count))),
+                flexible(text(I18n.tr("column.publisher"), 125, r -> Formats.publisher(r.publisherStatus(),
+                        r.publisherName())), 105),
+                fixed(column(I18n.tr("column.stage"), 108, TrackRow::leadStage, Formats::stage)),
+                fixed(column(I18n.tr("column.firstSeen"), 108, TrackRow::firstSeenAt, Formats::date))));
         Columns.bindSorted(table, rows);
         return table;
     }

@@ -2,6 +2,8 @@ package com.scoutdesk.ui.playlists;
 
 import static com.scoutdesk.ui.common.Columns.alignRight;
 import static com.scoutdesk.ui.common.Columns.column;
+import static com.scoutdesk.ui.common.Columns.fixed;
+import static com.scoutdesk.ui.common.Columns.flexible;
 import static com.scoutdesk.ui.common.Columns.text;
 
 import atlantafx.base.theme.Styles;
@@ -32,17 +34,20 @@ public final class PlaylistsView {
         table.getStyleClass().add(Styles.STRIPED);
         table.setFixedCellSize(32);
         table.setPlaceholder(new Label(I18n.tr("playlists.placeholder")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                text(I18n.tr("playlists.name"), 240, PlaylistSummary::name),
-                text(I18n.tr("playlists.curator"), 160, PlaylistSummary::curator),
-                column(I18n.tr("playlists.editorial"), 90, PlaylistSummary::editorial, Formats::yesNo),
-                alignRight(column(I18n.tr("playlists.followers"), 110, PlaylistSummary::followers, Formats::count)),
-                alignRight(column(I18n.tr("playlists.weeks"), 110, PlaylistSummary::weeksTracked, Formats::count)),
-                alignRight(column(I18n.tr("playlists.tracksThisWeek"), 130, PlaylistSummary::tracksLatestWeek,
-                        Formats::count)),
-                column(I18n.tr("playlists.lastGoodFetch"), 140, PlaylistSummary::lastGoodFetchAt, Formats::dateTime),
-                column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus)));
+                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 140),
+                flexible(text(I18n.tr("playlists.curator"), 140, PlaylistSummary::curator), 100),
+                fixed(column(I18n.tr("playlists.editorial"), 88, PlaylistSummary::editorial, Formats::yesNo)),
+                fixed(alignRight(column(I18n.tr("playlists.followers"), 105, PlaylistSummary::followers,
+                        Formats::count))),
+                fixed(alignRight(column(I18n.tr("playlists.weeks"), 142, PlaylistSummary::weeksTracked,
+                        Formats::count))),
+                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 148, PlaylistSummary::tracksLatestWeek,
+                        Formats::count))),
+                fixed(column(I18n.tr("playlists.lastGoodFetch"), 148, PlaylistSummary::lastGoodFetchAt,
+                        Formats::dateTime)),
+                fixed(column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus))));
         Columns.bindSorted(table, model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
 
