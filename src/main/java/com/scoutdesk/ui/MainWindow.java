@@ -4,6 +4,7 @@ import com.scoutdesk.service.Services;
 import com.scoutdesk.service.task.TaskExecutor;
 import com.scoutdesk.ui.activity.ActivityView;
 import com.scoutdesk.ui.common.FxDebouncer;
+import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.PlaylistsView;
 import com.scoutdesk.ui.settings.SettingsView;
@@ -29,8 +30,10 @@ import javafx.scene.layout.StackPane;
  *
  * <pre>{@code
  * ThemeManager themes = ThemeManager.fromUserPreferences();
- * MainWindow window = new MainWindow(servicesFuture, fxTaskExecutor, themes);
+ * MainWindow window = new MainWindow(servicesFuture, fxTaskExecutor, themes);   // applies the theme
  * stage.setScene(new Scene(window.root(), 1280, 800));
+ * stage.setTitle(MainWindow.title());
+ * stage.setOnHidden(e -> window.dispose());                  // then fxTaskExecutor.shutdown() in stop()
  * }</pre>
  */
 public final class MainWindow {
@@ -70,6 +73,11 @@ public final class MainWindow {
     /** Convenience for {@code new MainWindow(services, executor, themes).root()}. */
     public static Parent create(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes) {
         return new MainWindow(services, executor, themes).root();
+    }
+
+    /** The window title, for {@code stage.setTitle}. */
+    public static String title() {
+        return I18n.tr("app.title");
     }
 
     public Parent root() {
