@@ -1,0 +1,144 @@
+package com.scoutdesk.ui;
+
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.task.BackgroundTask;
+import com.scoutdesk.service.task.TaskExecutor;
+import com.scoutdesk.ui.activity.ActivityViewModel;
+import com.scoutdesk.ui.common.Debouncer;
+import com.scoutdesk.ui.common.ErrorMessages;
+import com.scoutdesk.ui.dashboard.DashboardViewModel;
+import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.settings.SettingsViewModel;
+import com.scoutdesk.ui.theme.ThemeManager;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state: whether the workspace is open yet, which page is shown, the status bar, and the page view
+ * models once the services have arrived. The services future is awaited through the {@link TaskExecutor}, so the
+ * FX thread stays free while the database opens.
+ */
+public final class MainViewModel {
+
+    private final CompletableFuture<Services> services;
+    private final TaskExecutor executor;
+    private final Supplier<Debouncer> debouncers;
+    private final ReadOnlyObjectWrapper<WorkspaceState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", WorkspaceState.OPENING);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyStringWrapper workspaceDescription = new ReadOnlyStringWrapper(this, "workspace", "");
+    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
+    private final ReadOnlyObjectWrapper<PageViewModels> pages = new ReadOnlyObjectWrapper<>(this, "pages");
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
+    private final SettingsViewModel settings;
+    private BackgroundTask openTask = BackgroundTask.DONE;
+    private BackgroundTask summaryTask = BackgroundTask.DONE;
+
+    /**
+     * @param debouncers makes the search debouncer of the dashboard ({@code FxDebouncer} on screen,
+     *                   {@link Debouncer#immediate()} in view model tests)
+     */
+    public MainViewModel(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes,
+                         Supplier<Debouncer> debouncers) {
+        this.services = Objects.requireNonNull(services);
+        this.executor = Objects.requireNonNull(executor);
+        this.debouncers = Objects.requireNonNull(debouncers);
+        this.settings = new SettingsViewModel(themes, workspaceDescription.getReadOnlyProperty());
+        page.addListener((obs, old, now) -> {
+            if (now == null) {
+                page.set(old);
+            }
+        });
+    }
+
+    /** Waits for the services in the background; the state turns READY or FAILED on the callback thread. */
+    public void start() {
+        openTask = executor.submit("open-workspace", services::get, this::opened, this::failed);
+    }
+
+    private void opened(Services opened) {
+        Runnable workspaceChanged = this::workspaceChanged;
+        PageViewModels created = new PageViewModels(
+                new DashboardViewModel(opened.tracks(), opened.sample(), executor, debouncers.get(),
+                        workspaceChanged),
+                new PlaylistsViewModel(opened.workspace(), executor),
+                new ActivityViewModel(opened.workspace(), executor));
+        workspaceDescription.set(opened.workspaceDescription());
+        pages.set(created);
+        state.set(WorkspaceState.READY);
+        created.start();
+        refreshSummary(opened);
+    }
+
+    private void failed(Throwable error) {
+        errorMessage.set(ErrorMessages.of(error));
+        state.set(WorkspaceState.FAILED);
+    }
+
+    private void workspaceChanged() {
+        PageViewModels current = pages.get();
+        current.playlists().refresh();
+        current.activity().refresh();
+        refreshSummary(services.getNow(null));
+    }
+
+    private void refreshSummary(Services opened) {
+        if (opened == null) {
+            return;
+        }
+        summaryTask.cancel();
+        summaryTask = executor.submit("workspace-summary", () -> opened.workspace().summary(),
+                summary -> sample.set(summary.sample()),
+                error -> sample.set(false));
+    }
+
+    /** Cancels everything this window started; call when the window closes. */
+    public void dispose() {
+        openTask.cancel();
+        summaryTask.cancel();
+        if (pages.get() != null) {
+            pages.get().dispose();
+        }
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Why the workspace could not be opened, in the words of the failure. */
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceDescriptionProperty() {
+        return workspaceDescription.getReadOnlyProperty();
+    }
+
+    /** True while the workspace holds the bundled sample data. */
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
+    }
+
+    /** The page view models; {@code null} until the workspace is open. */
+    public ReadOnlyObjectProperty<PageViewModels> pagesProperty() {
+        return pages.getReadOnlyProperty();
+    }
+
+    /** The page shown; writable, never null. */
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+}

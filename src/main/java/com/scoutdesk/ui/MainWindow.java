@@ -1,0 +1,152 @@
+package com.scoutdesk.ui;
+
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.task.TaskExecutor;
+import com.scoutdesk.ui.activity.ActivityView;
+import com.scoutdesk.ui.common.FxDebouncer;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.dashboard.DashboardView;
+import com.scoutdesk.ui.playlists.PlaylistsView;
+import com.scoutdesk.ui.settings.SettingsView;
+import com.scoutdesk.ui.theme.ThemeManager;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The root of the main window, the entry point the application calls. It shows at once with an "Opening
+ * workspace…" panel and fills in when the services future completes, or shows the failure's message.
+ *
+ * <pre>{@code
+ * ThemeManager themes = ThemeManager.fromUserPreferences();
+ * MainWindow window = new MainWindow(servicesFuture, fxTaskExecutor, themes);   // applies the theme
+ * stage.setScene(new Scene(window.root(), 1280, 800));
+ * stage.setTitle(MainWindow.title());
+ * stage.setOnHidden(e -> window.dispose());                  // then fxTaskExecutor.shutdown() in stop()
+ * }</pre>
+ */
+public final class MainWindow {
+
+    /** The window's own stylesheet, added to the root so it travels with it. */
+    public static final String STYLESHEET = "/com/scoutdesk/ui/app.css";
+
+    private final MainViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StackPane pageHost = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final EventHandler<KeyEvent> shortcuts = this::onKey;
+    private DashboardView dashboard;
+
+    /** Applies the current theme, builds the window and starts waiting for the services. */
+    public MainWindow(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes) {
+        this(new MainViewModel(services, executor, themes, () -> new FxDebouncer(FxDebouncer.SEARCH_DELAY)));
+        themes.applyCurrent();
+    }
+
+    MainWindow(MainViewModel model) {
+        this.model = Objects.requireNonNull(model);
+        root.getStyleClass().add("main-window");
+        root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        root.setLeft(NavigationBar.create(model.pageProperty(),
+                model.stateProperty().isEqualTo(WorkspaceState.READY)));
+        root.setBottom(StatusBar.create(model));
+        root.setCenter(ShellPanels.opening());
+        pages.put(Page.SETTINGS, new SettingsView(model.settings()).root());
+
+        model.stateProperty().addListener((obs, old, now) -> showState(now));
+        model.pageProperty().addListener((obs, old, now) -> showPage(now));
+        root.sceneProperty().addListener((obs, old, now) -> moveShortcuts(old, now));
+        model.start();
+    }
+
+    /** Convenience for {@code new MainWindow(services, executor, themes).root()}. */
+    public static Parent create(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes) {
+        return new MainWindow(services, executor, themes).root();
+    }
+
+    /** The window title, for {@code stage.setTitle}. */
+    public static String title() {
+        return I18n.tr("app.title");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Cancels the window's background work; call when the stage closes. */
+    public void dispose() {
+        model.dispose();
+    }
+
+    MainViewModel viewModel() {
+        return model;
+    }
+
+    private void showState(WorkspaceState state) {
+        switch (state) {
+            case READY:
+                PageViewModels created = model.pagesProperty().get();
+                dashboard = new DashboardView(created.dashboard());
+                pages.put(Page.DASHBOARD, dashboard.root());
+                pages.put(Page.PLAYLISTS, new PlaylistsView(created.playlists()).root());
+                pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
+                root.setCenter(pageHost);
+                showPage(model.pageProperty().get());
+                break;
+            case FAILED:
+                root.setCenter(ShellPanels.failure(model.errorMessageProperty()));
+                break;
+            default:
+                root.setCenter(ShellPanels.opening());
+        }
+    }
+
+    private void showPage(Page page) {
+        Node node = pages.get(page);
+        if (node != null && model.stateProperty().get() == WorkspaceState.READY) {
+            pageHost.getChildren().setAll(node);
+        }
+    }
+
+    private void moveShortcuts(Scene old, Scene now) {
+        if (old != null) {
+            old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        if (model.stateProperty().get() != WorkspaceState.READY) {
+            return;
+        }
+        for (Page page : Page.values()) {
+            if (shortcut(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1))).match(event)) {
+                model.pageProperty().set(page);
+                event.consume();
+                return;
+            }
+        }
+        if (shortcut(KeyCode.F).match(event)) {
+            model.pageProperty().set(Page.DASHBOARD);
+            dashboard.focusSearch();
+            event.consume();
+        }
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,119 @@
+package com.scoutdesk.ui.dashboard;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import com.scoutdesk.service.Completeness;
+import com.scoutdesk.ui.common.FilterChoice;
+import com.scoutdesk.ui.common.Formats;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The dashboard's filter controls, bound both ways to a {@link TrackFilterModel}. */
+final class FilterBar {
+
+    private final VBox root;
+    private final TextField search;
+
+    FilterBar(TrackFilterModel filter, FilterOptionLists options) {
+        CustomTextField searchField = new CustomTextField();
+        searchField.setId("search");
+        searchField.setLeft(Icons.of(Feather.SEARCH));
+        searchField.setPromptText(I18n.tr("filter.search.prompt"));
+        searchField.textProperty().bindBidirectional(filter.searchProperty());
+        searchField.setPrefWidth(300);
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        this.search = searchField;
+
+        HBox pickers = new HBox(8, searchField,
+                picker("week-filter", options.weeks(), filter.weekProperty(), 190),
+                picker("playlist-filter", options.playlists(), filter.playlistProperty(), 200),
+                picker("tag-filter", options.tags(), filter.tagProperty(), 150));
+        pickers.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), completeness(filter));
+        refinements.setAlignment(Pos.CENTER_LEFT);
+
+        root = new VBox(8, pickers, refinements);
+        root.getStyleClass().add("filter-bar");
+    }
+
+    private static <T> ComboBox<FilterChoice<T>> picker(String id, ObservableList<FilterChoice<T>> items,
+                                                        ObjectProperty<FilterChoice<T>> selected, double width) {
+        ComboBox<FilterChoice<T>> combo = new ComboBox<>(items);
+        combo.setId(id);
+        combo.valueProperty().bindBidirectional(selected);
+        combo.setPrefWidth(width);
+        combo.setMinWidth(110);
+        return combo;
+    }
+
+    private static HBox scoreRange(TrackFilterModel filter) {
+        RangeSlider slider = new RangeSlider(TrackFilterModel.SCORE_MIN, TrackFilterModel.SCORE_MAX,
+                TrackFilterModel.SCORE_MIN, TrackFilterModel.SCORE_MAX);
+        slider.setId("score-range");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(1);
+        slider.setBlockIncrement(0.5);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setPrefWidth(240);
+        slider.lowValueProperty().bindBidirectional(filter.scoreLowProperty());
+        slider.highValueProperty().bindBidirectional(filter.scoreHighProperty());
+
+        Label value = new Label();
+        value.setId("score-range-text");
+        value.setMinWidth(70);
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.tr("filter.scoreRange", Formats.score(filter.scoreLowProperty().get()),
+                        Formats.score(filter.scoreHighProperty().get())),
+                filter.scoreLowProperty(), filter.scoreHighProperty()));
+        HBox box = new HBox(8, caption(I18n.tr("filter.score")), slider, value);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static HBox completeness(TrackFilterModel filter) {
+        HBox box = new HBox(6, caption(I18n.tr("filter.completeness")));
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (Completeness part : Completeness.values()) {
+            ComboBox<Presence> choice = new ComboBox<>(FXCollections.observableArrayList(Presence.values()));
+            choice.setId("completeness-" + part.name().toLowerCase());
+            choice.valueProperty().bindBidirectional(filter.completenessProperty(part));
+            choice.getStyleClass().add(Styles.SMALL);
+            Label name = new Label(I18n.tr("completeness." + part.name()));
+            name.setLabelFor(choice);
+            HBox item = new HBox(4, name, choice);
+            item.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    TextField searchField() {
+        return search;
+    }
+}

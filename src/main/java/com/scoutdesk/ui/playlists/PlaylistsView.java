@@ -1,0 +1,69 @@
+package com.scoutdesk.ui.playlists;
+
+import static com.scoutdesk.ui.common.Columns.alignRight;
+import static com.scoutdesk.ui.common.Columns.column;
+import static com.scoutdesk.ui.common.Columns.fixed;
+import static com.scoutdesk.ui.common.Columns.flexible;
+import static com.scoutdesk.ui.common.Columns.text;
+
+import atlantafx.base.theme.Styles;
+import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.ui.common.Columns;
+import com.scoutdesk.ui.common.Formats;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Panels;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The tracked playlists and their health. */
+public final class PlaylistsView {
+
+    private final VBox root;
+
+    public PlaylistsView(PlaylistsViewModel model) {
+        TableView<PlaylistSummary> table = new TableView<>();
+        table.setId("playlist-table");
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setFixedCellSize(32);
+        table.setPlaceholder(new Label(I18n.tr("playlists.placeholder")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 140),
+                flexible(text(I18n.tr("playlists.curator"), 140, PlaylistSummary::curator), 100),
+                fixed(column(I18n.tr("playlists.editorial"), 88, PlaylistSummary::editorial, Formats::yesNo)),
+                fixed(alignRight(column(I18n.tr("playlists.followers"), 105, PlaylistSummary::followers,
+                        Formats::count))),
+                fixed(alignRight(column(I18n.tr("playlists.weeks"), 142, PlaylistSummary::weeksTracked,
+                        Formats::count))),
+                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 148, PlaylistSummary::tracksLatestWeek,
+                        Formats::count))),
+                fixed(column(I18n.tr("playlists.lastGoodFetch"), 148, PlaylistSummary::lastGoodFetchAt,
+                        Formats::dateTime)),
+                fixed(column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus))));
+        Columns.bindSorted(table, model.rows());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ProgressIndicator spinner = Panels.smallSpinner();
+        spinner.visibleProperty().bind(model.loadingProperty());
+        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label error = Panels.errorLine();
+        error.textProperty().bind(model.errorMessageProperty());
+
+        root = new VBox(12, header, error, table);
+        root.setId("playlists");
+        root.setPadding(new Insets(16));
+    }
+
+    public Node root() {
+        return root;
+    }
+}

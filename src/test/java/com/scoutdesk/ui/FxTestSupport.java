@@ -1,0 +1,57 @@
+package com.scoutdesk.ui;
+
+import com.scoutdesk.service.TrackRow;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting and reading helpers for the TestFX tests; every read of the scene happens on the FX thread. */
+final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls {@code condition} on the FX thread for up to 5 seconds; a node not there yet counts as false. */
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
+                try {
+                    return condition.call();
+                } catch (NullPointerException notThereYet) {
+                    return false;
+                }
+            }));
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text the table shows for {@code trackName} in the column titled {@code column}. */
+    static String cellText(Node root, String trackName, String column) {
+        return onFx(() -> root.lookupAll(".table-cell").stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() instanceof TrackRow
+                        && ((TrackRow) cell.getTableRow().getItem()).name().equals(trackName)
+                        && cell.getTableColumn().getText().equals(column))
+                .map(TableCell::getText)
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + trackName + "/" + column)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<TrackRow> trackTable(Node root) {
+        return (TableView<TrackRow>) root.lookup("#track-table");
+    }
+}

@@ -1,0 +1,84 @@
+package com.scoutdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.task.CurrentThreadTaskExecutor;
+import com.scoutdesk.ui.common.Debouncer;
+import com.scoutdesk.ui.fakes.FakeServices;
+import com.scoutdesk.ui.fakes.InMemoryThemeStore;
+import com.scoutdesk.ui.fakes.TestRows;
+import com.scoutdesk.ui.theme.ThemeManager;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Opening the workspace, without a window. */
+class MainViewModelTest {
+
+    private final ThemeManager themes = new ThemeManager(new InMemoryThemeStore(null), css -> { });
+
+    private MainViewModel model(CompletableFuture<Services> services) {
+        return new MainViewModel(services, new CurrentThreadTaskExecutor(), themes, Debouncer::immediate);
+    }
+
+    @Test
+    void staysOpeningUntilTheServicesArrive() {
+        MainViewModel model = model(new CompletableFuture<>());
+
+        assertThat(model.stateProperty().get()).isEqualTo(WorkspaceState.OPENING);
+        assertThat(model.pagesProperty().get()).isNull();
+    }
+
+    @Test
+    void openedServicesFillTheStatusBarAndStartThePages() {
+        FakeServices fakes = FakeServices.withRows(TestRows.many(40));
+        fakes.workspace.sample = true;
+        MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
+
+        model.start();
+
+        assertThat(model.stateProperty().get()).isEqualTo(WorkspaceState.READY);
+        assertThat(model.workspaceDescriptionProperty().get()).isEqualTo(FakeServices.DESCRIPTION);
+        assertThat(model.settings().workspaceDescriptionProperty().get()).isEqualTo(FakeServices.DESCRIPTION);
+        assertThat(model.sampleProperty().get()).isTrue();
+        assertThat(model.pagesProperty().get().dashboard().rows()).hasSize(40);
+        assertThat(model.pagesProperty().get().playlists().rows()).hasSize(3);
+        assertThat(model.pagesProperty().get().activity().rows()).extracting(r -> r.message())
+                .containsExactly("Loaded the sample workspace", "MLC rate-limited", "Fetched Fresh Finds (60 tracks)");
+        assertThat(fakes.workspace.lastActivityLimit).isEqualTo(500);
+    }
+
+    @Test
+    void aFailedFutureShowsTheMessageOfItsCause() {
+        MainViewModel model = model(CompletableFuture.failedFuture(new IllegalStateException(
+                "The workspace is open in another ScoutDesk window. Close that window and try again.")));
+
+        model.start();
+
+        assertThat(model.stateProperty().get()).isEqualTo(WorkspaceState.FAILED);
+        assertThat(model.errorMessageProperty().get())
+                .isEqualTo("The workspace is open in another ScoutDesk window. Close that window and try again.");
+    }
+
+    @Test
+    void aFailureWithoutMessageNamesItsType() {
+        MainViewModel model = model(CompletableFuture.failedFuture(new NullPointerException()));
+
+        model.start();
+
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Something went wrong (NullPointerException).");
+    }
+
+    @Test
+    void loadingTheSampleTurnsTheSampleBadgeOn() {
+        FakeServices fakes = FakeServices.empty(TestRows.many(5));
+        MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
+        model.start();
+        assertThat(model.sampleProperty().get()).isFalse();
+
+        model.pagesProperty().get().dashboard().loadSample();
+
+        assertThat(model.sampleProperty().get()).isTrue();
+        assertThat(model.pagesProperty().get().playlists().rows()).hasSize(3);
+    }
+}

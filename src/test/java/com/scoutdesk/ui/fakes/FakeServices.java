@@ -1,0 +1,37 @@
+package com.scoutdesk.ui.fakes;
+
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TrackRow;
+import java.util.List;
+
+/** The three fakes wired together, plus the {@link Services} record the window is given. */
+public final class FakeServices {
+
+    public static final String DESCRIPTION = "H2 workspace at /home/scout/.local/share/scoutdesk/workspace";
+
+    public final FakeTrackQueryService tracks;
+    public final FakeWorkspaceQueryService workspace = new FakeWorkspaceQueryService();
+    public final FakeSampleDataService sample;
+
+    private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
+        tracks = new FakeTrackQueryService(rows);
+        sample = new FakeSampleDataService(tracks, workspace, sampleRows);
+    }
+
+    /** A workspace that already holds {@code rows}, three playlists and some activity. */
+    public static FakeServices withRows(List<TrackRow> rows) {
+        FakeServices fakes = new FakeServices(rows, List.of());
+        fakes.workspace.playlists = TestRows.playlists();
+        fakes.workspace.activity = TestRows.activity();
+        return fakes;
+    }
+
+    /** An empty workspace whose sample holds {@code sampleRows}. */
+    public static FakeServices empty(List<TrackRow> sampleRows) {
+        return new FakeServices(List.of(), sampleRows);
+    }
+
+    public Services services() {
+        return new Services(tracks, workspace, sample, DESCRIPTION);
+    }
+}

@@ -1,0 +1,114 @@
+package com.scoutdesk.ui.fakes;
+
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.Week;
+import com.scoutdesk.service.Completeness;
+import com.scoutdesk.service.DashboardStats;
+import com.scoutdesk.service.PlaylistOption;
+import com.scoutdesk.service.TrackFilter;
+import com.scoutdesk.service.TrackPage;
+import com.scoutdesk.service.TrackQueryService;
+import com.scoutdesk.service.TrackRow;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * Filters a list of rows in memory (search, score range, ISRC and publisher completeness) and records every filter
+ * it was asked for. Thread-safe enough for FxTaskExecutor tests.
+ */
+public final class FakeTrackQueryService implements TrackQueryService {
+
+    public final List<TrackRow> rows = new CopyOnWriteArrayList<>();
+    public final List<TrackFilter> findFilters = new CopyOnWriteArrayList<>();
+    public final List<TrackFilter> statsFilters = new CopyOnWriteArrayList<>();
+    public volatile List<Week> weeks = List.of();
+    public volatile List<PlaylistOption> playlists = List.of();
+    public volatile List<String> tags = List.of();
+    /** When set, stats() answers this instead of computing. */
+    public volatile DashboardStats fixedStats;
+
+    public FakeTrackQueryService(List<TrackRow> initial) {
+        rows.addAll(initial);
+    }
+
+    public TrackFilter lastFindFilter() {
+        return findFilters.get(findFilters.size() - 1);
+    }
+
+    @Override
+    public TrackPage find(TrackFilter filter, int offset, int limit) {
+        findFilters.add(filter);
+        List<TrackRow> matching = matching(filter);
+        int from = Math.min(offset, matching.size());
+        int to = Math.min(from + limit, matching.size());
+        return new TrackPage(matching.subList(from, to), matching.size());
+    }
+
+    @Override
+    public DashboardStats stats(TrackFilter filter) {
+        statsFilters.add(filter);
+        if (fixedStats != null) {
+            return fixedStats;
+        }
+        List<TrackRow> matching = matching(filter);
+        List<Double> scores = matching.stream().map(TrackRow::unsignedScore).filter(s -> s != null)
+                .collect(Collectors.toList());
+        long high = scores.stream().filter(s -> s >= DashboardStats.HIGH_PRIORITY_SCORE).count();
+        Double average = scores.isEmpty() ? null : scores.stream().mapToDouble(Double::doubleValue).average()
+                .getAsDouble();
+        long enriched = matching.stream().filter(r -> r.isrc() != null
+                && r.publisherStatus() != PublisherStatus.UNKNOWN).count();
+        return new DashboardStats(matching.size(), high, average, scores.size(),
+                matching.isEmpty() ? 0 : (double) enriched / matching.size());
+    }
+
+    private List<TrackRow> matching(TrackFilter filter) {
+        List<TrackRow> result = new ArrayList<>();
+        for (TrackRow row : rows) {
+            if (matches(filter, row)) {
+                result.add(row);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    private static boolean matches(TrackFilter filter, TrackRow row) {
+        if (filter.search().isPresent()) {
+            String needle = filter.search().get().toLowerCase(Locale.ROOT);
+            if (!(row.name() + " " + row.artistNames()).toLowerCase(Locale.ROOT).contains(needle)) {
+                return false;
+            }
+        }
+        if (filter.minScore().isPresent() || filter.maxScore().isPresent()) {
+            Double score = row.unsignedScore();
+            if (score == null || score < filter.minScore().orElse(0.0) || score > filter.maxScore().orElse(10.0)) {
+                return false;
+            }
+        }
+        Boolean isrc = filter.completeness().get(Completeness.ISRC);
+        if (isrc != null && isrc != (row.isrc() != null)) {
+            return false;
+        }
+        Boolean publisher = filter.completeness().get(Completeness.PUBLISHER);
+        return publisher == null || publisher == (row.publisherStatus() != PublisherStatus.UNKNOWN);
+    }
+
+    @Override
+    public List<Week> weeks() {
+        return weeks;
+    }
+
+    @Override
+    public List<PlaylistOption> playlists() {
+        return playlists;
+    }
+
+    @Override
+    public List<String> tags() {
+        return tags;
+    }
+}

@@ -1,0 +1,68 @@
+package com.scoutdesk.ui.fakes;
+
+import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.model.PlaylistStatus;
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.service.ActivityRow;
+import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.service.TrackRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Made-up rows for the fakes: deterministic, so tests can assert exact values. */
+public final class TestRows {
+
+    public static final Instant BASE = Instant.parse("2026-11-20T09:00:00Z");
+
+    private static final String[] TITLES = {"Neon Harbour", "Paper Lanterns", "Glass Tides", "Midnight Orchard",
+        "Static Bloom", "Velvet Engine", "Northern Wires", "Salt & Honey", "Low Orbit", "Cinder Road"};
+    private static final String[] ARTISTS = {"Mira Vale", "The Quiet Parade", "Jonah Reyes", "Lumen Drive",
+        "Ava Kettle", "Small Hours", "Kofi Aren", "Tessa Bright"};
+    private static final String[] LABELS = {"Self-released", "Harbour Records", "Bright Lane", "DistroKid"};
+
+    private TestRows() {
+    }
+
+    public static TrackRow track(long id, String name, String artists, Double score, PublisherStatus publisher,
+                                 String isrc, Long streams) {
+        return new TrackRow(id, "sp" + id, name, artists, name + " (Single)", isrc, "Self-released", "2026-11-14",
+                streams, score, publisher, publisher == PublisherStatus.HAS_PUBLISHER ? "Kobalt" : null,
+                LeadStage.NEW, BASE.minusSeconds(86_400L * id));
+    }
+
+    /** {@code count} varied rows: every fifth unscored, publisher status cycling, some without ISRC. */
+    public static List<TrackRow> many(int count) {
+        List<TrackRow> rows = new ArrayList<>();
+        PublisherStatus[] statuses = PublisherStatus.values();
+        LeadStage[] stages = LeadStage.values();
+        for (int i = 1; i <= count; i++) {
+            String title = TITLES[i % TITLES.length] + (i > TITLES.length ? " " + (i / TITLES.length + 1) : "");
+            String artists = ARTISTS[i % ARTISTS.length] + (i % 3 == 0 ? ", " + ARTISTS[(i + 3) % ARTISTS.length] : "");
+            Double score = i % 5 == 0 ? null : (i * 37 % 100) / 10.0;
+            PublisherStatus publisher = statuses[i % statuses.length];
+            rows.add(new TrackRow(i, "sp" + i, title, artists, title, i % 4 == 0 ? null : "GBXYZ26" + (10000 + i),
+                    LABELS[i % LABELS.length], "2026-11-14", 1_000L * (i * 7919 % 997) + i * 13L, score, publisher,
+                    publisher == PublisherStatus.HAS_PUBLISHER ? "Kobalt Music" : null, stages[i % stages.length],
+                    BASE.minusSeconds(3_600L * i)));
+        }
+        return rows;
+    }
+
+    public static List<PlaylistSummary> playlists() {
+        return List.of(
+                new PlaylistSummary(1, "37i9dQZF1DX4JAvHpjipBk", "New Music Friday", "Spotify", true, 3_912_004L,
+                        12, 100, BASE, PlaylistStatus.ACTIVE),
+                new PlaylistSummary(2, "37i9dQZF1DWWjGdmeTyeJ6", "Fresh Finds", "Spotify", true, 812_331L,
+                        12, 60, BASE.minusSeconds(86_400), PlaylistStatus.RESTRICTED),
+                new PlaylistSummary(3, "5xS3Gi0fA3Uo6RScucyct6", "Bedroom Pop Gems", "indie.curator", false, null,
+                        3, 45, null, PlaylistStatus.ERROR));
+    }
+
+    public static List<ActivityRow> activity() {
+        return List.of(
+                new ActivityRow(BASE.minusSeconds(7_200), "scheduler", "fetch", "ok", "Fetched Fresh Finds (60 tracks)"),
+                new ActivityRow(BASE, "scout", "sample", "ok", "Loaded the sample workspace"),
+                new ActivityRow(BASE.minusSeconds(3_600), "enrichment", "mlc", "failed", "MLC rate-limited"));
+    }
+}
