@@ -32,6 +32,6 @@ public final class FakeServices {
     }
 
     public Services services() {
-        return new Services(tracks, workspace, sample, DESCRIPTION);
+        return new Services(tracks, workspace, sample, new UnusedExportService(), DESCRIPTION);
     }
 }

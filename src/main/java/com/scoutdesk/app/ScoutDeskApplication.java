@@ -1,0 +1,60 @@
+package com.scoutdesk.app;
+
+import com.scoutdesk.service.Services;
+import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.MainWindow;
+import com.scoutdesk.ui.theme.ThemeManager;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The window is shown first; the workspace (Hibernate takes most of the start-up time) is
+ * opened behind it on a background thread and handed to the window when ready.
+ */
+public final class ScoutDeskApplication extends Application {
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final CompletableFuture<AppContext> context = new CompletableFuture<>();
+
+    @Override
+    public void start(Stage stage) {
+        String option = getParameters().getNamed().get("workspace");
+        AppPaths paths = AppPaths.fromSystem(Optional.ofNullable(option).map(Path::of));
+        ThemeManager themes = ThemeManager.fromUserPreferences();
+        CompletableFuture<Services> services = context.thenApply(AppContext::services);
+        MainWindow window = new MainWindow(services, executor, themes);
+        stage.setTitle(MainWindow.title());
+        for (String size : new String[] {"32", "256"}) {
+            var icon = ScoutDeskApplication.class.getResourceAsStream("/com/scoutdesk/app/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.setOnHidden(e -> window.dispose());
+        stage.show();
+
+        Thread opener = new Thread(() -> {
+            try {
+                context.complete(AppContext.open(paths, System.getenv(), true));
+            } catch (RuntimeException | Error e) {
+                LoggerFactory.getLogger(ScoutDeskApplication.class).error("Could not open the workspace", e);
+                context.completeExceptionally(e);
+            }
+        }, "scoutdesk-open-workspace");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdown();
+        context.thenAccept(AppContext::close);
+    }
+}
