@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
                     "--entries must be at least 1000 and --runs at least 1.");
         }
         PrintWriter out = spec.commandLine().getOut();
-        var given = workspaceOption.value().or(() -> root.workspaceOption.value());
+        var given = workspaceOption.orElse(root.workspaceOption);
         Path dir = given.isPresent() ? given.get() : Files.createTempDirectory("scoutdesk-bench-");
         try (OpenedWorkspace ws = root.opener().open(java.util.Optional.of(dir))) {
             if (!ws.services().sample().isWorkspaceEmpty()) {

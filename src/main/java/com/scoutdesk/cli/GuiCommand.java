@@ -17,7 +17,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.gui().launch(workspaceOption.value().or(() -> root.workspaceOption.value()));
+        root.gui().launch(workspaceOption.orElse(root.workspaceOption));
         return 0;
     }
 }

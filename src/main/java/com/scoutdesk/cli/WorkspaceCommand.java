@@ -22,7 +22,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     CommandSpec spec;
 
     Optional<Path> workspace() {
-        return workspaceOption.value().or(() -> root.workspaceOption.value());
+        return workspaceOption.orElse(root.workspaceOption);
     }
 
     PrintWriter out() {

@@ -14,4 +14,9 @@ public final class WorkspaceOption {
     Optional<Path> value() {
         return Optional.ofNullable(workspace);
     }
+
+    /** This option where given (after the command name), else the one given before the command name. */
+    Optional<Path> orElse(WorkspaceOption beforeCommand) {
+        return value().or(beforeCommand::value);
+    }
 }

@@ -1,0 +1,9 @@
+package com.scoutdesk.integration.common;
+
+/** The source could not be reached (no network, DNS, connection refused, timeout): try again later. */
+public final class OfflineException extends ProviderException {
+
+    public OfflineException(Provider provider, Throwable cause) {
+        super(provider, provider.displayName() + " cannot be reached (offline?); will retry.", cause);
+    }
+}
