@@ -78,6 +78,13 @@ public class FieldProvenance {
         this.manualOverride = manualOverride;
     }
 
+    /** A source gave the value again: it now comes from there, fetched now. */
+    public void refresh(String newSource, Integer newTier, Instant at) {
+        this.source = newSource;
+        this.tier = newTier;
+        this.fetchedAt = at;
+    }
+
     public Key getKey() {
         return key;
     }

@@ -9,6 +9,7 @@ import com.scoutdesk.model.PerformanceSnapshot;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.PlaylistEntry;
+import com.scoutdesk.model.PlaylistFetch;
 import com.scoutdesk.model.Tag;
 import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.Track;
@@ -19,7 +20,7 @@ final class EntityClasses {
 
     static final List<Class<?>> ALL = List.of(Playlist.class, Track.class, PlaylistEntry.class, Person.class,
             Credit.class, Contact.class, Tag.class, ActivityEvent.class, PerformanceSnapshot.class, TierRun.class,
-            FieldProvenance.class, AppSetting.class);
+            FieldProvenance.class, AppSetting.class, PlaylistFetch.class);
 
     private EntityClasses() {
     }

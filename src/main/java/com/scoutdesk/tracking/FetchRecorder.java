@@ -1,0 +1,224 @@
+package com.scoutdesk.tracking;
+
+import com.scoutdesk.model.ActivityEvent;
+import com.scoutdesk.model.FetchMethod;
+import com.scoutdesk.model.FetchOutcome;
+import com.scoutdesk.model.Playlist;
+import com.scoutdesk.model.PlaylistEntry;
+import com.scoutdesk.model.PlaylistFetch;
+import com.scoutdesk.model.PlaylistStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.model.Week;
+import com.scoutdesk.model.fetch.FetchedItem;
+import com.scoutdesk.model.fetch.FetchedPlaylist;
+import com.scoutdesk.model.fetch.PlaylistMetadata;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes the outcome of one fetch inside the caller's transaction: the week's entries, new tracks, the fetch record,
+ * the playlist's health and an activity event. Drops are only ever computed from a complete fetch against the
+ * previous complete fetch, so a failed or partial fetch never makes a track look dropped.
+ */
+final class FetchRecorder {
+
+    private final EntityManager em;
+    private final Instant now;
+
+    FetchRecorder(EntityManager em, Instant now) {
+        this.em = em;
+        this.now = now;
+    }
+
+    FetchResult recordFetched(Playlist playlist, Week week, FetchedPlaylist fetched, Instant startedAt) {
+        FetchOutcome outcome = fetched.complete() ? FetchOutcome.COMPLETE
+                : fetched.items().isEmpty() ? FetchOutcome.FAILED : FetchOutcome.PARTIAL;
+        if (outcome == FetchOutcome.FAILED) {
+            return recordFailure(playlist, week, fetched.source(), partialMessage(fetched), null, startedAt);
+        }
+        Set<Long> previous = previousCompleteSet(playlist).orElse(null);
+        TrackCatalog catalog = new TrackCatalog(em, fetched.source().sourceId(), now);
+        Map<String, Track> tracks = catalog.resolve(fetched.items().stream().map(FetchedItem::track).toList());
+
+        Map<Long, PlaylistEntry> existing = new HashMap<>();
+        entries(playlist, week.start()).forEach(e -> existing.put(e.getTrack().getId(), e));
+        Set<Long> current = new HashSet<>();
+        for (FetchedItem item : fetched.items()) {
+            Track track = tracks.get(item.track().spotifyId());
+            if (!current.add(track.getId())) {
+                continue; // the same track twice in one playlist: its first position counts
+            }
+            PlaylistEntry entry = existing.get(track.getId());
+            boolean isNew = entry == null;
+            if (isNew) {
+                entry = new PlaylistEntry();
+                entry.setWeekStart(week.start());
+                entry.setPlaylist(playlist);
+                entry.setTrack(track);
+                entry.setFirstSeenAt(now);
+            }
+            entry.setPosition(item.position());
+            entry.setAddedAt(item.addedAt());
+            entry.setLastSeenAt(now);
+            if (isNew) {
+                em.persist(entry);
+            }
+        }
+        Integer added;
+        Integer dropped = null;
+        if (outcome == FetchOutcome.COMPLETE) {
+            existing.values().stream().filter(e -> !current.contains(e.getTrack().getId())).forEach(em::remove);
+            added = previous == null ? current.size() : (int) current.stream().filter(id -> !previous.contains(id))
+                    .count();
+            dropped = previous == null ? 0 : (int) previous.stream().filter(id -> !current.contains(id)).count();
+        } else {
+            added = previous == null ? null : (int) current.stream().filter(id -> !previous.contains(id)).count();
+        }
+        String message = outcome == FetchOutcome.COMPLETE
+                ? "Fetched " + current.size() + " tracks (" + added + " new, " + dropped + " dropped)"
+                + skippedNote(fetched) + " from the " + sourceName(fetched.source())
+                : fetched.source() == FetchMethod.MANUAL ? partialMessage(fetched)
+                : partialMessage(fetched) + "; kept what was read, no drops counted";
+        applyMetadata(playlist, fetched.metadata());
+        playlist.setLastCheckedAt(now);
+        playlist.setFetchMethod(fetched.source());
+        if (outcome == FetchOutcome.COMPLETE) {
+            playlist.setLastGoodFetchAt(now);
+            playlist.setLastError(null);
+            playlist.setStatus(PlaylistStatus.ACTIVE);
+        } else if (fetched.source() != FetchMethod.MANUAL) {
+            playlist.setLastError(message);
+        }
+        PlaylistFetch record = save(playlist, week, fetched.source(), outcome, fetched, added, dropped, message,
+                startedAt);
+        if (outcome == FetchOutcome.COMPLETE) {
+            record.getTrackIds().addAll(current);
+        }
+        return new FetchResult(playlist.getId(), playlist.getName(), week, outcome, fetched.source(), current.size(),
+                fetched.expectedTotal() < 0 ? null : fetched.expectedTotal(), added, dropped, catalog.createdCount(),
+                message);
+    }
+
+    /** Every source failed: only the attempt is recorded; entries stay exactly as they were. */
+    FetchResult recordFailure(Playlist playlist, Week week, FetchMethod source, String message,
+                              PlaylistStatus newStatus, Instant startedAt) {
+        playlist.setLastCheckedAt(now);
+        playlist.setLastError(message);
+        if (newStatus != null) {
+            playlist.setStatus(newStatus);
+        }
+        save(playlist, week, source, FetchOutcome.FAILED, null, null, null, message, startedAt);
+        return new FetchResult(playlist.getId(), playlist.getName(), week, FetchOutcome.FAILED, source, 0, null, null,
+                null, 0, message);
+    }
+
+    private Optional<Set<Long>> previousCompleteSet(Playlist playlist) {
+        return em.createQuery("select f from PlaylistFetch f where f.playlist = :p and f.outcome = :complete "
+                + "order by f.startedAt desc, f.id desc", PlaylistFetch.class).setParameter("p", playlist)
+                .setParameter("complete", FetchOutcome.COMPLETE).setMaxResults(1).getResultStream().findFirst()
+                .map(f -> new HashSet<>(f.getTrackIds()));
+    }
+
+    private List<PlaylistEntry> entries(Playlist playlist, LocalDate week) {
+        return em.createQuery("select e from PlaylistEntry e join fetch e.track where e.playlist = :p "
+                + "and e.weekStart = :w", PlaylistEntry.class).setParameter("p", playlist).setParameter("w", week)
+                .getResultList();
+    }
+
+    void applyMetadata(Playlist p, PlaylistMetadata m) {
+        if (m == null) {
+            return;
+        }
+        if (m.name() != null && !m.name().isBlank()) {
+            p.setName(m.name());
+        }
+        if (m.ownerName() != null) {
+            p.setOwnerName(m.ownerName());
+        }
+        if (m.ownerId() != null) {
+            p.setOwnerId(m.ownerId());
+        }
+        if (m.followers() != null) {
+            p.setFollowers(m.followers());
+        }
+        if (m.totalTracks() != null) {
+            p.setTotalTracks(m.totalTracks());
+        }
+        if (m.imageUrl() != null) {
+            p.setImageUrl(m.imageUrl());
+        }
+        if (m.description() != null) {
+            p.setDescription(m.description());
+        }
+    }
+
+    private PlaylistFetch save(Playlist playlist, Week week, FetchMethod source, FetchOutcome outcome,
+                               FetchedPlaylist fetched, Integer added, Integer dropped, String message,
+                               Instant startedAt) {
+        PlaylistFetch f = new PlaylistFetch();
+        f.setPlaylist(playlist);
+        f.setWeekStart(week.start());
+        f.setStartedAt(startedAt);
+        f.setFinishedAt(now);
+        f.setSource(source);
+        f.setOutcome(outcome);
+        f.setItemsExpected(fetched == null || fetched.expectedTotal() < 0 ? null : fetched.expectedTotal());
+        f.setItemsRead(fetched == null ? 0 : fetched.items().size());
+        f.setSkippedUnavailable(fetched == null ? 0 : fetched.skippedUnavailable());
+        f.setSkippedLocal(fetched == null ? 0 : fetched.skippedLocal());
+        f.setAddedCount(added);
+        f.setDroppedCount(dropped);
+        f.setMessage(truncate(message));
+        em.persist(f);
+
+        ActivityEvent event = new ActivityEvent();
+        event.setOccurredAt(now);
+        event.setActor("tracking");
+        event.setKind("playlist.fetched");
+        event.setPlaylist(playlist);
+        event.setOutcome(outcome.name().toLowerCase(Locale.ROOT));
+        event.setMessage(truncate(playlist.getName() + ": " + message));
+        em.persist(event);
+        return f;
+    }
+
+    static String partialMessage(FetchedPlaylist f) {
+        String of = f.expectedTotal() >= 0 ? " of " + f.expectedTotal() : "";
+        if (f.source() == FetchMethod.MANUAL) {
+            return "imported " + f.readCount() + " tracks by hand (not marked --complete, so no drops are counted)";
+        }
+        return f.source() == FetchMethod.WEB_PLAYER
+                ? "the web player changed: fetched " + f.readCount() + of
+                : "incomplete fetch from the " + sourceName(f.source()) + ": fetched " + f.readCount() + of;
+    }
+
+    private static String skippedNote(FetchedPlaylist f) {
+        int skipped = f.skippedUnavailable() + f.skippedLocal();
+        return skipped == 0 ? "" : ", skipped " + f.skippedUnavailable() + " unavailable and " + f.skippedLocal()
+                + " local items";
+    }
+
+    static String sourceName(FetchMethod source) {
+        if (source == null) {
+            return "no source";
+        }
+        return switch (source) {
+            case WEB_API -> "Spotify Web API";
+            case WEB_PLAYER -> "web player";
+            case MANUAL -> "manual import";
+            case SAMPLE -> "sample";
+        };
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}

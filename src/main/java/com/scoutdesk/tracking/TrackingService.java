@@ -1,0 +1,245 @@
+package com.scoutdesk.tracking;
+
+import com.scoutdesk.integration.common.ProviderException;
+import com.scoutdesk.integration.common.UnavailableException;
+import com.scoutdesk.model.Playlist;
+import com.scoutdesk.model.PlaylistStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.model.Week;
+import com.scoutdesk.model.fetch.FetchedPlaylist;
+import com.scoutdesk.model.fetch.PlaylistMetadata;
+import com.scoutdesk.model.id.SpotifyKind;
+import com.scoutdesk.model.id.SpotifyRef;
+import com.scoutdesk.persistence.Database;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Playlist tracking: add a playlist, fetch it (through the source chain) into the current tracking week, import
+ * tracks by hand, delete. Network work happens outside any transaction; each outcome is written in one.
+ */
+public final class TrackingService {
+
+    private final Database db;
+    private final SourceChain chain;
+    private final Clock clock;
+    private final DayOfWeek firstDay;
+
+    public TrackingService(Database db, SourceChain chain, Clock clock, DayOfWeek firstDay) {
+        this.db = db;
+        this.chain = chain;
+        this.clock = clock;
+        this.firstDay = firstDay;
+    }
+
+    /** The tracking week that contains now. */
+    public Week currentWeek() {
+        return Week.containing(clock.instant(), firstDay);
+    }
+
+    /**
+     * Starts tracking a playlist: checks the link and that the playlist can be read, refuses a duplicate, stores it
+     * and (unless {@code fetch} is false) fetches it into the current week.
+     *
+     * @return the new playlist's id and, when fetched, what the fetch did
+     */
+    public AddResult add(String link, String chartmetricUrl, boolean fetch, boolean autoEnrich) {
+        SpotifyRef ref = SpotifyRef.parse(link, SpotifyKind.PLAYLIST);
+        String chartmetric = checkChartmetric(chartmetricUrl);
+        db.read(em -> em.createQuery("select p.name from Playlist p where p.spotifyId = :id", String.class)
+                .setParameter("id", ref.id()).getResultStream().findFirst()).ifPresent(name -> {
+                    throw new IllegalStateException("'" + name + "' (" + ref.id() + ") is already tracked; "
+                            + "`scoutdesk playlists fetch " + ref.id() + "` fetches it again.");
+                });
+        Instant started = clock.instant();
+        FetchedPlaylist fetched = null;
+        PlaylistMetadata metadata;
+        try {
+            if (fetch) {
+                fetched = chain.fetch(ref);
+                metadata = fetched.metadata();
+            } else {
+                metadata = chain.metadata(ref);
+            }
+        } catch (UnavailableException e) {
+            throw new IllegalStateException(unavailableMessage(ref, e), e);
+        }
+        FetchedPlaylist content = fetched;
+        PlaylistMetadata meta = metadata;
+        return db.write(em -> {
+            Playlist p = new Playlist();
+            p.setSpotifyId(ref.id());
+            p.setName(meta != null && meta.name() != null ? meta.name() : "Playlist " + ref.id());
+            p.setEditorial(ref.isEditorialPlaylist() || meta != null && "spotify".equalsIgnoreCase(meta.ownerId()));
+            p.setChartmetricUrl(chartmetric);
+            p.setStatus(PlaylistStatus.ACTIVE);
+            p.setAutoFetch(true);
+            p.setAutoEnrich(autoEnrich);
+            p.setCreatedAt(clock.instant());
+            em.persist(p);
+            FetchRecorder recorder = new FetchRecorder(em, clock.instant());
+            if (content == null) {
+                if (meta != null) {
+                    recorder.applyMetadata(p, meta);
+                }
+                return new AddResult(p.getId(), p.getName(), p.isEditorial(), Optional.empty());
+            }
+            FetchResult result = recorder.recordFetched(p, currentWeek(), content, started);
+            return new AddResult(p.getId(), p.getName(), p.isEditorial(), Optional.of(result));
+        });
+    }
+
+    /** Fetches one tracked playlist into the current week; a failure is recorded, never thrown. */
+    public FetchResult fetch(long playlistId) {
+        Playlist p = db.read(em -> em.find(Playlist.class, playlistId));
+        if (p == null) {
+            throw new IllegalArgumentException("No tracked playlist has the number " + playlistId
+                    + "; `scoutdesk playlists list` shows them.");
+        }
+        SpotifyRef ref = new SpotifyRef(SpotifyKind.PLAYLIST, p.getSpotifyId());
+        Instant started = clock.instant();
+        Week week = currentWeek();
+        try {
+            FetchedPlaylist fetched = chain.fetch(ref);
+            return db.write(em -> new FetchRecorder(em, clock.instant())
+                    .recordFetched(em.find(Playlist.class, playlistId), week, fetched, started));
+        } catch (UnavailableException e) {
+            PlaylistStatus status = switch (e.reason()) {
+                case NOT_FOUND -> PlaylistStatus.NOT_FOUND;
+                case PRIVATE -> PlaylistStatus.PRIVATE;
+                case RESTRICTED -> PlaylistStatus.RESTRICTED;
+                case NOT_ALLOWED -> null;
+            };
+            return failure(playlistId, week, unavailableMessage(ref, e), status, started);
+        } catch (ProviderException | SourceChain.NoSourceException e) {
+            return failure(playlistId, week, e.getMessage(), null, started);
+        }
+    }
+
+    /** Fetches every tracked playlist (or only those with auto-fetch on), one after the other. */
+    public List<FetchResult> fetchAll(boolean onlyAutoFetch) {
+        List<Long> ids = db.read(em -> em.createQuery("select p.id from Playlist p"
+                + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by p.id", Long.class).getResultList());
+        List<FetchResult> results = new ArrayList<>();
+        ids.forEach(id -> results.add(fetch(id)));
+        return results;
+    }
+
+    /**
+     * Imports tracks by hand (see {@link ManualImport} for the format). Playlists not tracked yet are added.
+     *
+     * @param week the tracking week the import belongs to (default: the current one)
+     */
+    public List<FetchResult> importTracks(String text, Optional<String> playlist, boolean complete,
+                                          Optional<LocalDate> week) throws java.io.IOException {
+        Optional<SpotifyRef> defaultPlaylist = playlist.map(p -> SpotifyRef.parse(p, SpotifyKind.PLAYLIST));
+        Map<SpotifyRef, FetchedPlaylist> parsed = ManualImport.parse(text, defaultPlaylist, complete);
+        Week target = week.map(d -> Week.containing(d.atStartOfDay().toInstant(ZoneOffset.UTC), firstDay))
+                .orElseGet(this::currentWeek);
+        Instant started = clock.instant();
+        return db.write(em -> {
+            List<FetchResult> results = new ArrayList<>();
+            FetchRecorder recorder = new FetchRecorder(em, clock.instant());
+            parsed.forEach((ref, fetched) -> {
+                Playlist p = em.createQuery("select p from Playlist p where p.spotifyId = :id", Playlist.class)
+                        .setParameter("id", ref.id()).getResultStream().findFirst().orElseGet(() -> {
+                            Playlist created = new Playlist();
+                            created.setSpotifyId(ref.id());
+                            created.setName("Playlist " + ref.id());
+                            created.setEditorial(ref.isEditorialPlaylist());
+                            created.setStatus(PlaylistStatus.ACTIVE);
+                            created.setAutoFetch(false);
+                            created.setAutoEnrich(true);
+                            created.setCreatedAt(clock.instant());
+                            em.persist(created);
+                            return created;
+                        });
+                results.add(recorder.recordFetched(p, target, fetched, started));
+            });
+            return results;
+        });
+    }
+
+    /**
+     * Stops tracking a playlist and deletes its weekly entries and fetch history. Tracks that appear on no other
+     * playlist are deleted too, unless the scout has tagged, annotated or moved them along the pipeline.
+     *
+     * @return how many tracks were deleted with it
+     */
+    public int delete(long playlistId) {
+        return db.write(em -> {
+            Playlist p = em.find(Playlist.class, playlistId);
+            if (p == null) {
+                throw new IllegalArgumentException("No tracked playlist has the number " + playlistId + ".");
+            }
+            List<Long> orphans = em.createQuery("select distinct e.track.id from PlaylistEntry e where "
+                    + "e.playlist = :p and not exists (select 1 from PlaylistEntry o where o.track = e.track "
+                    + "and o.playlist <> :p)", Long.class).setParameter("p", p).getResultList();
+            em.remove(p);
+            em.flush();
+            if (orphans.isEmpty()) {
+                return 0;
+            }
+            return em.createQuery("delete from Track t where t.id in :ids and t.tags is empty and t.notes is null "
+                    + "and t.leadStage = com.scoutdesk.model.LeadStage.NEW")
+                    .setParameter("ids", orphans).executeUpdate();
+        });
+    }
+
+    /** Reads the playlist's name, curator, followers and size again, without touching its entries. */
+    public String refreshMetadata(long playlistId) {
+        Playlist p = db.read(em -> em.find(Playlist.class, playlistId));
+        if (p == null) {
+            throw new IllegalArgumentException("No tracked playlist has the number " + playlistId + ".");
+        }
+        PlaylistMetadata meta = chain.metadata(new SpotifyRef(SpotifyKind.PLAYLIST, p.getSpotifyId()));
+        return db.write(em -> {
+            Playlist managed = em.find(Playlist.class, playlistId);
+            new FetchRecorder(em, clock.instant()).applyMetadata(managed, meta);
+            return managed.getName();
+        });
+    }
+
+    private FetchResult failure(long playlistId, Week week, String message, PlaylistStatus status, Instant started) {
+        return db.write(em -> new FetchRecorder(em, clock.instant())
+                .recordFailure(em.find(Playlist.class, playlistId), week, null, message, status, started));
+    }
+
+    static String unavailableMessage(SpotifyRef ref, UnavailableException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> "Playlist " + ref.id() + " was not found: check the link; it may have been deleted.";
+            case PRIVATE -> "Playlist " + ref.id() + " is private, so it is not accessible.";
+            case RESTRICTED -> "Playlist " + ref.id() + " is restricted in this region.";
+            case NOT_ALLOWED -> "No source may read playlist " + ref.id() + ": " + e.getMessage();
+        };
+    }
+
+    private static String checkChartmetric(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getHost() != null && uri.getHost().endsWith("chartmetric.com")
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return uri.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("--chartmetric '" + url + "' is not a Chartmetric link; expected e.g. "
+                + "https://app.chartmetric.com/playlist/spotify/12345");
+    }
+
+    /** What adding a playlist did. */
+    public record AddResult(long playlistId, String name, boolean editorial, Optional<FetchResult> fetch) {
+    }
+}
