@@ -15,10 +15,20 @@ import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
+import com.scoutdesk.scheduling.DatabaseJobStateStore;
+import com.scoutdesk.scheduling.JobScheduler;
+import com.scoutdesk.scheduling.JobStateStore;
+import com.scoutdesk.scheduling.WeeklyRefresh;
+import com.scoutdesk.scheduling.WeeklyRefreshJob;
+import com.scoutdesk.scheduling.WeeklySchedule;
+import com.scoutdesk.tracking.DatabaseCapabilityStore;
+import com.scoutdesk.tracking.SourceChain;
+import com.scoutdesk.tracking.TrackingService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,6 +46,9 @@ public final class AppContext implements OpenedWorkspace {
     private final WorkspaceLock lock;
     private final Database db;
     private final Services services;
+    private final TrackingService tracking;
+    private final WeeklyRefresh weeklyRefresh;
+    private final JobScheduler scheduler;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -46,6 +59,22 @@ public final class AppContext implements OpenedWorkspace {
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, Clock.systemUTC()), new DatabaseExportService(db),
                 describe(paths, db.settings()));
+        Clock clock = Clock.systemUTC();
+        SourceChain chain = new SourceChain(PlaylistSources.configured(config), new DatabaseCapabilityStore(db, clock),
+                clock);
+        this.tracking = new TrackingService(db, chain, clock,
+                ConfigKey.TRACKING_WEEK_START.asDay(config.get(ConfigKey.TRACKING_WEEK_START)));
+        JobStateStore jobs = new DatabaseJobStateStore(db, clock);
+        WeeklySchedule schedule = new WeeklySchedule(ConfigKey.REFRESH_DAY.asDay(config.get(ConfigKey.REFRESH_DAY)),
+                LocalTime.parse(config.get(ConfigKey.REFRESH_TIME)));
+        this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
+        this.scheduler = new JobScheduler(jobs, clock);
+        scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+    }
+
+    /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */
+    public void startBackgroundJobs() {
+        scheduler.start();
     }
 
     /**
@@ -102,6 +131,16 @@ public final class AppContext implements OpenedWorkspace {
     }
 
     @Override
+    public TrackingService tracking() {
+        return tracking;
+    }
+
+    @Override
+    public WeeklyRefresh weeklyRefresh() {
+        return weeklyRefresh;
+    }
+
+    @Override
     public Path location() {
         return paths.workspace();
     }
@@ -128,6 +167,7 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public void close() {
         try {
+            scheduler.close();
             db.close();
         } finally {
             closeQuietly(lock);

@@ -42,7 +42,9 @@ public final class ScoutDeskApplication extends Application {
 
         Thread opener = new Thread(() -> {
             try {
-                context.complete(AppContext.open(paths, System.getenv(), true));
+                AppContext opened = AppContext.open(paths, System.getenv(), true);
+                opened.startBackgroundJobs();
+                context.complete(opened);
             } catch (RuntimeException | Error e) {
                 LoggerFactory.getLogger(ScoutDeskApplication.class).error("Could not open the workspace", e);
                 context.completeExceptionally(e);

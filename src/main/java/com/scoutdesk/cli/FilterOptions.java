@@ -1,8 +1,6 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.model.Week;
-import com.scoutdesk.model.id.SpotifyKind;
-import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.service.Completeness;
 import com.scoutdesk.service.PlaylistOption;
 import com.scoutdesk.service.TrackFilter;
@@ -76,23 +74,11 @@ public final class FilterOptions {
     }
 
     private long resolvePlaylist(List<PlaylistOption> playlists) {
-        String value = playlist.strip();
-        if (value.matches("\\d{1,18}")) {
-            long id = Long.parseLong(value);
-            if (playlists.stream().anyMatch(p -> p.id() == id)) {
-                return id;
-            }
-        }
-        String spotifyId;
         try {
-            spotifyId = SpotifyRef.parse(value, SpotifyKind.PLAYLIST).id();
+            return PlaylistArgument.resolve(playlist, playlists);
         } catch (IllegalArgumentException e) {
             throw usage("--playlist: " + e.getMessage());
         }
-        return playlists.stream().filter(p -> p.spotifyId().equals(spotifyId)).findFirst()
-                .orElseThrow(() -> usage("--playlist: no tracked playlist has the Spotify id " + spotifyId
-                        + ". `scoutdesk playlists list` shows the tracked ones."))
-                .id();
     }
 
     private Completeness part(String name, String option) {

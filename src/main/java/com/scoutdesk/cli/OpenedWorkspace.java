@@ -2,6 +2,8 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
+import com.scoutdesk.scheduling.WeeklyRefresh;
+import com.scoutdesk.tracking.TrackingService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,6 +12,12 @@ import java.util.function.Consumer;
 public interface OpenedWorkspace extends AutoCloseable {
 
     Services services();
+
+    /** Playlist tracking: adding, fetching and importing playlists. */
+    TrackingService tracking();
+
+    /** The in-app weekly refresh: on/off, last and next run. */
+    WeeklyRefresh weeklyRefresh();
 
     Path location();
 

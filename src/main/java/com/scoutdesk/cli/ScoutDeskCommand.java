@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "scoutdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "ScoutDesk: find unsigned songwriters and artists on the playlists you track.",
         subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
-            StatsCommand.class, BenchCommand.class})
+            StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
+            ScheduleCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Base of the commands that run on a workspace: opens it, runs, closes it, and prints config warnings. */
 abstract class WorkspaceCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ScoutDeskCommand root;
+    /** The root command, however deep this command sits (e.g. {@code playlists add}). */
+    ScoutDeskCommand rootCommand() {
+        return (ScoutDeskCommand) spec.root().userObject();
+    }
 
     @Mixin
     WorkspaceOption workspaceOption;
@@ -22,7 +23,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     CommandSpec spec;
 
     Optional<Path> workspace() {
-        return workspaceOption.orElse(root.workspaceOption);
+        return workspaceOption.orElse(rootCommand().workspaceOption);
     }
 
     PrintWriter out() {
@@ -35,7 +36,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenedWorkspace ws = root.opener().open(workspace())) {
+        try (OpenedWorkspace ws = rootCommand().opener().open(workspace())) {
             ws.warnings().forEach(w -> err().println("scoutdesk: " + w));
             return run(ws);
         }

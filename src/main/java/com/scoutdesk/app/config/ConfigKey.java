@@ -27,10 +27,13 @@ public enum ConfigKey {
     DB_URL(Kind.JDBC_URL, "", "JDBC URL of a PostgreSQL server to use instead of the embedded H2 workspace"),
     DB_USER(Kind.TEXT, "", "User for DB_URL"),
     DB_PASSWORD(Kind.SECRET, "", "Password for DB_URL"),
-    LOG_LEVEL(Kind.LOG_LEVEL, "INFO", "Level of the rolling log file: ERROR, WARN, INFO, DEBUG or TRACE");
+    LOG_LEVEL(Kind.LOG_LEVEL, "INFO", "Level of the rolling log file: ERROR, WARN, INFO, DEBUG or TRACE"),
+    TRACKING_WEEK_START(Kind.DAY, "FRIDAY", "First day of a tracking week (00:00 UTC), when editorial lists turn over"),
+    REFRESH_DAY(Kind.DAY, "FRIDAY", "Day of the in-app weekly refresh of every auto-fetch playlist"),
+    REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh");
 
     /** How a value is checked. */
-    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL }
+    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME }
 
     private final Kind kind;
     private final String defaultValue;
@@ -52,6 +55,11 @@ public enum ConfigKey {
 
     public String environmentName() {
         return "SCOUTDESK_" + name();
+    }
+
+    /** The value as a day of the week; only call for keys of that kind, whose values were checked. */
+    public java.time.DayOfWeek asDay(String value) {
+        return java.time.DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     /** Secrets are never logged, printed, exported or shown. */
@@ -84,6 +92,13 @@ public enum ConfigKey {
                 return value.startsWith("jdbc:postgresql:") || value.startsWith("jdbc:h2:")
                         ? Optional.empty()
                         : Optional.of("expected a JDBC URL such as jdbc:postgresql://host:5432/scoutdesk");
+            case DAY:
+                return value.toUpperCase(Locale.ROOT).matches("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
+                        ? Optional.empty()
+                        : Optional.of("expected a day of the week in English, such as FRIDAY");
+            case TIME:
+                return value.matches("([01]\\d|2[0-3]):[0-5]\\d") ? Optional.empty()
+                        : Optional.of("expected a 24-hour time HH:MM, such as 10:00");
             case LOG_LEVEL:
                 return value.toUpperCase(Locale.ROOT).matches("ERROR|WARN|INFO|DEBUG|TRACE")
                         ? Optional.empty()

@@ -1,0 +1,22 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.model.FetchOutcome;
+import com.scoutdesk.tracking.FetchResult;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints what fetches did, one line each, and the exit code they add up to. */
+final class FetchResultPrinter {
+
+    private FetchResultPrinter() {
+    }
+
+    /** @return 0 when every fetch read something, 1 when any failed */
+    static int print(List<FetchResult> results, PrintWriter out) {
+        for (FetchResult r : results) {
+            out.printf("%-8s #%d %s [%s]: %s%n", r.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    r.playlistId(), r.playlistName(), r.week(), r.message());
+        }
+        return results.stream().anyMatch(r -> r.outcome() == FetchOutcome.FAILED) ? 1 : 0;
+    }
+}

@@ -1,0 +1,31 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.tracking.TrackingService.AddResult;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scoutdesk playlists add URL}. */
+@Command(name = "add", description = "Start tracking a playlist: check the link, store it, fetch it into this week.")
+final class PlaylistAddCommand extends WorkspaceCommand {
+
+    @Parameters(paramLabel = "URL", description = "Spotify playlist link, URI or id.")
+    String url;
+
+    @Option(names = "--chartmetric", paramLabel = "URL", description = "The playlist's Chartmetric page.")
+    String chartmetric;
+
+    @Option(names = "--no-fetch", description = "Only check and store the playlist; fetch it later.")
+    boolean noFetch;
+
+    @Option(names = "--no-enrich", description = "Do not enrich this playlist's tracks automatically.")
+    boolean noEnrich;
+
+    @Override
+    int run(OpenedWorkspace workspace) {
+        AddResult r = workspace.tracking().add(url, chartmetric, !noFetch, !noEnrich);
+        out().printf("Tracking #%d %s%s%n", r.playlistId(), r.name(), r.editorial() ? " (editorial)" : "");
+        return r.fetch().map(f -> FetchResultPrinter.print(List.of(f), out())).orElse(0);
+    }
+}

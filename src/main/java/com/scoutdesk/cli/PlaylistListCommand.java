@@ -1,0 +1,59 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.service.export.CsvOptions;
+import com.scoutdesk.service.export.CsvWriter;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scoutdesk playlists list}: the tracked playlists with their health. */
+@Command(name = "list", description = "List the tracked playlists with their health.")
+final class PlaylistListCommand extends WorkspaceCommand {
+
+    /** How the list is printed. */
+    enum Format { table, csv }
+
+    @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    private static final List<String> HEADER = List.of("Id", "Name", "Curator", "Editorial", "Followers",
+            "Weeks tracked", "Tracks this week", "Last good fetch", "Status", "Spotify id");
+
+    @Override
+    int run(OpenedWorkspace workspace) throws Exception {
+        List<PlaylistSummary> playlists = workspace.services().workspace().playlists();
+        if (format == Format.csv) {
+            try (CsvWriter csv = new CsvWriter(new KeepOpenOutputStream(System.out), CsvOptions.defaults())) {
+                csv.writeHeader(HEADER);
+                for (PlaylistSummary p : playlists) {
+                    csv.writeRow(List.of(p.id(), p.name(), nz(p.curator()), p.editorial() ? "yes" : "no",
+                            p.followers() == null ? "" : p.followers(), p.weeksTracked(), p.tracksLatestWeek(),
+                            time(p.lastGoodFetchAt()), p.status().name().toLowerCase(java.util.Locale.ROOT),
+                            p.spotifyId()));
+                }
+            }
+            return 0;
+        }
+        String fmt = "%5s  %-32s  %-18s  %-3s  %10s  %5s  %6s  %-20s  %s%n";
+        out().printf(fmt, "ID", "NAME", "CURATOR", "ED", "FOLLOWERS", "WEEKS", "TRACKS", "LAST GOOD FETCH",
+                "STATUS");
+        for (PlaylistSummary p : playlists) {
+            out().printf(fmt, p.id(), TrackTable.fit(p.name(), 32), TrackTable.fit(p.curator(), 18),
+                    p.editorial() ? "yes" : "no", p.followers() == null ? "-" : String.format("%,d", p.followers()),
+                    p.weeksTracked(), p.tracksLatestWeek(), time(p.lastGoodFetchAt()),
+                    p.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        out().printf("%d playlists%n", playlists.size());
+        return 0;
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "never" : t.toString().substring(0, 16).replace('T', ' ');
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,34 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.scheduling.WeeklyRefresh;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code scoutdesk schedule [on|off]}: the in-app weekly refresh. */
+@Command(name = "schedule", description = "Show the in-app weekly refresh, or switch it on or off. (For cron, "
+        + "launchd or Task Scheduler use `scoutdesk refresh` instead.)")
+final class ScheduleCommand extends WorkspaceCommand {
+
+    /** What to do. */
+    enum Switch { on, off }
+
+    @Parameters(arity = "0..1", paramLabel = "on|off", description = "Switch the weekly refresh on or off.")
+    Switch change;
+
+    @Override
+    int run(OpenedWorkspace workspace) {
+        WeeklyRefresh refresh = workspace.weeklyRefresh();
+        if (change != null) {
+            refresh.setEnabled(change == Switch.on);
+        }
+        var schedule = refresh.schedule();
+        out().printf("Weekly refresh: %s, every %s at %s UTC (REFRESH_DAY, REFRESH_TIME)%n",
+                refresh.isEnabled() ? "on" : "off", schedule.day(), schedule.timeUtc());
+        out().printf("Last run: %s%n", refresh.lastRun().map(Object::toString).orElse("never"));
+        if (refresh.isEnabled()) {
+            out().printf("Next run: %s, or at the next start of the window if it is closed then%n",
+                    refresh.nextRun());
+        }
+        return 0;
+    }
+}
