@@ -19,7 +19,8 @@ final class PlaylistListCommand extends WorkspaceCommand {
     Format format;
 
     private static final List<String> HEADER = List.of("Id", "Name", "Curator", "Editorial", "Followers",
-            "Weeks tracked", "Tracks this week", "Last good fetch", "Status", "Spotify id");
+            "Weeks tracked", "Tracks this week", "Last good fetch", "Weeks stale", "Coverage", "Status",
+            "Last error", "Spotify id");
 
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
@@ -30,20 +31,20 @@ final class PlaylistListCommand extends WorkspaceCommand {
                 for (PlaylistSummary p : playlists) {
                     csv.writeRow(List.of(p.id(), p.name(), nz(p.curator()), p.editorial() ? "yes" : "no",
                             p.followers() == null ? "" : p.followers(), p.weeksTracked(), p.tracksLatestWeek(),
-                            time(p.lastGoodFetchAt()), p.status().name().toLowerCase(java.util.Locale.ROOT),
-                            p.spotifyId()));
+                            time(p.lastGoodFetchAt()), nz(p.weeksStale(Instant.now())), coverage(p),
+                            p.status().name().toLowerCase(java.util.Locale.ROOT), nz(p.lastError()), p.spotifyId()));
                 }
             }
             return 0;
         }
-        String fmt = "%5s  %-32s  %-18s  %-3s  %10s  %5s  %6s  %-20s  %s%n";
+        String fmt = "%5s  %-30s  %-16s  %-3s  %10s  %5s  %6s  %-16s  %5s  %-10s  %s%n";
         out().printf(fmt, "ID", "NAME", "CURATOR", "ED", "FOLLOWERS", "WEEKS", "TRACKS", "LAST GOOD FETCH",
-                "STATUS");
+                "COVER", "STATUS", "LAST ERROR");
         for (PlaylistSummary p : playlists) {
-            out().printf(fmt, p.id(), TrackTable.fit(p.name(), 32), TrackTable.fit(p.curator(), 18),
+            out().printf(fmt, p.id(), TrackTable.fit(p.name(), 30), TrackTable.fit(p.curator(), 16),
                     p.editorial() ? "yes" : "no", p.followers() == null ? "-" : String.format("%,d", p.followers()),
-                    p.weeksTracked(), p.tracksLatestWeek(), time(p.lastGoodFetchAt()),
-                    p.status().name().toLowerCase(java.util.Locale.ROOT));
+                    p.weeksTracked(), p.tracksLatestWeek(), time(p.lastGoodFetchAt()), coverage(p),
+                    p.status().name().toLowerCase(java.util.Locale.ROOT), p.lastError() == null ? "" : p.lastError());
         }
         out().printf("%d playlists%n", playlists.size());
         return 0;
@@ -53,7 +54,11 @@ final class PlaylistListCommand extends WorkspaceCommand {
         return t == null ? "never" : t.toString().substring(0, 16).replace('T', ' ');
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    private static String coverage(PlaylistSummary p) {
+        return p.coverage() == null ? "-" : Math.round(p.coverage() * 100) + "%";
+    }
+
+    private static Object nz(Object o) {
+        return o == null ? "" : o;
     }
 }

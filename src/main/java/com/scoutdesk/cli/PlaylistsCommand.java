@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code scoutdesk playlists ...}: the tracked playlists. */
 @Command(name = "playlists", description = "Add, list, fetch, import, export and delete tracked playlists.",
         subcommands = {PlaylistAddCommand.class, PlaylistListCommand.class, PlaylistFetchCommand.class,
-            PlaylistImportCommand.class, PlaylistExportCommand.class, PlaylistDeleteCommand.class})
+            PlaylistImportCommand.class, PlaylistExportCommand.class, PlaylistDeleteCommand.class,
+            PlaylistHistoryCommand.class})
 final class PlaylistsCommand {
 }

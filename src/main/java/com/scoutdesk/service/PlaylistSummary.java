@@ -1,10 +1,28 @@
 package com.scoutdesk.service;
 
 import com.scoutdesk.model.PlaylistStatus;
+import java.time.Duration;
 import java.time.Instant;
 
-/** A tracked playlist with its health, for the Playlists view and {@code playlists list}. */
+/**
+ * A tracked playlist with its health, for the Playlists view and {@code playlists list}.
+ *
+ * @param lastRead     items the latest fetch read (including skipped ones), or null before the first fetch
+ * @param lastExpected items the source said the playlist had at the latest fetch, or null when it did not say
+ * @param lastError    what went wrong at the latest fetch, or null when it went well
+ */
 public record PlaylistSummary(long id, String spotifyId, String name, String curator, boolean editorial,
                               Long followers, long weeksTracked, long tracksLatestWeek, Instant lastGoodFetchAt,
-                              PlaylistStatus status) {
+                              PlaylistStatus status, Integer lastRead, Integer lastExpected, String lastError) {
+
+    /** Share of the playlist the latest fetch read (0..1), or null when unknown. */
+    public Double coverage() {
+        return lastRead == null || lastExpected == null || lastExpected == 0 ? null
+                : Math.min(1.0, lastRead / (double) lastExpected);
+    }
+
+    /** Whole weeks since the last good fetch, or null when there never was one. */
+    public Long weeksStale(Instant now) {
+        return lastGoodFetchAt == null ? null : Duration.between(lastGoodFetchAt, now).toDays() / 7;
+    }
 }

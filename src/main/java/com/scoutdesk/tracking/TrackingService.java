@@ -208,6 +208,15 @@ public final class TrackingService {
         });
     }
 
+    /** Every fetch of a playlist, newest first: the adds and drops per week, and what went wrong when. */
+    public List<FetchHistoryRow> history(long playlistId) {
+        return db.read(em -> em.createQuery("select new com.scoutdesk.tracking.FetchHistoryRow(f.startedAt, "
+                + "f.weekStart, f.source, f.outcome, f.itemsRead + f.skippedUnavailable + f.skippedLocal, "
+                + "f.itemsExpected, f.addedCount, f.droppedCount, f.message) from PlaylistFetch f "
+                + "where f.playlist.id = :p order by f.startedAt desc, f.id desc", FetchHistoryRow.class)
+                .setParameter("p", playlistId).getResultList());
+    }
+
     private FetchResult failure(long playlistId, Week week, String message, PlaylistStatus status, Instant started) {
         return db.write(em -> new FetchRecorder(em, clock.instant())
                 .recordFailure(em.find(Playlist.class, playlistId), week, null, message, status, started));
