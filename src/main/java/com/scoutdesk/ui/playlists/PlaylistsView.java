@@ -47,7 +47,10 @@ public final class PlaylistsView {
                         Formats::count))),
                 fixed(column(I18n.tr("playlists.lastGoodFetch"), 148, PlaylistSummary::lastGoodFetchAt,
                         Formats::dateTime)),
-                fixed(column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus))));
+                fixed(alignRight(column(I18n.tr("playlists.coverage"), 96, PlaylistSummary::coverage,
+                        c -> c == null ? "–" : Math.round(c * 100) + "%"))),
+                fixed(column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus)),
+                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 120)));
         Columns.bindSorted(table, model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
 
