@@ -36,7 +36,7 @@ class ProviderHttpRateLimitTest {
     }
 
     private static HttpRequest request() {
-        return HttpRequest.newBuilder(URI.create(SERVER.baseUrl() + "/x")).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVER.getPort() + "/x")).build();
     }
 
     @Test

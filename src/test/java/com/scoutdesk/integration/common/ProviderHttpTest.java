@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -42,11 +43,10 @@ class ProviderHttpTest {
     }
 
     private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(SERVER.baseUrl() + path)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVER.getPort() + path)).GET().build();
     }
 
-    private static void stubSequence(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first,
-                                     com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder then) {
+    private static void stubSequence(String path, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
         SERVER.stubFor(get(path).inScenario(path).whenScenarioStateIs(STARTED).willReturn(first)
                 .willSetStateTo("second"));
         SERVER.stubFor(get(path).inScenario(path).whenScenarioStateIs("second").willReturn(then));
@@ -131,7 +131,8 @@ class ProviderHttpTest {
     @Test
     void neverRetriesASpentQuota() {
         SERVER.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                .withBody("{\"error\":{\"status\":429,\"message\":\"Too many requests\",\"reason\":\"QUOTA_EXCEEDED\"}}")));
+                .withBody("{\"error\":{\"status\":429,\"message\":\"Too many requests\","
+                        + "\"reason\":\"QUOTA_EXCEEDED\"}}")));
         ProviderHttp http = http(FAST);
 
         assertThatThrownBy(() -> http.send(request("/x")))

@@ -44,7 +44,7 @@ class SecretHygieneTest {
     private static final String BASIC = Base64.getEncoder().encodeToString(
             (SpotifyFake.CLIENT_ID + ":" + SpotifyFake.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
 
-    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.baseUrl());
+    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.getPort());
     private final List<String> seen = new ArrayList<>();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger scoutdesk = (Logger) LoggerFactory.getLogger("com.scoutdesk");

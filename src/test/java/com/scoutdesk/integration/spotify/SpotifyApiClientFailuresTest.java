@@ -46,7 +46,7 @@ class SpotifyApiClientFailuresTest {
     private static final String PATH = "/v1/playlists/" + ID;
     private static final Instant NOW = Instant.parse("2026-10-01T12:00:00Z");
 
-    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.baseUrl());
+    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.getPort());
     private final MutableClock clock = new MutableClock(NOW);
     private final RecordingSleeper sleeper = new RecordingSleeper();
 

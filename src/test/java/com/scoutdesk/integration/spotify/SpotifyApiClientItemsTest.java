@@ -33,7 +33,7 @@ class SpotifyApiClientItemsTest {
     private static final String ID = "0vvXsWCC9xrXsKd4FyS8kM";
     private static final String OTHER_ID = "1vvXsWCC9xrXsKd4FyS8kM";
 
-    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.baseUrl());
+    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.getPort());
 
     private SpotifyApiClient client() {
         return new SpotifyApiClient(fake.config(), Clock.systemUTC(), new RecordingSleeper());

@@ -32,7 +32,7 @@ class SpotifyApiClientPagingTest {
 
     private static final String ID = "3cEYpjA9oz9GiPac4AsH4n";
 
-    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.baseUrl());
+    private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.getPort());
 
     private SpotifyApiClient client() {
         return new SpotifyApiClient(fake.config(), Clock.systemUTC(), new RecordingSleeper());

@@ -57,10 +57,15 @@ final class SpotifyFake {
     private final Stubbing server;
     private final String baseUrl;
 
-    /** @param server a WireMock server or JUnit extension, {@code baseUrl} where it listens */
-    SpotifyFake(Stubbing server, String baseUrl) {
+    /** @param server a WireMock server or JUnit extension listening on 127.0.0.1:{@code port} */
+    SpotifyFake(Stubbing server, int port) {
         this.server = server;
-        this.baseUrl = baseUrl;
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** Where the fake listens, e.g. {@code http://127.0.0.1:41933}. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     /** A config aimed at this fake, retrying fast so tests of 5xx take milliseconds. */
