@@ -168,6 +168,15 @@ class ProviderHttpTest {
     }
 
     @Test
+    void reportsAnUnknownHostAsOffline() {
+        // .invalid never resolves (RFC 6761); one attempt, so a slow resolver costs one lookup only.
+        ProviderHttp http = http(FAST.withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5)));
+
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://no-such-host.invalid/x"))
+                .build())).isInstanceOf(OfflineException.class).hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
     void reportsATimeoutAsOffline() {
         SERVER.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
         ProviderHttp http = http(FAST.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100)));
