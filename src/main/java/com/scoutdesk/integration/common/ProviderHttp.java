@@ -1,0 +1,166 @@
+package com.scoutdesk.integration.common;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RateLimiter;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.event.ExecutionAttemptedEvent;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends requests to one provider politely: every attempt takes a permit from the provider's rate limiter, 5xx
+ * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 is waited out when its
+ * {@code Retry-After} is short, or turned into {@link RateLimitedException} at once when it is long or the quota is
+ * spent. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a 403 or 404 means
+ * differs between providers. Share one instance per provider so the limiter sees all callers; it is thread-safe.
+ */
+public final class ProviderHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderHttp.class);
+    // A spent quota says nothing about when it comes back; an hour keeps schedulers from hammering it.
+    private static final Duration QUOTA_FALLBACK = Duration.ofHours(1);
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final Provider provider;
+    private final HttpPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Predicate<HttpResponse<String>> quotaExceeded;
+    private final HttpClient client;
+    private final RateLimiter<Object> limiter;
+    private final RetryPolicy<HttpResponse<String>> retry;
+    private final AtomicLong requestsSent = new AtomicLong();
+
+    /**
+     * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
+     *                      the provider has no such distinction
+     */
+    public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
+                        Predicate<HttpResponse<String>> quotaExceeded) {
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.quotaExceeded = Objects.requireNonNull(quotaExceeded, "quotaExceeded");
+        // HTTP/1.1: we send one request at a time, and the h2c upgrade against plain-http fakes is fragile.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(policy.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.limiter = RateLimiter.burstyBuilder(policy.permitsPerWindow(), policy.window()).build();
+        this.retry = RetryPolicy.<HttpResponse<String>>builder()
+                .handle(IOException.class)
+                .handleResultIf(response -> response.statusCode() >= 500)
+                .withMaxAttempts(policy.maxAttempts())
+                .withBackoff(policy.backoffBase(), policy.backoffMax())
+                .withJitter(0.25)
+                .onRetry(this::logRetry)
+                .build();
+    }
+
+    /**
+     * Sends the request and returns the response unless it is a 429 or 5xx.
+     *
+     * @throws RateLimitedException  on a 429 we will not wait out (quota spent, wait above the cap, too many 429s)
+     * @throws ServerErrorException  when 5xx answers outlast the retries
+     * @throws OfflineException      when connecting or reading keeps failing (refused, unknown host, timeout)
+     * @throws CancellationException when the thread is interrupted; the interrupt flag is kept
+     */
+    public HttpResponse<String> send(HttpRequest request) {
+        HttpRequest timed = request.timeout().isPresent() ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(policy.requestTimeout()).build();
+        for (int waits = 0; ; waits++) {
+            HttpResponse<String> response = sendWithRetries(timed);
+            if (response.statusCode() != TOO_MANY_REQUESTS) {
+                return response;
+            }
+            Duration wait = rateLimitWait(response, waits);
+            LOG.warn("{} rate-limited (HTTP 429); waiting {} s as Retry-After asks", provider.displayName(),
+                    wait.toSeconds());
+            pause(wait);
+        }
+    }
+
+    /** HTTP requests sent so far, counting retries and every 429, for figures and tests. */
+    public long requestCount() {
+        return requestsSent.get();
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    private HttpResponse<String> sendWithRetries(HttpRequest request) {
+        HttpResponse<String> response;
+        try {
+            response = Failsafe.with(retry).get(() -> attempt(request));
+        } catch (FailsafeException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                throw interrupted();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new OfflineException(provider, io);
+            }
+            throw e;
+        }
+        if (response.statusCode() >= 500) {
+            throw new ServerErrorException(provider, response.statusCode(), null);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
+        sleeper.sleep(limiter.reservePermit());
+        requestsSent.incrementAndGet();
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} {} -> HTTP {} in {} ms", provider.displayName(), request.method(), request.uri(),
+                    response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return response;
+    }
+
+    private Duration rateLimitWait(HttpResponse<String> response, int waitsSoFar) {
+        Instant now = clock.instant();
+        var header = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now);
+        if (quotaExceeded.test(response)) {
+            throw new RateLimitedException(provider, now.plus(header.orElse(QUOTA_FALLBACK)), true);
+        }
+        Duration wait = header.orElse(policy.defaultRetryAfter());
+        if (wait.compareTo(policy.retryAfterCap()) > 0 || waitsSoFar >= policy.maxRateLimitWaits()) {
+            throw new RateLimitedException(provider, now.plus(wait), false);
+        }
+        return wait;
+    }
+
+    private void pause(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+    }
+
+    private CancellationException interrupted() {
+        Thread.currentThread().interrupt();
+        return new CancellationException(provider.displayName() + " request interrupted");
+    }
+
+    private void logRetry(ExecutionAttemptedEvent<HttpResponse<String>> event) {
+        Object why = event.getLastException() != null ? event.getLastException().toString()
+                : "HTTP " + event.getLastResult().statusCode();
+        LOG.info("{}: {}; retry {} of {}", provider.displayName(), why, event.getAttemptCount(),
+                policy.maxAttempts() - 1);
+    }
+}

@@ -1,0 +1,116 @@
+package com.scoutdesk.integration.spotify;
+
+import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.integration.common.ProviderHttp;
+import com.scoutdesk.integration.common.Sleeper;
+import com.scoutdesk.integration.common.UnavailableException;
+import com.scoutdesk.integration.common.UnavailableException.Reason;
+import com.scoutdesk.integration.spotify.dto.PlaylistDto;
+import com.scoutdesk.model.fetch.FetchedPlaylist;
+import com.scoutdesk.model.fetch.PlaylistMetadata;
+import com.scoutdesk.model.id.SpotifyKind;
+import com.scoutdesk.model.id.SpotifyRef;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import se.michaelthelin.spotify.SpotifyApi;
+
+/**
+ * The Spotify Web API as ScoutDesk uses it: playlist metadata and playlist contents with an app's client-credentials
+ * token. spotify-web-api-java 9.4.0 builds the requests and parses the {@code /tracks} shape; our
+ * {@link ProviderHttpManager} sends them (rate limit, retries, 429 handling, error mapping), and Jackson reads the
+ * 2026 shapes the library does not know.
+ *
+ * <p>Failures are {@code ProviderException}s: {@code UnavailableException} NOT_FOUND for missing (and, for apps
+ * registered since 2024-11-27, editorial) playlists and NOT_ALLOWED where Spotify closed the capability to this app,
+ * which is the caller's cue to switch to the web player. Thread-safe; create one per app and share it, so the rate
+ * limiter counts every caller.
+ */
+public final class SpotifyApiClient {
+
+    // The library insists on a token when it builds a request; the real one is set per request by the manager.
+    private static final String TOKEN_SET_PER_REQUEST = "set-by-ProviderHttpManager";
+
+    private final ProviderHttp http;
+    private final SpotifyApi api;
+    private final PlaylistItemsReader itemsReader;
+
+    /** A client on the real clock that really sleeps. */
+    public SpotifyApiClient(SpotifyApiConfig config) {
+        this(config, Clock.systemUTC(), Sleeper.system());
+    }
+
+    /** A client with an injected clock (token expiry, "rate-limited until") and sleeper (rate limiter, 429 waits). */
+    public SpotifyApiClient(SpotifyApiConfig config, Clock clock, Sleeper sleeper) {
+        Objects.requireNonNull(config, "config");
+        this.http = new ProviderHttp(Provider.SPOTIFY_API, config.http(), clock, sleeper,
+                SpotifyErrors::isQuotaExceeded);
+        ProviderHttpManager manager = new ProviderHttpManager(http, new ClientCredentialsTokens(http, config, clock));
+        URI apiUrl = config.apiUrl();
+        this.api = SpotifyApi.builder()
+                .setScheme(apiUrl.getScheme())
+                .setHost(apiUrl.getHost())
+                .setPort(apiUrl.getPort() != -1 ? apiUrl.getPort() : "http".equals(apiUrl.getScheme()) ? 80 : 443)
+                .setHttpManager(manager)
+                .setAccessToken(TOKEN_SET_PER_REQUEST)
+                .build();
+        this.itemsReader = new PlaylistItemsReader(new ItemsEndpointPages(manager, apiUrl),
+                new TracksEndpointPages(api), config.pageSize());
+    }
+
+    /**
+     * {@code GET /v1/playlists/{id}}: name, owner, followers, item count, cover and description.
+     *
+     * @param playlistId the 22-character playlist id
+     * @throws UnavailableException NOT_FOUND (deleted, or editorial for a new app), NOT_ALLOWED (HTTP 403)
+     * @throws com.scoutdesk.model.id.InvalidIdentifierException if {@code playlistId} is not a Spotify id
+     */
+    public PlaylistMetadata playlist(String playlistId) {
+        SpotifyRef ref = new SpotifyRef(SpotifyKind.PLAYLIST, playlistId);
+        try {
+            String json = LibraryCall.run(() -> api.getPlaylist(ref.id()).build().getJson(), "playlist");
+            return PlaylistMetadataMapper.map(SpotifyJson.read(json, PlaylistDto.class, "playlist"));
+        } catch (UnavailableException e) {
+            throw explained(ref, e, false);
+        }
+    }
+
+    /**
+     * The playlist's metadata and every item, 100 a page, in playlist order (positions from 1). Removed tracks,
+     * episodes and local files are skipped and counted; {@code complete} says whether every announced item was read.
+     *
+     * @throws UnavailableException NOT_FOUND, or NOT_ALLOWED when this app may not read the items (development-mode
+     *                              apps only read playlists their user owns or collaborates on, since February 2026)
+     */
+    public FetchedPlaylist playlistItems(String playlistId) {
+        PlaylistMetadata metadata = playlist(playlistId);
+        try {
+            return itemsReader.read(metadata);
+        } catch (UnavailableException e) {
+            throw explained(new SpotifyRef(SpotifyKind.PLAYLIST, playlistId), e, true);
+        }
+    }
+
+    /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
+    public long requestCount() {
+        return http.requestCount();
+    }
+
+    private static UnavailableException explained(SpotifyRef ref, UnavailableException e, boolean items) {
+        String what = "playlist " + ref.id();
+        String message;
+        if (e.reason() == Reason.NOT_FOUND && ref.isEditorialPlaylist()) {
+            message = "Spotify does not serve " + what + " to this app: editorial and algorithmic playlists (ids"
+                    + " starting 37i9) answer 404 to apps registered since 27 Nov 2024. The web player can read it.";
+        } else if (e.reason() == Reason.NOT_FOUND) {
+            message = "Spotify has no " + what + ": it was deleted or made private, or the link is wrong.";
+        } else if (e.reason() == Reason.NOT_ALLOWED && items) {
+            message = "Spotify does not let this app read the tracks of " + what + ": since February 2026"
+                    + " development-mode apps only read playlists their user owns or collaborates on. The web player"
+                    + " can read it.";
+        } else {
+            message = "Spotify does not let this app read " + what + " (HTTP " + e.httpStatus() + ").";
+        }
+        return new UnavailableException(e.provider(), e.reason(), e.httpStatus(), message);
+    }
+}
