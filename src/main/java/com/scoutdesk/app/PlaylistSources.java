@@ -1,7 +1,14 @@
 package com.scoutdesk.app;
 
+import com.scoutdesk.app.config.ConfigKey;
 import com.scoutdesk.app.config.ScoutDeskConfig;
+import com.scoutdesk.integration.common.HttpPolicy;
+import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.integration.spotify.SpotifyApiConfig;
 import com.scoutdesk.tracking.PlaylistSource;
+import com.scoutdesk.tracking.WebApiPlaylistSource;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +20,20 @@ final class PlaylistSources {
 
     static List<PlaylistSource> configured(ScoutDeskConfig config) {
         List<PlaylistSource> sources = new ArrayList<>();
+        sources.add(new WebApiPlaylistSource(spotifyApi(config)));
         return sources;
+    }
+
+    /** The Web API client, or null when no client credentials are configured. */
+    static SpotifyApiClient spotifyApi(ScoutDeskConfig config) {
+        if (!config.isSet(ConfigKey.SPOTIFY_CLIENT_ID) || !config.isSet(ConfigKey.SPOTIFY_CLIENT_SECRET)) {
+            return null;
+        }
+        int perWindow = Integer.parseInt(config.get(ConfigKey.SPOTIFY_REQUESTS_PER_30S));
+        return new SpotifyApiClient(SpotifyApiConfig.of(config.get(ConfigKey.SPOTIFY_CLIENT_ID),
+                config.get(ConfigKey.SPOTIFY_CLIENT_SECRET))
+                .withUrls(URI.create(config.get(ConfigKey.SPOTIFY_API_URL)),
+                        URI.create(config.get(ConfigKey.SPOTIFY_ACCOUNTS_URL)))
+                .withHttp(HttpPolicy.of(perWindow, Duration.ofSeconds(30))));
     }
 }

@@ -26,7 +26,7 @@ final class PlaylistListCommand extends WorkspaceCommand {
     int run(OpenedWorkspace workspace) throws Exception {
         List<PlaylistSummary> playlists = workspace.services().workspace().playlists();
         if (format == Format.csv) {
-            try (CsvWriter csv = new CsvWriter(new KeepOpenOutputStream(System.out), CsvOptions.defaults())) {
+            try (CsvWriter csv = CsvWriter.keepingOpen(out(), CsvOptions.defaults())) {
                 csv.writeHeader(HEADER);
                 for (PlaylistSummary p : playlists) {
                     csv.writeRow(List.of(p.id(), p.name(), nz(p.curator()), p.editorial() ? "yes" : "no",

@@ -6,7 +6,6 @@ import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackPage;
 import com.scoutdesk.service.TrackQueryService;
 import com.scoutdesk.service.export.CsvOptions;
-import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +26,13 @@ final class TracksCommand extends WorkspaceCommand {
     @Option(names = "--limit", defaultValue = "0", description = "At most this many tracks; 0 for all.")
     int limit;
 
-    /** Where CSV goes; the command line's own stdout, replaced in tests. */
-    PrintStream csvOut = System.out;
-
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
         TrackQueryService tracks = workspace.services().tracks();
         TrackFilter filter = filters.toFilter(tracks);
         if (format == Format.csv) {
-            workspace.services().export().write(filter, ExportGranularity.TRACK, ExportColumn.DEFAULT_TRACK, csvOut,
+            workspace.services().export().write(filter, ExportGranularity.TRACK, ExportColumn.DEFAULT_TRACK, out(),
                     CsvOptions.defaults(), Math.max(0, limit));
-            csvOut.flush();
             return 0;
         }
         TrackPage page = tracks.find(filter, 0, limit > 0 ? limit : Integer.MAX_VALUE);

@@ -7,9 +7,11 @@ import com.scoutdesk.service.export.AtomicFileExport;
 import com.scoutdesk.service.export.CsvOptions;
 import com.scoutdesk.service.export.CsvWriter;
 import jakarta.persistence.EntityManager;
-import java.io.FilterOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,27 +39,21 @@ public final class DatabaseExportService implements ExportService {
     public long export(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Path target,
                        CsvOptions options) throws IOException {
         checkColumns(granularity, columns);
-        return AtomicFileExport.write(target, out -> write(filter, granularity, columns, out, options, 0));
+        return AtomicFileExport.write(target, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            long rows = write(filter, granularity, columns, text, options, 0);
+            text.flush();
+            return rows;
+        });
     }
 
     @Override
-    public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, OutputStream out,
+    public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Writer out,
                       CsvOptions options, int maxRows) throws IOException {
         checkColumns(granularity, columns);
-        OutputStream open = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
         try {
             return db.read(em -> {
-                try (CsvWriter csv = new CsvWriter(open, options)) {
+                try (CsvWriter csv = CsvWriter.keepingOpen(out, options)) {
                     csv.writeHeader(columns.stream().map(ExportColumn::header).toList());
                     writeRows(em, filter, granularity, columns, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows);
                     return csv.rowsWritten();

@@ -2,7 +2,7 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.service.export.CsvOptions;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,10 +19,10 @@ public interface ExportService {
                 CsvOptions options) throws IOException;
 
     /**
-     * Writes the same CSV to a stream, which is flushed but left open.
+     * Writes the same CSV to a writer, which is flushed but left open.
      *
      * @param maxRows stop after this many rows; 0 for all
      */
-    long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, OutputStream out,
+    long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Writer out,
                CsvOptions options, int maxRows) throws IOException;
 }

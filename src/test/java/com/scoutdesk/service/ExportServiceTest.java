@@ -119,12 +119,13 @@ class ExportServiceTest {
     }
 
     @Test
-    void writesToAStreamWithALimitAndTheSameHeader() throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
+    void writesToAWriterWithALimitAndLeavesItOpen() throws IOException {
+        var out = new java.io.StringWriter();
         long rows = export.write(TrackFilter.all().withCompleteness(Map.of(Completeness.ISRC, true)),
                 ExportGranularity.TRACK, List.of(ExportColumn.TRACK, ExportColumn.ISRC), out, CsvOptions.defaults(),
                 2);
         assertThat(rows).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Track,ISRC\r\n").hasLineCount(3);
+        out.write("still open");
+        assertThat(out.toString()).startsWith("Track,ISRC\r\n").hasLineCount(4).endsWith("still open");
     }
 }

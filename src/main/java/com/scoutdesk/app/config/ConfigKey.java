@@ -24,6 +24,8 @@ public enum ConfigKey {
     CHROMIUM_PATH(Kind.FILE, "", "Chromium executable for the web player; empty = Playwright's own browser"),
     SPOTIFY_CLIENT_ID(Kind.TEXT, "", "Spotify app client id (client-credentials flow)"),
     SPOTIFY_CLIENT_SECRET(Kind.SECRET, "", "Spotify app client secret"),
+    SPOTIFY_REQUESTS_PER_30S(Kind.COUNT, "50", "Spotify Web API calls allowed per rolling 30 s (Spotify publishes "
+            + "no number; lower it if you see rate limits)"),
     DB_URL(Kind.JDBC_URL, "", "JDBC URL of a PostgreSQL server to use instead of the embedded H2 workspace"),
     DB_USER(Kind.TEXT, "", "User for DB_URL"),
     DB_PASSWORD(Kind.SECRET, "", "Password for DB_URL"),
@@ -33,7 +35,7 @@ public enum ConfigKey {
     REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh");
 
     /** How a value is checked. */
-    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME }
+    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT }
 
     private final Kind kind;
     private final String defaultValue;
@@ -96,6 +98,9 @@ public enum ConfigKey {
                 return value.toUpperCase(Locale.ROOT).matches("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
                         ? Optional.empty()
                         : Optional.of("expected a day of the week in English, such as FRIDAY");
+            case COUNT:
+                return value.matches("[1-9]\\d{0,5}") ? Optional.empty()
+                        : Optional.of("expected a whole number from 1 to 999999");
             case TIME:
                 return value.matches("([01]\\d|2[0-3]):[0-5]\\d") ? Optional.empty()
                         : Optional.of("expected a 24-hour time HH:MM, such as 10:00");

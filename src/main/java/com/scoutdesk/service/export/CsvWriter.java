@@ -1,6 +1,7 @@
 package com.scoutdesk.service.export;
 
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -58,6 +59,19 @@ public final class CsvWriter implements AutoCloseable {
         }
         this.printer = new CSVPrinter(out, FORMAT);
         this.neutraliseFormulas = options.neutraliseFormulas();
+    }
+
+    /**
+     * A writer onto {@code out} that flushes but does not close it when closed: for standard output and other
+     * writers the caller keeps using.
+     */
+    public static CsvWriter keepingOpen(Writer out, CsvOptions options) throws IOException {
+        return new CsvWriter(new FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, options);
     }
 
     /**

@@ -29,10 +29,10 @@ import java.util.stream.IntStream;
  * {@code src/test/resources/spotify}): token, playlist metadata in the 2024 and 2026 shapes, and paged playlist items
  * under {@code /tracks} ({@code track}) or {@code /items} ({@code item}).
  */
-final class SpotifyFake {
+public final class SpotifyFake {
 
     /** Where the items are served and under which key. */
-    enum Shape {
+    public enum Shape {
         /** 2026: {@code /items}, {@code items[].item}. */
         ITEMS("items", "item"),
         /** Before 2026: {@code /tracks}, {@code items[].track}; {@code /items} answers 404 as for an older app. */
@@ -47,8 +47,8 @@ final class SpotifyFake {
         }
     }
 
-    static final String CLIENT_ID = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
-    static final String CLIENT_SECRET = "s3cr3t5ecretV4lueThatMustNeverLeak";
+    public static final String CLIENT_ID = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    public static final String CLIENT_SECRET = "s3cr3t5ecretV4lueThatMustNeverLeak";
     static final String TOKEN = "BQD-fake-access-token-for-tests-only_1";
     static final Instant FIRST_ADDED = Instant.parse("2026-01-05T09:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,13 +58,13 @@ final class SpotifyFake {
     private final String baseUrl;
 
     /** @param server a WireMock server or JUnit extension listening on 127.0.0.1:{@code port} */
-    SpotifyFake(Stubbing server, int port) {
+    public SpotifyFake(Stubbing server, int port) {
         this.server = server;
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
     /** Where the fake listens, e.g. {@code http://127.0.0.1:41933}. */
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
@@ -76,7 +76,7 @@ final class SpotifyFake {
                         .withRetries(3, Duration.ofMillis(1), Duration.ofMillis(5)));
     }
 
-    void token() {
+    public void token() {
         server.stubFor(post("/api/token").willReturn(json(200, resource("token.json"))));
     }
 
@@ -108,7 +108,7 @@ final class SpotifyFake {
     }
 
     /** A playlist of {@code count} generated tracks, metadata and items, in one shape. */
-    void fullPlaylist(String id, int count, Shape shape) {
+    public void fullPlaylist(String id, int count, Shape shape) {
         playlist(id, count, shape);
         items(id, IntStream.rangeClosed(1, count).mapToObj(n -> item(shape, track(n), n)).toList(), shape);
     }
@@ -139,7 +139,7 @@ final class SpotifyFake {
         return track;
     }
 
-    static String trackId(int n) {
+    public static String trackId(int n) {
         return String.format("TrackId%015d", n);
     }
 
@@ -168,7 +168,7 @@ final class SpotifyFake {
     }
 
     /** Spotify's Web API error body. */
-    static ResponseDefinitionBuilder error(int status, String message) {
+    public static ResponseDefinitionBuilder error(int status, String message) {
         return json(status, "{\"error\":{\"status\":" + status + ",\"message\":\"" + message + "\"}}");
     }
 

@@ -5,7 +5,7 @@ import com.scoutdesk.service.ExportGranularity;
 import com.scoutdesk.service.ExportService;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.export.CsvOptions;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +19,7 @@ final class UnusedExportService implements ExportService {
     }
 
     @Override
-    public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, OutputStream out,
+    public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Writer out,
                       CsvOptions options, int maxRows) {
         throw new AssertionError("unexpected export from the window");
     }

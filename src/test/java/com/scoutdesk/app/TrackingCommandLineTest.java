@@ -1,0 +1,108 @@
+package com.scoutdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.scoutdesk.cli.CommandLineRunner;
+import com.scoutdesk.integration.spotify.SpotifyFake;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Playlist tracking end to end through the configuration: SCOUTDESK_SPOTIFY_* point the real client at a fake
+ * Spotify on 127.0.0.1, and the real composition root and commands do the rest.
+ */
+class TrackingCommandLineTest {
+
+    private static final String PLAYLIST = "3cEYpjA9oz9GiPac4AsH4n";
+
+    @TempDir
+    Path dir;
+    WireMockServer server;
+    SpotifyFake spotify;
+    Map<String, String> env;
+
+    @BeforeEach
+    void startFake() {
+        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        spotify = new SpotifyFake(server, server.port());
+        spotify.token();
+        env = Map.of("SCOUTDESK_SPOTIFY_API_URL", spotify.baseUrl(), "SCOUTDESK_SPOTIFY_ACCOUNTS_URL",
+                spotify.baseUrl(), "SCOUTDESK_SPOTIFY_CLIENT_ID", SpotifyFake.CLIENT_ID,
+                "SCOUTDESK_SPOTIFY_CLIENT_SECRET", SpotifyFake.CLIENT_SECRET,
+                // keep the test off any real browser: the web player is aimed at a closed port
+                "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
+    }
+
+    @AfterEach
+    void stopFake() {
+        server.stop();
+    }
+
+    /** Runs one command in this JVM; returns exit code and what it printed. */
+    private String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
+                "Linux", dir), env, false), ws -> {
+                    throw new AssertionError("no window in this test");
+                });
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void addListFetchHistoryAndRefreshAgainstAFakeSpotify() {
+        spotify.fullPlaylist(PLAYLIST, 120, SpotifyFake.Shape.ITEMS);
+
+        String[] add = run("playlists", "add", "https://open.spotify.com/playlist/" + PLAYLIST + "?si=x");
+        assertThat(add[0]).as(add[2]).isEqualTo("0");
+        assertThat(add[1]).contains("Tracking #").contains("complete").contains("Fetched 120 tracks (120 new, 0 "
+                + "dropped)").contains("Spotify Web API");
+
+        String[] list = run("playlists", "list", "--format", "csv");
+        assertThat(list[1]).contains(PLAYLIST).contains(",active,");
+
+        spotify.fullPlaylist(PLAYLIST, 100, SpotifyFake.Shape.ITEMS); // 20 tracks left the playlist
+        String[] fetch = run("playlists", "fetch", PLAYLIST);
+        assertThat(fetch[0]).as(fetch[2]).isEqualTo("0");
+        assertThat(fetch[1]).contains("Fetched 100 tracks (0 new, 20 dropped)");
+
+        String[] history = run("playlists", "history", PLAYLIST);
+        assertThat(history[1]).contains("2 fetches").contains("spotify-api");
+
+        String[] refresh = run("refresh");
+        assertThat(refresh[0]).isEqualTo("0");
+        assertThat(refresh[1]).contains("complete").contains("(0 new, 0 dropped)");
+
+        String[] tracks = run("tracks", "--playlist", PLAYLIST, "--format", "csv");
+        assertThat(tracks[1].lines().count()).as("header + the 100 tracks of this week").isEqualTo(101);
+        assertThat(tracks[1]).contains(SpotifyFake.trackId(1));
+    }
+
+    @Test
+    void aSpotifyThatCannotBeReachedIsRecordedAsAFailedFetchNotACrash() {
+        spotify.fullPlaylist(PLAYLIST, 3, SpotifyFake.Shape.ITEMS);
+        assertThat(run("playlists", "add", PLAYLIST)[0]).isEqualTo("0");
+        server.stop();
+
+        String[] fetch = run("playlists", "fetch", "--all");
+        assertThat(fetch[0]).isEqualTo("1");
+        assertThat(fetch[1]).contains("failed").contains("will retry");
+        assertThat(fetch[1]).doesNotContain(SpotifyFake.CLIENT_SECRET);
+        String[] tracks = run("tracks", "--format", "csv");
+        assertThat(tracks[1].lines().count()).as("the failed fetch dropped nothing").isEqualTo(4);
+    }
+}
