@@ -55,10 +55,6 @@ public final class AppContext implements OpenedWorkspace {
         this.config = config;
         this.lock = lock;
         this.db = db;
-        var workspace = new DatabaseWorkspaceQueryService(db);
-        this.services = new Services(new DatabaseTrackQueryService(db), workspace,
-                new DatabaseSampleDataService(db, workspace, Clock.systemUTC()), new DatabaseExportService(db),
-                describe(paths, db.settings()));
         Clock clock = Clock.systemUTC();
         SourceChain chain = new SourceChain(PlaylistSources.configured(config), new DatabaseCapabilityStore(db, clock),
                 clock);
@@ -70,6 +66,10 @@ public final class AppContext implements OpenedWorkspace {
         this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
         scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+        var workspace = new DatabaseWorkspaceQueryService(db);
+        this.services = new Services(new DatabaseTrackQueryService(db), workspace,
+                new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
+                new WeeklyRefreshSettings(weeklyRefresh), describe(paths, db.settings()));
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */

@@ -73,6 +73,7 @@ public final class MainViewModel {
                 new PlaylistsViewModel(opened.workspace(), executor),
                 new ActivityViewModel(opened.workspace(), executor));
         workspaceDescription.set(opened.workspaceDescription());
+        settings.attach(opened.refresh(), executor);
         pages.set(created);
         state.set(WorkspaceState.READY);
         created.start();

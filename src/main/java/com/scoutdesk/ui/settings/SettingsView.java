@@ -7,6 +7,7 @@ import com.scoutdesk.ui.theme.AppTheme;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -43,12 +44,22 @@ public final class SettingsView {
         workspace.getStyleClass().add("read-only");
         workspace.textProperty().bind(model.workspaceDescriptionProperty());
 
+        CheckBox refresh = new CheckBox(I18n.tr("settings.weeklyRefresh"));
+        refresh.setId("weekly-refresh");
+        refresh.selectedProperty().bindBidirectional(model.weeklyRefreshProperty());
+        refresh.disableProperty().bind(model.refreshAvailableProperty().not());
+        Label refreshText = new Label();
+        refreshText.setId("weekly-refresh-text");
+        refreshText.getStyleClass().add(Styles.TEXT_MUTED);
+        refreshText.textProperty().bind(model.refreshTextProperty());
+
         GridPane form = new GridPane();
         form.setHgap(16);
         form.setVgap(12);
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
         form.addRow(0, label(I18n.tr("settings.theme")), theme);
         form.addRow(1, label(I18n.tr("settings.workspace")), workspace);
+        form.addRow(2, label(I18n.tr("settings.refresh")), new VBox(4, refresh, refreshText));
         form.setMaxWidth(720);
 
         root = new VBox(16, Panels.pageTitle(I18n.tr("settings.title")), form);

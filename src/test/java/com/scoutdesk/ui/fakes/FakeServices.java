@@ -12,6 +12,7 @@ public final class FakeServices {
     public final FakeTrackQueryService tracks;
     public final FakeWorkspaceQueryService workspace = new FakeWorkspaceQueryService();
     public final FakeSampleDataService sample;
+    public final FakeRefreshSettings refresh = new FakeRefreshSettings();
 
     private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
         tracks = new FakeTrackQueryService(rows);
@@ -32,6 +33,6 @@ public final class FakeServices {
     }
 
     public Services services() {
-        return new Services(tracks, workspace, sample, new UnusedExportService(), DESCRIPTION);
+        return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION);
     }
 }

@@ -1,0 +1,12 @@
+package com.scoutdesk.service;
+
+/** The in-app weekly refresh as the Settings view shows it: on or off, and when it runs. */
+public interface RefreshSettings {
+
+    boolean isWeeklyRefreshEnabled();
+
+    void setWeeklyRefreshEnabled(boolean enabled);
+
+    /** E.g. "Every FRIDAY at 10:00 UTC · last run 2026-11-20 10:00 · next 2026-11-27 10:00". */
+    String describe();
+}
