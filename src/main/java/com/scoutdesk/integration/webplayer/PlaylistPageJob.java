@@ -1,0 +1,208 @@
+package com.scoutdesk.integration.webplayer;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
+import com.scoutdesk.integration.common.ChangedShapeException;
+import com.scoutdesk.integration.common.OfflineException;
+import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.integration.common.ServerErrorException;
+import com.scoutdesk.integration.common.UnavailableException;
+import com.scoutdesk.model.fetch.FetchedPlaylist;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens one playlist page, accepts the cookie banner, and scrolls the track list until every item was read (from the
+ * captured JSON, with the DOM rows as fallback) or nothing new turned up for the stall time.
+ */
+final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaylistPageJob.class);
+    private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
+    /** One wheel step: about a viewport of rows, as the real page is scrolled by a hand on a mouse. */
+    private static final int WHEEL_PIXELS = 700;
+    /** Rows still loading are waited for this long before scrolling on, so the DOM fallback sees them filled. */
+    private static final long PLACEHOLDER_WAIT_NANOS = Duration.ofMillis(1500).toNanos();
+    private static final double CONSENT_CLICK_TIMEOUT_MS = 3000;
+    private static final int MAX_CONSENT_CLICKS = 3;
+    /** Before anything was read the page may still be booting, so it gets longer to show something. */
+    private static final int EMPTY_PAGE_STALL_FACTOR = 3;
+
+    private final String playlistId;
+    private final String url;
+    private final long stallNanos;
+    private final PathfinderCapture capture;
+    private final PlaylistCollector collector;
+    private Integer documentStatus;
+    private String navigationFailure;
+    private long startedNanos;
+    private long lastProgressNanos;
+    private long placeholdersSinceNanos;
+    private double lastScrollTop = Double.NaN;
+    private boolean wheeled;
+    private int stuckWheels;
+    private int consentClicks;
+
+    PlaylistPageJob(String playlistId, String url, Duration stallTimeout) {
+        this.playlistId = playlistId;
+        this.url = url;
+        this.stallNanos = stallTimeout.toNanos();
+        this.capture = new PathfinderCapture(playlistId);
+        this.collector = new PlaylistCollector(playlistId);
+    }
+
+    @Override
+    public void start(Page page) {
+        capture.attach(page);
+        page.onResponse(response -> {
+            if (isMainDocument(response.request()) && (response.status() < 300 || response.status() >= 400)) {
+                documentStatus = response.status();
+            }
+        });
+        page.onRequestFailed(request -> {
+            if (isMainDocument(request)) {
+                navigationFailure = request.failure();
+            }
+        });
+        startedNanos = System.nanoTime();
+        lastProgressNanos = startedNanos;
+        // page.navigate() would block the browser thread (and every other page) until the server answers, so the
+        // navigation is started from the blank page and its outcome is read from the events above.
+        page.evaluate("url => { window.location.href = url; }", url);
+    }
+
+    @Override
+    public boolean step(Page page) {
+        checkDocument();
+        if (documentStatus == null) {
+            return false;
+        }
+        long now = System.nanoTime();
+        int gained = 0;
+        for (PlaylistChunk chunk : capture.drain()) {
+            if (chunk.notFound()) {
+                throw notFound(0);
+            }
+            gained += collector.add(chunk);
+        }
+        DomSnapshot snapshot = DomReader.snapshot(page, !collector.hasAnything());
+        if (snapshot.notFound()) {
+            throw notFound(0);
+        }
+        gained += collector.add(snapshot);
+        boolean moved = snapshot.scrollTop() != lastScrollTop;
+        lastScrollTop = snapshot.scrollTop();
+        if (gained > 0 || moved) {
+            lastProgressNanos = now;
+        }
+        if (collector.isComplete()) {
+            return true;
+        }
+        if (stalled(now)) {
+            return true;
+        }
+        acceptConsent(page, snapshot);
+        scroll(page, snapshot, moved, now);
+        return false;
+    }
+
+    @Override
+    public FetchedPlaylist finish(Page page, boolean timedOut) {
+        checkDocument();
+        if (timedOut && documentStatus != null) {
+            try {
+                capture.drain().forEach(chunk -> collector.add(chunk));
+            } catch (PlaywrightException e) {
+                LOG.debug("Reading the last responses of {} failed: {}", url, e.getMessage());
+            }
+        }
+        if (!collector.hasAnything()) {
+            if (documentStatus == null) {
+                throw new OfflineException(PROVIDER, new TimeoutException(url + " did not answer in time"));
+            }
+            throw new ChangedShapeException(PROVIDER, "nothing on the playlist page " + url + " could be read ("
+                    + capture.summary() + ")", null);
+        }
+        FetchedPlaylist playlist = collector.assemble();
+        LOG.info("Playlist {} read from the web player: {} of {} items ({} from data, {} from rows; {}) in {} ms{}",
+                playlistId, playlist.readCount(), playlist.expectedTotal(), collector.jsonCount(),
+                collector.domCount(), capture.summary(), (System.nanoTime() - startedNanos) / 1_000_000,
+                timedOut ? ", out of time" : "");
+        return playlist;
+    }
+
+    private void checkDocument() {
+        if (navigationFailure != null) {
+            throw new OfflineException(PROVIDER, new IOException("Opening " + url + " failed: " + navigationFailure));
+        }
+        if (documentStatus == null) {
+            return;
+        }
+        if (documentStatus == 404 || documentStatus == 410) {
+            throw notFound(documentStatus);
+        }
+        if (documentStatus >= 500) {
+            throw new ServerErrorException(PROVIDER, documentStatus, null);
+        }
+    }
+
+    private boolean stalled(long now) {
+        long limit = collector.hasAnything() ? stallNanos : stallNanos * EMPTY_PAGE_STALL_FACTOR;
+        long quiet = now - lastProgressNanos;
+        // A response still on its way may bring items, so wait for it, but not without end.
+        return quiet > limit && (capture.inFlight() == 0 || quiet > limit * 2);
+    }
+
+    private void acceptConsent(Page page, DomSnapshot snapshot) {
+        if (snapshot.consentSelector() == null || consentClicks >= MAX_CONSENT_CLICKS) {
+            return;
+        }
+        consentClicks++;
+        try {
+            page.locator(snapshot.consentSelector()).first()
+                    .click(new Locator.ClickOptions().setTimeout(CONSENT_CLICK_TIMEOUT_MS));
+            LOG.debug("Accepted the cookie banner on {} ({})", url, snapshot.consentSelector());
+        } catch (PlaywrightException e) {
+            LOG.debug("Clicking the cookie banner on {} failed: {}", url, e.getMessage());
+        }
+    }
+
+    private void scroll(Page page, DomSnapshot snapshot, boolean moved, long now) {
+        if (snapshot.placeholders() > 0) {
+            if (placeholdersSinceNanos == 0) {
+                placeholdersSinceNanos = now;
+            }
+            if (now - placeholdersSinceNanos < PLACEHOLDER_WAIT_NANOS) {
+                return;
+            }
+        }
+        placeholdersSinceNanos = 0;
+        if (snapshot.atBottom()) {
+            wheeled = false;
+            return;
+        }
+        stuckWheels = wheeled && !moved ? stuckWheels + 1 : 0;
+        if (stuckWheels >= 2) {
+            // The wheel did not reach the list (an overlay, a changed layout): scroll its container directly.
+            DomReader.scrollBy(page, WHEEL_PIXELS);
+        } else {
+            page.mouse().move(snapshot.wheelX(), snapshot.wheelY());
+            page.mouse().wheel(0, WHEEL_PIXELS);
+        }
+        wheeled = true;
+    }
+
+    private UnavailableException notFound(int httpStatus) {
+        return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, httpStatus,
+                "The playlist " + playlistId + " does not exist on Spotify (the web player could not find it).");
+    }
+
+    private static boolean isMainDocument(Request request) {
+        return request.isNavigationRequest() && request.frame().parentFrame() == null;
+    }
+}
