@@ -92,46 +92,60 @@ final class BrowserLoop implements Runnable {
     }
 
     private <T> void admit(Submission<T> submission) {
-        if (submission.isDone()) {
-            return;
+        for (int tries = 1; !submission.isDone(); tries++) {
+            Browser browser = launchedBrowser(submission);
+            if (browser == null) {
+                return;
+            }
+            BrowserContext context = null;
+            try {
+                context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)
+                        .setLocale("en-US")
+                        // Requests a service worker answers are invisible to page listeners; the capture needs all.
+                        .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+                Page page = context.newPage();
+                page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+                PageJob<T> job = submission.newAttempt();
+                long deadline = System.nanoTime() + config.pageTimeout().toNanos();
+                active.add(new ActivePage<>(submission, job, context, page, deadline));
+                busyPages = active.size();
+                job.start(page);
+                return;
+            } catch (PlaywrightException e) {
+                forget(submission, context);
+                if (tries == 1 && !session.isAlive()) {
+                    // Chromium died while nothing ran (nobody noticed): start a new one and try again at once.
+                    continue;
+                }
+                retryOrFail(submission, e);
+                return;
+            } catch (RuntimeException e) {
+                forget(submission, context);
+                submission.fail(e);
+                return;
+            }
         }
-        Browser browser;
+    }
+
+    private Browser launchedBrowser(Submission<?> submission) {
         try {
-            browser = session.browser();
+            Browser browser = session.browser();
             launches = session.launches();
+            return browser;
         } catch (PlaywrightException e) {
             LOG.error("Chromium could not be started for the web player capture", e);
             submission.fail(new IllegalStateException("Chromium could not be started for the web player capture ("
                     + (config.chromiumExecutable() == null ? "Playwright's browser" : config.chromiumExecutable())
                     + "): " + e.getMessage(), e));
-            return;
+            return null;
         }
-        BrowserContext context = null;
-        try {
-            context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)
-                    .setLocale("en-US")
-                    // Requests a service worker answers are invisible to page listeners; the capture needs them all.
-                    .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
-            Page page = context.newPage();
-            page.setDefaultTimeout(ACTION_TIMEOUT_MS);
-            PageJob<T> job = submission.newAttempt();
-            long deadline = System.nanoTime() + config.pageTimeout().toNanos();
-            ActivePage<T> slot = new ActivePage<>(submission, job, context, page, deadline);
-            active.add(slot);
-            busyPages = active.size();
-            job.start(page);
-        } catch (PlaywrightException e) {
-            active.removeIf(a -> a.submission() == submission);
-            busyPages = active.size();
-            closeQuietly(context);
-            retryOrFail(submission, e);
-        } catch (RuntimeException e) {
-            active.removeIf(a -> a.submission() == submission);
-            busyPages = active.size();
-            closeQuietly(context);
-            submission.fail(e);
-        }
+    }
+
+    private void forget(Submission<?> submission, BrowserContext context) {
+        active.removeIf(a -> a.submission() == submission);
+        busyPages = active.size();
+        closeQuietly(context);
     }
 
     private void stepAll() {
@@ -188,7 +202,7 @@ final class BrowserLoop implements Runnable {
         if (submission.isDone()) {
             return;
         }
-        if (!stopping && submission.attempts() < MAX_ATTEMPTS) {
+        if (!stopping && submission.countFailure() < MAX_ATTEMPTS) {
             LOG.info("Retrying a web player page after a browser failure: {}", cause.getMessage());
             queue.offerFirst(submission);
         } else {

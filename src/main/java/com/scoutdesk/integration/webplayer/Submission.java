@@ -8,19 +8,19 @@ final class Submission<T> {
 
     private final Supplier<? extends PageJob<T>> jobs;
     private final CompletableFuture<T> future = new CompletableFuture<>();
-    private int attempts;
+    private int failures;
 
     Submission(Supplier<? extends PageJob<T>> jobs) {
         this.jobs = jobs;
     }
 
     PageJob<T> newAttempt() {
-        attempts++;
         return jobs.get();
     }
 
-    int attempts() {
-        return attempts;
+    /** Counts a failure of the browser under this job; returns how many there were. */
+    int countFailure() {
+        return ++failures;
     }
 
     CompletableFuture<T> future() {
