@@ -9,10 +9,12 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,8 @@ final class PathfinderCapture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String playlistId;
-    private final Map<Request, PathfinderRequest> inFlight = new IdentityHashMap<>();
+    private final Map<Request, PathfinderRequest> pending = new IdentityHashMap<>();
+    private final Set<Request> answered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<Finished> finished = new ArrayDeque<>();
     private int recognised;
     private int unrecognised;
@@ -40,23 +43,33 @@ final class PathfinderCapture {
     void attach(Page page) {
         page.onRequest(request -> PathfinderRequest.of(request.url(), request.postData())
                 .filter(PathfinderRequest::isPlaylist)
-                .ifPresent(operation -> inFlight.put(request, operation)));
+                .ifPresent(operation -> pending.put(request, operation)));
+        page.onResponse(response -> {
+            if (pending.containsKey(response.request())) {
+                answered.add(response.request());
+            }
+        });
         page.onRequestFinished(request -> {
-            PathfinderRequest operation = inFlight.remove(request);
+            answered.remove(request);
+            PathfinderRequest operation = pending.remove(request);
             if (operation != null) {
                 finished.add(new Finished(request, operation));
             }
         });
         page.onRequestFailed(request -> {
-            if (inFlight.remove(request) != null) {
+            answered.remove(request);
+            if (pending.remove(request) != null) {
                 failed++;
             }
         });
     }
 
-    /** Playlist requests the page has sent and not yet got an answer to. */
+    /**
+     * Playlist requests the page has sent and got no answer to yet. An answer whose body never finishes (a page that
+     * never reads it) does not count: Chromium would report it in flight for ever.
+     */
     int inFlight() {
-        return inFlight.size();
+        return pending.size() - answered.size();
     }
 
     /** Reads the answers that arrived since the last call; answers we cannot read are counted, not returned. */

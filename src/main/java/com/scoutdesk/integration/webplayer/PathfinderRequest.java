@@ -32,7 +32,9 @@ record PathfinderRequest(String operationName, Integer offset) {
         String query = rawQuery(url);
         String name = parameter(query, "operationName");
         JsonNode variables = parseJson(parameter(query, "variables"));
-        if (name == null && postData != null && postData.stripLeading().startsWith("{")) {
+        // Only bodies that mention an operation are parsed: the page also posts large analytics batches.
+        if (name == null && postData != null && postData.contains("operationName")
+                && postData.stripLeading().startsWith("{")) {
             JsonNode body = parseJson(postData);
             if (body != null) {
                 name = textOrNull(body.get("operationName"));

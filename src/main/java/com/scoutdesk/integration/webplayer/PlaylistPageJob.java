@@ -32,6 +32,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private static final int MAX_CONSENT_CLICKS = 3;
     /** Before anything was read the page may still be booting, so it gets longer to show something. */
     private static final int EMPTY_PAGE_STALL_FACTOR = 3;
+    private static final String BLANK_PAGE = "about:blank";
 
     private final String playlistId;
     private final String url;
@@ -47,6 +48,8 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private boolean wheeled;
     private int stuckWheels;
     private int consentClicks;
+    private int steps;
+    private long stepNanos;
 
     PlaylistPageJob(String playlistId, String url, Duration stallTimeout) {
         this.playlistId = playlistId;
@@ -65,7 +68,8 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             }
         });
         page.onRequestFailed(request -> {
-            if (isMainDocument(request)) {
+            // Once the page is there, a later navigation that fails (the page replacing itself) is not "offline".
+            if (isMainDocument(request) && documentStatus == null) {
                 navigationFailure = request.failure();
             }
         });
@@ -78,8 +82,26 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
 
     @Override
     public boolean step(Page page) {
+        long begun = System.nanoTime();
+        try {
+            steps++;
+            return advance(page);
+        } catch (PlaywrightException e) {
+            if (!isNavigationRace(e)) {
+                throw e;
+            }
+            // The page replaced its document while we read it (it commits, redirects, reloads): read again next step.
+            LOG.debug("The page {} navigated while being read: {}", url, e.getMessage());
+            return false;
+        } finally {
+            stepNanos += System.nanoTime() - begun;
+        }
+    }
+
+    private boolean advance(Page page) {
         checkDocument();
-        if (documentStatus == null) {
+        // The answer's headers come before the page is replaced; until then the DOM is still the blank page.
+        if (documentStatus == null || BLANK_PAGE.equals(page.url())) {
             return false;
         }
         long now = System.nanoTime();
@@ -129,9 +151,10 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
                     + capture.summary() + ")", null);
         }
         FetchedPlaylist playlist = collector.assemble();
-        LOG.info("Playlist {} read from the web player: {} of {} items ({} from data, {} from rows; {}) in {} ms{}",
-                playlistId, playlist.readCount(), playlist.expectedTotal(), collector.jsonCount(),
-                collector.domCount(), capture.summary(), (System.nanoTime() - startedNanos) / 1_000_000,
+        LOG.info("Playlist {} read from the web player: {} of {} items ({} from data, {} from rows; {}) in {} ms,"
+                + " {} steps taking {} ms{}", playlistId, playlist.readCount(), playlist.expectedTotal(),
+                collector.jsonCount(), collector.domCount(), capture.summary(),
+                (System.nanoTime() - startedNanos) / 1_000_000, steps, stepNanos / 1_000_000,
                 timedOut ? ", out of time" : "");
         return playlist;
     }
@@ -200,6 +223,11 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private UnavailableException notFound(int httpStatus) {
         return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, httpStatus,
                 "The playlist " + playlistId + " does not exist on Spotify (the web player could not find it).");
+    }
+
+    private static boolean isNavigationRace(PlaywrightException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Execution context was destroyed") || message.contains("Cannot find context");
     }
 
     private static boolean isMainDocument(Request request) {

@@ -39,6 +39,7 @@ final class FakeWebPlayerServer implements AutoCloseable {
         return thread;
     });
     private final Map<String, PlaylistFixture> playlists = new ConcurrentHashMap<>();
+    private final Map<String, String> rawPages = new ConcurrentHashMap<>();
     private final List<Query> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger consents = new AtomicInteger();
     private volatile Consumer<Query> onQuery = query -> { };
@@ -69,6 +70,11 @@ final class FakeWebPlayerServer implements AutoCloseable {
         return playlist;
     }
 
+    /** Serves {@code html} as the page of playlist {@code id}, e.g. a redesigned page we cannot read. */
+    void servePage(String id, String html) {
+        rawPages.put(id, html);
+    }
+
     List<Query> queries(String playlistId) {
         return queries.stream().filter(q -> q.playlistId().equals(playlistId)).toList();
     }
@@ -91,7 +97,9 @@ final class FakeWebPlayerServer implements AutoCloseable {
     private void page(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/playlist/".length());
         PlaylistFixture playlist = playlists.get(id);
-        if (playlist == null) {
+        if (rawPages.containsKey(id)) {
+            send(exchange, 200, "text/html; charset=utf-8", rawPages.get(id));
+        } else if (playlist == null) {
             send(exchange, 404, "text/html", "<!doctype html><h1>Couldn't find that playlist</h1>");
         } else {
             send(exchange, 200, "text/html; charset=utf-8", FakePlaylistPage.html(playlist));

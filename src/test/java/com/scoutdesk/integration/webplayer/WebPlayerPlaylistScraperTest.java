@@ -3,6 +3,7 @@ package com.scoutdesk.integration.webplayer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.model.FetchMethod;
@@ -109,6 +110,30 @@ class WebPlayerPlaylistScraperTest {
         assertThat(playlist.items()).extracting(FetchedItem::position)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).boxed().toList());
         playlist.items().forEach(WebPlayerPlaylistScraperTest::assertFromData);
+    }
+
+    @Test
+    void rowsOfAListThatStopsLoadingAreIncompleteToo() {
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("rowstruncated", 120).renamedOperations()
+                .servingOnly(60));
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertThat(playlist.complete()).isFalse();
+        assertThat(playlist.expectedTotal()).as("from the grid's aria-rowcount").isEqualTo(120);
+        assertThat(playlist.readCount()).isEqualTo(60);
+        assertThat(playlist.items()).extracting(item -> item.track().spotifyId())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).mapToObj(PlaylistFixture::trackId).toList());
+    }
+
+    @Test
+    void aPageWithNothingReadableHasChangedShape() {
+        String id = PlaylistFixture.of("redesigned", 1).id();
+        server.servePage(id, "<!doctype html><main><p>Something new and shiny</p>"
+                + "<script>fetch('/pathfinder/v1/query?operationName=fetchPlaylist&variables=%7B%7D')</script></main>");
+
+        assertThatThrownBy(() -> scraper.fetch(id)).isInstanceOf(ChangedShapeException.class)
+                .hasMessageContaining("Spotify web player changed");
     }
 
     @Test
