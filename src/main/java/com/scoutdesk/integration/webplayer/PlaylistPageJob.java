@@ -7,8 +7,7 @@ import com.microsoft.playwright.Request;
 import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
-import com.scoutdesk.integration.common.ServerErrorException;
-import com.scoutdesk.integration.common.UnavailableException;
+import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,6 +39,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private final PathfinderCapture capture;
     private final PlaylistCollector collector;
     private Integer documentStatus;
+    private String retryAfter;
     private String navigationFailure;
     private long startedNanos;
     private long lastProgressNanos;
@@ -65,6 +65,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         page.onResponse(response -> {
             if (isMainDocument(response.request()) && (response.status() < 300 || response.status() >= 400)) {
                 documentStatus = response.status();
+                retryAfter = response.headers().get("retry-after");
             }
         });
         page.onRequestFailed(request -> {
@@ -108,13 +109,13 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         int gained = 0;
         for (PlaylistChunk chunk : capture.drain()) {
             if (chunk.notFound()) {
-                throw notFound(0);
+                throw DocumentStatus.notFound(playlistId, 0);
             }
             gained += collector.add(chunk);
         }
         DomSnapshot snapshot = DomReader.snapshot(page, !collector.hasAnything());
         if (snapshot.notFound()) {
-            throw notFound(0);
+            throw DocumentStatus.notFound(playlistId, 0);
         }
         gained += collector.add(snapshot);
         boolean moved = snapshot.scrollTop() != lastScrollTop;
@@ -166,11 +167,9 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         if (documentStatus == null) {
             return;
         }
-        if (documentStatus == 404 || documentStatus == 410) {
-            throw notFound(documentStatus);
-        }
-        if (documentStatus >= 500) {
-            throw new ServerErrorException(PROVIDER, documentStatus, null);
+        ProviderException failure = DocumentStatus.failure(playlistId, documentStatus, retryAfter);
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -218,11 +217,6 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             page.mouse().wheel(0, WHEEL_PIXELS);
         }
         wheeled = true;
-    }
-
-    private UnavailableException notFound(int httpStatus) {
-        return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, httpStatus,
-                "The playlist " + playlistId + " does not exist on Spotify (the web player could not find it).");
     }
 
     private static boolean isNavigationRace(PlaywrightException e) {

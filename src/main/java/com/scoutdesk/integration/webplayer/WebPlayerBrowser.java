@@ -57,7 +57,7 @@ public final class WebPlayerBrowser implements AutoCloseable {
     public <T> CompletableFuture<T> submit(Supplier<? extends PageJob<T>> jobs) {
         Objects.requireNonNull(jobs, "jobs");
         Submission<T> submission = new Submission<>(jobs);
-        if (closed) {
+        if (closed || !thread.isAlive()) {
             submission.fail(new IllegalStateException("The web player capture was closed"));
             return submission.future();
         }

@@ -47,6 +47,7 @@ public final class WebPlayerPlaylistScraper {
      * @throws com.scoutdesk.integration.common.OfflineException                 when the web player cannot be reached
      * @throws com.scoutdesk.integration.common.ChangedShapeException            when nothing on the page was readable
      * @throws com.scoutdesk.integration.common.ServerErrorException             when the page itself answered 5xx
+     * @throws com.scoutdesk.integration.common.RateLimitedException             when the page itself answered 429
      */
     public FetchedPlaylist fetch(String playlistId) {
         String id = new SpotifyRef(SpotifyKind.PLAYLIST, playlistId).id();

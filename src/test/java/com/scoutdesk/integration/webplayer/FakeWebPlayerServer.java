@@ -39,7 +39,7 @@ final class FakeWebPlayerServer implements AutoCloseable {
         return thread;
     });
     private final Map<String, PlaylistFixture> playlists = new ConcurrentHashMap<>();
-    private final Map<String, String> rawPages = new ConcurrentHashMap<>();
+    private final Map<String, RawPage> rawPages = new ConcurrentHashMap<>();
     private final List<Query> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger consents = new AtomicInteger();
     private volatile Consumer<Query> onQuery = query -> { };
@@ -72,7 +72,12 @@ final class FakeWebPlayerServer implements AutoCloseable {
 
     /** Serves {@code html} as the page of playlist {@code id}, e.g. a redesigned page we cannot read. */
     void servePage(String id, String html) {
-        rawPages.put(id, html);
+        rawPages.put(id, new RawPage(200, html));
+    }
+
+    /** Answers the page of playlist {@code id} with an error status (429 comes with "Retry-After: 120"). */
+    void serveStatus(String id, int status) {
+        rawPages.put(id, new RawPage(status, "<!doctype html><p>Error " + status + "</p>"));
     }
 
     List<Query> queries(String playlistId) {
@@ -97,8 +102,12 @@ final class FakeWebPlayerServer implements AutoCloseable {
     private void page(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/playlist/".length());
         PlaylistFixture playlist = playlists.get(id);
-        if (rawPages.containsKey(id)) {
-            send(exchange, 200, "text/html; charset=utf-8", rawPages.get(id));
+        RawPage raw = rawPages.get(id);
+        if (raw != null) {
+            if (raw.status() == 429) {
+                exchange.getResponseHeaders().set("Retry-After", "120");
+            }
+            send(exchange, raw.status(), "text/html; charset=utf-8", raw.html());
         } else if (playlist == null) {
             send(exchange, 404, "text/html", "<!doctype html><h1>Couldn't find that playlist</h1>");
         } else {
@@ -139,6 +148,9 @@ final class FakeWebPlayerServer implements AutoCloseable {
         }
         boolean first = name.equals(playlist.firstOperation());
         send(exchange, 200, "application/json", playlist.answer(first, offset, variables.path("limit").asInt()));
+    }
+
+    private record RawPage(int status, String html) {
     }
 
     private static Map<String, String> parameters(String query) {

@@ -105,6 +105,21 @@ class WebPlayerBrowserTest {
     }
 
     @Test
+    void chromiumRunsWithTheFlagsThatKeepItOffTheNetwork() {
+        Set<Long> before = TestBrowsers.descendants();
+        try (WebPlayerBrowser browser = new WebPlayerBrowser(TestBrowsers.config(server.baseUrl()))) {
+            browser.run(() -> new HoldingJob(new AtomicInteger(), new AtomicInteger(), Duration.ZERO));
+
+            List<String> arguments = TestBrowsers.chromiumStartedSince(before).stream()
+                    .map(p -> p.info().arguments().map(List::of).orElse(List.of()))
+                    .filter(args -> args.stream().noneMatch(a -> a.startsWith("--type="))) // the browser process
+                    .findFirst().orElseThrow();
+            assertThat(arguments).contains("--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic", "--headless");
+        }
+    }
+
+    @Test
     void closingLeavesNoProcessesBehind() {
         Set<Long> before = TestBrowsers.descendants();
         WebPlayerBrowser browser = new WebPlayerBrowser(TestBrowsers.config(server.baseUrl()));

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scoutdesk.integration.common.ChangedShapeException;
+import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.OfflineException;
+import com.scoutdesk.integration.common.ProviderException;
+import com.scoutdesk.integration.common.RateLimitedException;
+import com.scoutdesk.integration.common.ServerErrorException;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.fetch.FetchedArtist;
@@ -12,7 +16,9 @@ import com.scoutdesk.model.fetch.FetchedItem;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +140,21 @@ class WebPlayerPlaylistScraperTest {
 
         assertThatThrownBy(() -> scraper.fetch(id)).isInstanceOf(ChangedShapeException.class)
                 .hasMessageContaining("Spotify web player changed");
+    }
+
+    @Test
+    void errorStatusesOfThePageSayWhatWentWrong() {
+        Map<Integer, Class<? extends ProviderException>> expected = Map.of(429, RateLimitedException.class,
+                403, UnavailableException.class, 400, ClientErrorException.class, 503, ServerErrorException.class);
+        expected.forEach((status, type) -> {
+            String id = PlaylistFixture.of("status" + status, 1).id();
+            server.serveStatus(id, status);
+
+            assertThatThrownBy(() -> scraper.fetch(id)).as("HTTP %d", status).isInstanceOf(type);
+        });
+        String limited = PlaylistFixture.of("status429", 1).id();
+        assertThatThrownBy(() -> scraper.fetch(limited)).isInstanceOfSatisfying(RateLimitedException.class,
+                e -> assertThat(e.retryAt()).isBetween(Instant.now().plusSeconds(100), Instant.now().plusSeconds(121)));
     }
 
     @Test
