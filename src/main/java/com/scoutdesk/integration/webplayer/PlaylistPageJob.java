@@ -40,6 +40,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private final PlaylistCollector collector;
     private Integer documentStatus;
     private String retryAfter;
+    private boolean committed;
     private String navigationFailure;
     private long startedNanos;
     private long lastProgressNanos;
@@ -106,6 +107,11 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             return false;
         }
         long now = System.nanoTime();
+        if (!committed) {
+            // The stall clock starts with the page, not with the request: a slow server is not a stalled list.
+            committed = true;
+            lastProgressNanos = now;
+        }
         int gained = 0;
         for (PlaylistChunk chunk : capture.drain()) {
             if (chunk.notFound()) {
