@@ -1,0 +1,65 @@
+package com.scoutdesk.integration.webplayer;
+
+import com.scoutdesk.integration.common.ClientErrorException;
+import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.integration.common.ProviderException;
+import com.scoutdesk.integration.common.RateLimitedException;
+import com.scoutdesk.integration.common.ServerErrorException;
+import com.scoutdesk.integration.common.UnavailableException;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What the HTTP status of the playlist page itself means for the fetch. */
+final class DocumentStatus {
+
+    private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
+    /** Used when a 429 comes without a readable Retry-After. */
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofMinutes(1);
+    /** Spotify has sent Retry-After values of a whole day; the scheduler should try again sooner than that. */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+
+    private DocumentStatus() {
+    }
+
+    /**
+     * The failure a status stands for, or null when the page may be read.
+     *
+     * @param retryAfter the Retry-After header of the answer, or null
+     */
+    static ProviderException failure(String playlistId, int status, String retryAfter) {
+        if (status == 404 || status == 410) {
+            return notFound(playlistId, status);
+        }
+        if (status == 401 || status == 403) {
+            return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_ALLOWED, status,
+                    "The Spotify web player refused to show playlist " + playlistId + " (HTTP " + status + ").");
+        }
+        if (status == 429) {
+            return new RateLimitedException(PROVIDER, Instant.now().plus(retryAfter(retryAfter)), false);
+        }
+        if (status >= 500) {
+            return new ServerErrorException(PROVIDER, status, null);
+        }
+        if (status >= 400) {
+            return new ClientErrorException(PROVIDER, status, "the playlist page " + playlistId + " was refused");
+        }
+        return null;
+    }
+
+    static UnavailableException notFound(String playlistId, int status) {
+        return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, status,
+                "The playlist " + playlistId + " does not exist on Spotify (the web player could not find it).");
+    }
+
+    private static Duration retryAfter(String header) {
+        try {
+            Duration wait = Duration.ofSeconds(Long.parseLong(header == null ? "" : header.strip()));
+            if (wait.isNegative()) {
+                return DEFAULT_RETRY_AFTER;
+            }
+            return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETRY_AFTER;
+        }
+    }
+}
