@@ -22,6 +22,7 @@ import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
+import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class AppContext implements OpenedWorkspace {
     private final Database db;
     private final Services services;
     private final TrackingService tracking;
+    private final List<PlaylistSource> sources;
     private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
 
@@ -56,8 +58,8 @@ public final class AppContext implements OpenedWorkspace {
         this.lock = lock;
         this.db = db;
         Clock clock = Clock.systemUTC();
-        SourceChain chain = new SourceChain(PlaylistSources.configured(config), new DatabaseCapabilityStore(db, clock),
-                clock);
+        this.sources = PlaylistSources.configured(config);
+        SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(db, clock), clock);
         this.tracking = new TrackingService(db, chain, clock,
                 ConfigKey.TRACKING_WEEK_START.asDay(config.get(ConfigKey.TRACKING_WEEK_START)));
         JobStateStore jobs = new DatabaseJobStateStore(db, clock);
@@ -168,9 +170,23 @@ public final class AppContext implements OpenedWorkspace {
     public void close() {
         try {
             scheduler.close();
+            closeSources();
             db.close();
         } finally {
             closeQuietly(lock);
+        }
+    }
+
+    /** Stops what the sources started (the web player's Chromium); a failure here must not keep the DB open. */
+    private void closeSources() {
+        for (PlaylistSource source : sources) {
+            if (source instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LoggerFactory.getLogger(AppContext.class).warn("Could not stop {}", source.method(), e);
+                }
+            }
         }
     }
 

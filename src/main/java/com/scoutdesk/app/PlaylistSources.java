@@ -5,12 +5,17 @@ import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.integration.common.HttpPolicy;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.spotify.SpotifyApiConfig;
+import com.scoutdesk.integration.webplayer.ChromiumLocator;
+import com.scoutdesk.integration.webplayer.WebPlayerConfig;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.WebApiPlaylistSource;
+import com.scoutdesk.tracking.WebPlayerPlaylistSource;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the playlist sources, in the order the chain tries them, from the configuration. */
 final class PlaylistSources {
@@ -21,7 +26,16 @@ final class PlaylistSources {
     static List<PlaylistSource> configured(ScoutDeskConfig config) {
         List<PlaylistSource> sources = new ArrayList<>();
         sources.add(new WebApiPlaylistSource(spotifyApi(config)));
+        sources.add(new WebPlayerPlaylistSource(webPlayer(config)));
         return sources;
+    }
+
+    /** The web player in the configured Chromium, else an installed Chromium or Chrome, else Playwright's own. */
+    static WebPlayerConfig webPlayer(ScoutDeskConfig config) {
+        WebPlayerConfig web = WebPlayerConfig.defaults().withBaseUrl(config.get(ConfigKey.SPOTIFY_WEB_URL));
+        Optional<Path> chromium = config.isSet(ConfigKey.CHROMIUM_PATH)
+                ? Optional.of(Path.of(config.get(ConfigKey.CHROMIUM_PATH))) : ChromiumLocator.find();
+        return chromium.map(web::withChromiumExecutable).orElse(web);
     }
 
     /** The Web API client, or null when no client credentials are configured. */

@@ -1,11 +1,16 @@
 package com.scoutdesk.app;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.integration.spotify.SpotifyFake;
+import com.scoutdesk.integration.webplayer.FakeWebPlayerServer;
+import com.scoutdesk.integration.webplayer.PlaylistFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -40,8 +45,9 @@ class TrackingCommandLineTest {
         env = Map.of("SCOUTDESK_SPOTIFY_API_URL", spotify.baseUrl(), "SCOUTDESK_SPOTIFY_ACCOUNTS_URL",
                 spotify.baseUrl(), "SCOUTDESK_SPOTIFY_CLIENT_ID", SpotifyFake.CLIENT_ID,
                 "SCOUTDESK_SPOTIFY_CLIENT_SECRET", SpotifyFake.CLIENT_SECRET,
-                // keep the test off any real browser: the web player is aimed at a closed port
-                "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
+                // the web player (Debian's Chromium) is aimed at a closed port unless a test serves one
+                "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9",
+                "SCOUTDESK_CHROMIUM_PATH", System.getProperty("scoutdesk.chromium", "/usr/bin/chromium"));
     }
 
     @AfterEach
@@ -90,6 +96,41 @@ class TrackingCommandLineTest {
         String[] tracks = run("tracks", "--playlist", PLAYLIST, "--format", "csv");
         assertThat(tracks[1].lines().count()).as("header + the 100 tracks of this week").isEqualTo(101);
         assertThat(tracks[1]).contains(SpotifyFake.trackId(1));
+    }
+
+    @Test
+    void editorialPlaylistsAndForbiddenItemsComeFromTheWebPlayerInChromium() throws Exception {
+        try (FakeWebPlayerServer player = FakeWebPlayerServer.start()) {
+            withWebPlayer(player.baseUrl());
+            PlaylistFixture editorial = player.serve(PlaylistFixture.of("37i9dQZF1DWfreshfinds", 30));
+            PlaylistFixture curated = player.serve(PlaylistFixture.of("curatedlist", 40));
+            server.stubFor(get(urlPathEqualTo("/v1/playlists/" + editorial.id()))
+                    .willReturn(SpotifyFake.error(404, "Resource not found")));
+            spotify.fullPlaylist(curated.id(), 40, SpotifyFake.Shape.ITEMS);
+            server.stubFor(get(urlPathEqualTo("/v1/playlists/" + curated.id() + "/items"))
+                    .willReturn(SpotifyFake.error(403, "Forbidden")));
+
+            String[] ed = run("playlists", "add", "https://open.spotify.com/playlist/" + editorial.id());
+            assertThat(ed[0]).as(ed[2]).isEqualTo("0");
+            assertThat(ed[1]).contains("(editorial)").contains("Fetched 30 tracks").contains("web player");
+
+            String[] cu = run("playlists", "add", curated.id());
+            assertThat(cu[0]).as(cu[2]).isEqualTo("0");
+            assertThat(cu[1]).contains("Fetched 40 tracks").contains("web player");
+            String[] again = run("playlists", "fetch", curated.id());
+            assertThat(again[1]).contains("web player");
+            assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/v1/playlists/" + curated.id() + "/items"))))
+                    .as("the forbidden capability is remembered: items asked once, not per fetch").hasSize(1);
+            String[] tracks = run("tracks", "--playlist", editorial.id(), "--format", "csv");
+            assertThat(tracks[1]).contains(PlaylistFixture.trackId(1)).contains(PlaylistFixture.trackId(30));
+        }
+    }
+
+    private void withWebPlayer(String baseUrl) {
+        Map<String, String> withPlayer = new java.util.HashMap<>(env);
+        withPlayer.put("SCOUTDESK_SPOTIFY_WEB_URL", baseUrl);
+        withPlayer.put("SCOUTDESK_CHROMIUM_PATH", System.getProperty("scoutdesk.chromium", "/usr/bin/chromium"));
+        env = Map.copyOf(withPlayer);
     }
 
     @Test

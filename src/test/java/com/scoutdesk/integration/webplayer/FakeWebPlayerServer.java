@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * GraphQL endpoints their scripts call ({@code GET /pathfinder/v1/query}, {@code POST /pathfinder/v2/query}), and
  * {@code /consent}, which the page calls when its cookie banner is accepted. It records every query it answered.
  */
-final class FakeWebPlayerServer implements AutoCloseable {
+public final class FakeWebPlayerServer implements AutoCloseable {
 
     /** One answered GraphQL request. */
     record Query(String playlistId, String operationName, String method, int offset, long atNanos) {
@@ -57,15 +57,15 @@ final class FakeWebPlayerServer implements AutoCloseable {
         server.start();
     }
 
-    static FakeWebPlayerServer start() throws IOException {
+    public static FakeWebPlayerServer start() throws IOException {
         return new FakeWebPlayerServer();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    PlaylistFixture serve(PlaylistFixture playlist) {
+    public PlaylistFixture serve(PlaylistFixture playlist) {
         playlists.put(playlist.id(), playlist);
         return playlist;
     }

@@ -15,14 +15,14 @@ import java.util.List;
  *
  * @param servedUpTo how many items the server serves before it starts failing (the total when it serves all)
  */
-record PlaylistFixture(String id, int total, String firstOperation, String contentsOperation, boolean changedShape,
+public record PlaylistFixture(String id, int total, String firstOperation, String contentsOperation, boolean changedShape,
                        int servedUpTo, int delayMillis, boolean missingInData) {
 
     static final Instant ADDED_BASE = Instant.parse("2026-01-05T10:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A well-behaved playlist of {@code total} items; the id is 22 base62 characters, as Spotify's are. */
-    static PlaylistFixture of(String tag, int total) {
+    public static PlaylistFixture of(String tag, int total) {
         String id = (tag + "x".repeat(22)).substring(0, 22);
         return new PlaylistFixture(id, total, "fetchPlaylist", "fetchPlaylistContents", false, total, 15, false);
     }
@@ -53,7 +53,7 @@ record PlaylistFixture(String id, int total, String firstOperation, String conte
                 delayMillis, true);
     }
 
-    static String trackId(int position) {
+    public static String trackId(int position) {
         return "tr" + String.format("%020d", position * 7919L);
     }
 
