@@ -32,7 +32,8 @@ final class PlaylistSources {
 
     /** The web player in the configured Chromium, else an installed Chromium or Chrome, else Playwright's own. */
     static WebPlayerConfig webPlayer(ScoutDeskConfig config) {
-        WebPlayerConfig web = WebPlayerConfig.defaults().withBaseUrl(config.get(ConfigKey.SPOTIFY_WEB_URL));
+        WebPlayerConfig web = WebPlayerConfig.defaults().withBaseUrl(config.get(ConfigKey.SPOTIFY_WEB_URL))
+                .withPagePoolSize(Integer.parseInt(config.get(ConfigKey.WEB_PLAYER_PAGES)));
         Optional<Path> chromium = config.isSet(ConfigKey.CHROMIUM_PATH)
                 ? Optional.of(Path.of(config.get(ConfigKey.CHROMIUM_PATH))) : ChromiumLocator.find();
         return chromium.map(web::withChromiumExecutable).orElse(web);

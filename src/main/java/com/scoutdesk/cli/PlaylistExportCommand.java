@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scoutdesk playlists export ID --out FILE}: one playlist's tracks as CSV. */
-@Command(name = "export", description = "Write a playlist's tracks as CSV, one row per track (or per week with --history).")
+@Command(name = "export",
+        description = "Write a playlist's tracks as CSV, one row per track (or per week with --history).")
 final class PlaylistExportCommand extends WorkspaceCommand {
 
     @Parameters(paramLabel = "ID", description = "Playlist: the number `playlists list` shows, a link or an id.")

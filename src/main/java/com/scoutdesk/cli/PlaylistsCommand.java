@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "playlists", description = "Add, list, fetch, import, export and delete tracked playlists.",
         subcommands = {PlaylistAddCommand.class, PlaylistListCommand.class, PlaylistFetchCommand.class,
             PlaylistImportCommand.class, PlaylistExportCommand.class, PlaylistDeleteCommand.class,
-            PlaylistHistoryCommand.class})
+            PlaylistHistoryCommand.class, PlaylistUpdateCommand.class})
 final class PlaylistsCommand {
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,7 +22,9 @@ public enum ConfigKey {
     CHARTMETRIC_URL(Kind.URL, "https://api.chartmetric.com", "Chartmetric API base URL"),
     YOUTUBE_URL(Kind.URL, "https://www.googleapis.com", "YouTube Data API base URL"),
     LLM_URL(Kind.URL, "", "Language-model endpoint for summaries (optional)"),
-    CHROMIUM_PATH(Kind.FILE, "", "Chromium executable for the web player; empty = Playwright's own browser"),
+    CHROMIUM_PATH(Kind.FILE, "", "Chromium executable for the web player; empty = an installed Chromium or Chrome, "
+            + "else Playwright's own browser"),
+    WEB_PLAYER_PAGES(Kind.COUNT, "2", "Web player pages open at once (each page costs the browser memory)"),
     SPOTIFY_CLIENT_ID(Kind.TEXT, "", "Spotify app client id (client-credentials flow)"),
     SPOTIFY_CLIENT_SECRET(Kind.SECRET, "", "Spotify app client secret"),
     SPOTIFY_REQUESTS_PER_30S(Kind.COUNT, "50", "Spotify Web API calls allowed per rolling 30 s (Spotify publishes "
@@ -95,7 +98,7 @@ public enum ConfigKey {
                         ? Optional.empty()
                         : Optional.of("expected a JDBC URL such as jdbc:postgresql://host:5432/scoutdesk");
             case DAY:
-                return value.toUpperCase(Locale.ROOT).matches("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
+                return Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(value))
                         ? Optional.empty()
                         : Optional.of("expected a day of the week in English, such as FRIDAY");
             case COUNT:

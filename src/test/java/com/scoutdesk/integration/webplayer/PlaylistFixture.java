@@ -15,8 +15,8 @@ import java.util.List;
  *
  * @param servedUpTo how many items the server serves before it starts failing (the total when it serves all)
  */
-public record PlaylistFixture(String id, int total, String firstOperation, String contentsOperation, boolean changedShape,
-                       int servedUpTo, int delayMillis, boolean missingInData) {
+public record PlaylistFixture(String id, int total, String firstOperation, String contentsOperation,
+                              boolean changedShape, int servedUpTo, int delayMillis, boolean missingInData) {
 
     static final Instant ADDED_BASE = Instant.parse("2026-01-05T10:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();

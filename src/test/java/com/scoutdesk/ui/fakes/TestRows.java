@@ -62,7 +62,8 @@ public final class TestRows {
 
     public static List<ActivityRow> activity() {
         return List.of(
-                new ActivityRow(BASE.minusSeconds(7_200), "scheduler", "fetch", "ok", "Fetched Fresh Finds (60 tracks)"),
+                new ActivityRow(BASE.minusSeconds(7_200), "scheduler", "fetch", "ok",
+                        "Fetched Fresh Finds (60 tracks)"),
                 new ActivityRow(BASE, "scout", "sample", "ok", "Loaded the sample workspace"),
                 new ActivityRow(BASE.minusSeconds(3_600), "enrichment", "mlc", "failed", "MLC rate-limited"));
     }
