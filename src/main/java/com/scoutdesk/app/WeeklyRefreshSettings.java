@@ -28,7 +28,8 @@ final class WeeklyRefreshSettings implements RefreshSettings {
         var s = refresh.schedule();
         return "Every " + s.day() + " at " + s.timeUtc() + " UTC · last run "
                 + refresh.lastRun().map(WeeklyRefreshSettings::time).orElse("never")
-                + (refresh.isEnabled() ? " · next " + time(refresh.nextRun()) : "");
+                + (refresh.isEnabled() ? " · next " + time(refresh.nextRun()) + " (a missed run catches up when "
+                + "the app next starts)" : "");
     }
 
     private static String time(Instant t) {

@@ -36,20 +36,21 @@ public final class PlaylistsView {
         table.setPlaceholder(new Label(I18n.tr("playlists.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 140),
-                flexible(text(I18n.tr("playlists.curator"), 140, PlaylistSummary::curator), 100),
-                fixed(column(I18n.tr("playlists.editorial"), 88, PlaylistSummary::editorial, Formats::yesNo)),
-                fixed(alignRight(column(I18n.tr("playlists.followers"), 105, PlaylistSummary::followers,
+                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 130),
+                flexible(text(I18n.tr("playlists.curator"), 150, p -> p.editorial()
+                        ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
+                        : p.curator()), 150),
+                fixed(alignRight(column(I18n.tr("playlists.followers"), 100, PlaylistSummary::followers,
                         Formats::count))),
-                fixed(alignRight(column(I18n.tr("playlists.weeks"), 142, PlaylistSummary::weeksTracked,
+                fixed(alignRight(column(I18n.tr("playlists.weeks"), 76, PlaylistSummary::weeksTracked,
                         Formats::count))),
-                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 148, PlaylistSummary::tracksLatestWeek,
+                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 100, PlaylistSummary::tracksLatestWeek,
                         Formats::count))),
-                fixed(column(I18n.tr("playlists.lastGoodFetch"), 148, PlaylistSummary::lastGoodFetchAt,
+                fixed(column(I18n.tr("playlists.lastGoodFetch"), 158, PlaylistSummary::lastGoodFetchAt,
                         Formats::dateTime)),
-                fixed(alignRight(column(I18n.tr("playlists.coverage"), 96, PlaylistSummary::coverage,
+                fixed(alignRight(column(I18n.tr("playlists.coverage"), 102, PlaylistSummary::coverage,
                         c -> c == null ? "–" : Math.round(c * 100) + "%"))),
-                fixed(column(I18n.tr("playlists.status"), 100, PlaylistSummary::status, Formats::playlistStatus)),
+                fixed(column(I18n.tr("playlists.status"), 96, PlaylistSummary::status, Formats::playlistStatus)),
                 flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 120)));
         Columns.bindSorted(table, model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);

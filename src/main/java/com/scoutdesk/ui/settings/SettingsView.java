@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -51,6 +52,7 @@ public final class SettingsView {
         Label refreshText = new Label();
         refreshText.setId("weekly-refresh-text");
         refreshText.getStyleClass().add(Styles.TEXT_MUTED);
+        refreshText.setWrapText(true);
         refreshText.textProperty().bind(model.refreshTextProperty());
 
         GridPane form = new GridPane();
@@ -70,6 +72,7 @@ public final class SettingsView {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
