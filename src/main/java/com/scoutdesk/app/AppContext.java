@@ -7,6 +7,7 @@ import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
 import com.scoutdesk.service.DatabaseExportService;
@@ -59,10 +60,11 @@ public final class AppContext implements OpenedWorkspace {
         this.db = db;
         Clock clock = Clock.systemUTC();
         this.sources = PlaylistSources.configured(config);
-        SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(db, clock), clock);
+        SettingsRepository settings = new SettingsRepository(db, clock);
+        SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
         this.tracking = new TrackingService(db, chain, clock,
                 ConfigKey.TRACKING_WEEK_START.asDay(config.get(ConfigKey.TRACKING_WEEK_START)));
-        JobStateStore jobs = new DatabaseJobStateStore(db, clock);
+        JobStateStore jobs = new DatabaseJobStateStore(settings);
         WeeklySchedule schedule = new WeeklySchedule(ConfigKey.REFRESH_DAY.asDay(config.get(ConfigKey.REFRESH_DAY)),
                 LocalTime.parse(config.get(ConfigKey.REFRESH_TIME)));
         this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);

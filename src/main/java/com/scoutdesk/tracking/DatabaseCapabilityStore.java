@@ -1,8 +1,6 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.model.AppSetting;
-import com.scoutdesk.persistence.Database;
-import java.time.Clock;
+import com.scoutdesk.persistence.SettingsRepository;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -12,31 +10,21 @@ public final class DatabaseCapabilityStore implements CapabilityStore {
 
     private static final String PREFIX = "capability.off-until.";
 
-    private final Database db;
-    private final Clock clock;
+    private final SettingsRepository settings;
 
-    public DatabaseCapabilityStore(Database db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+    public DatabaseCapabilityStore(SettingsRepository settings) {
+        this.settings = settings;
     }
 
     @Override
     public Optional<Instant> offUntil(String capability) {
-        return db.read(em -> Optional.ofNullable(em.find(AppSetting.class, PREFIX + capability)))
-                .flatMap(s -> parse(s.getValue()));
+        return settings.get(PREFIX + capability).flatMap(DatabaseCapabilityStore::parse);
     }
 
+    /** Stored as "instant reason", so the workspace also says why. */
     @Override
     public void switchOff(String capability, Instant until, String reason) {
-        String value = until + " " + reason;
-        db.writeVoid(em -> {
-            AppSetting s = em.find(AppSetting.class, PREFIX + capability);
-            if (s == null) {
-                em.persist(new AppSetting(PREFIX + capability, truncate(value), clock.instant()));
-            } else {
-                s.setValue(truncate(value), clock.instant());
-            }
-        });
+        settings.put(PREFIX + capability, until + " " + reason);
     }
 
     private static Optional<Instant> parse(String value) {
@@ -46,9 +34,5 @@ public final class DatabaseCapabilityStore implements CapabilityStore {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 4000 ? s : s.substring(0, 4000);
     }
 }

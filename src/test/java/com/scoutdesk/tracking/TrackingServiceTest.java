@@ -48,7 +48,7 @@ class TrackingServiceTest {
     @BeforeEach
     void open() {
         db = Database.open(DatabaseSettings.h2File(dir));
-        SourceChain chain = new SourceChain(List.of(api, player), new DatabaseCapabilityStore(db, clock), clock);
+        SourceChain chain = new SourceChain(List.of(api, player), new DatabaseCapabilityStore(new com.scoutdesk.persistence.SettingsRepository(db, clock)), clock);
         tracking = new TrackingService(db, chain, clock, DayOfWeek.FRIDAY);
     }
 
