@@ -1,0 +1,145 @@
+package com.scoutdesk.enrichment;
+
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.TierRun;
+import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The durable enrichment queue: the {@code tier_run} table. Runs are claimed per tier, highest unsigned score first
+ * (unscored last), and each outcome is written in its own transaction, so a crash loses at most the runs in flight,
+ * which {@link #recoverInterrupted()} puts back at the next start.
+ */
+public final class TierRunQueue {
+
+    static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
+            TierRunStatus.DEFERRED);
+
+    private final Database db;
+    private final Clock clock;
+    private final Backoff backoff;
+
+    public TierRunQueue(Database db, Clock clock, Backoff backoff) {
+        this.db = db;
+        this.clock = clock;
+        this.backoff = backoff;
+    }
+
+    /** Runs left RUNNING by a crash or a kill go back to PENDING; returns how many. */
+    public int recoverInterrupted() {
+        return db.write(em -> em.createQuery("update TierRun r set r.status = :pending, r.updatedAt = :now "
+                + "where r.status = :running").setParameter("pending", TierRunStatus.PENDING)
+                .setParameter("running", TierRunStatus.RUNNING).setParameter("now", clock.instant())
+                .executeUpdate());
+    }
+
+    /**
+     * Claims up to {@code max} runs of a tier that are due, best leads first, and marks them RUNNING. Failed runs
+     * that used up their attempts are not claimed again until forced.
+     */
+    public List<QueuedRun> claim(EnrichmentTier tier, int max) {
+        Instant now = clock.instant();
+        return db.write(em -> {
+            List<Object[]> rows = em.createQuery("select r.id, t.id, t.spotifyId, r.attempts from TierRun r "
+                    + "join r.track t where r.tier = :tier and r.status in :waiting and r.attempts < :maxAttempts "
+                    + "and (r.nextAttemptAt is null or r.nextAttemptAt <= :now) "
+                    + "order by t.unsignedScore desc nulls last, r.id", Object[].class)
+                    .setParameter("tier", tier.number()).setParameter("waiting", WAITING)
+                    .setParameter("maxAttempts", backoff.maxAttempts()).setParameter("now", now)
+                    .setMaxResults(max).getResultList();
+            List<QueuedRun> claimed = new ArrayList<>();
+            for (Object[] r : rows) {
+                claimed.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3]));
+            }
+            if (!claimed.isEmpty()) {
+                em.createQuery("update TierRun r set r.status = :running, r.updatedAt = :now where r.id in :ids")
+                        .setParameter("running", TierRunStatus.RUNNING).setParameter("now", now)
+                        .setParameter("ids", claimed.stream().map(QueuedRun::runId).toList()).executeUpdate();
+            }
+            return claimed;
+        });
+    }
+
+    public void done(QueuedRun run, long durationMs) {
+        finish(run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs);
+    }
+
+    /** The stage judged the track complete and fresh for this tier. */
+    public void skipped(QueuedRun run) {
+        finish(run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0);
+    }
+
+    /** A real failure: counted, and retried after the backoff. */
+    public void failed(QueuedRun run, String error, long durationMs) {
+        int attempts = run.attempts() + 1;
+        finish(run, TierRunStatus.FAILED, attempts, clock.instant().plus(backoff.after(attempts)), error, durationMs);
+    }
+
+    /** Offline or rate-limited: not the track's fault, so not counted; tried again at {@code retryAt}. */
+    public void deferred(QueuedRun run, Instant retryAt, String reason) {
+        finish(run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0);
+    }
+
+    private void finish(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,
+                        long durationMs) {
+        db.writeVoid(em -> {
+            TierRun r = em.find(TierRun.class, run.runId());
+            if (r == null) {
+                return; // the track was deleted while its run was in flight
+            }
+            r.setStatus(status);
+            r.setAttempts(attempts);
+            r.setNextAttemptAt(next);
+            r.setLastError(error == null ? null : error.length() <= 2000 ? error : error.substring(0, 2000));
+            r.setDurationMs(durationMs);
+            r.setUpdatedAt(clock.instant());
+        });
+    }
+
+    /**
+     * Queues tiers for tracks again (re-enrich): runs are reset to PENDING with no attempts, created if missing.
+     *
+     * @return how many runs were queued
+     */
+    public int enqueue(Collection<Long> trackIds, Collection<EnrichmentTier> tiers) {
+        Instant now = clock.instant();
+        return db.write(em -> {
+            int queued = 0;
+            for (Long trackId : trackIds) {
+                Track track = em.getReference(Track.class, trackId);
+                for (EnrichmentTier tier : tiers) {
+                    TierRun run = em.createQuery("select r from TierRun r where r.track.id = :t and r.tier = :n",
+                            TierRun.class).setParameter("t", trackId).setParameter("n", tier.number())
+                            .getResultStream().findFirst().orElse(null);
+                    if (run == null) {
+                        run = new TierRun();
+                        run.setTrack(track);
+                        run.setTier(tier.number());
+                    }
+                    run.setStatus(TierRunStatus.PENDING);
+                    run.setAttempts(0);
+                    run.setNextAttemptAt(null);
+                    run.setLastError(null);
+                    run.setUpdatedAt(now);
+                    if (run.getId() == null) {
+                        em.persist(run);
+                    }
+                    queued++;
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** Counts of runs by tier and status, for {@code scoutdesk queue}. */
+    public List<Object[]> counts() {
+        return db.read(em -> em.createQuery("select r.tier, r.status, count(r) from TierRun r group by r.tier, "
+                + "r.status order by r.tier, r.status", Object[].class).getResultList());
+    }
+}

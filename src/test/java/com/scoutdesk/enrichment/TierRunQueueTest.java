@@ -1,0 +1,164 @@
+package com.scoutdesk.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.TierRun;
+import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The durable queue: order, crash recovery, backoff, deferral and re-enrichment. */
+class TierRunQueueTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    Clock4 clock = new Clock4(Instant.parse("2026-11-23T12:00:00Z"));
+    TierRunQueue queue;
+    List<Long> tracks = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseSettings.h2File(dir));
+        queue = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
+        for (Double score : new Double[] {3.0, null, 9.5, 7.0}) {
+            tracks.add(track(score));
+        }
+        queue.enqueue(tracks, List.of(EnrichmentTier.ISRC, EnrichmentTier.SPOTIFY_METADATA));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long track(Double score) {
+        return db.write(em -> {
+            Track t = new Track();
+            t.setSpotifyId(String.format("Q%021d", tracks.size()));
+            t.setName("Track " + tracks.size());
+            t.setArtistNames("Artist");
+            t.setUnsignedScore(score);
+            t.setPublisherStatus(PublisherStatus.UNKNOWN);
+            t.setLeadStage(LeadStage.NEW);
+            t.setFirstSeenAt(clock.instant());
+            t.setUpdatedAt(clock.instant());
+            em.persist(t);
+            return t.getId();
+        });
+    }
+
+    private TierRunStatus status(QueuedRun run) {
+        return db.read(em -> em.find(TierRun.class, run.runId()).getStatus());
+    }
+
+    @Test
+    void claimsTheBestLeadsFirstUnscoredLastAndOnlyTheirTier() {
+        List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 10);
+        assertThat(claimed).extracting(QueuedRun::trackId)
+                .containsExactly(tracks.get(2), tracks.get(3), tracks.get(0), tracks.get(1));
+        assertThat(claimed).allMatch(r -> r.tier() == EnrichmentTier.ISRC);
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).as("claimed runs are RUNNING, not claimable").isEmpty();
+        assertThat(queue.claim(EnrichmentTier.SPOTIFY_METADATA, 2)).hasSize(2);
+    }
+
+    @Test
+    void runsInterruptedByACrashGoBackToTheQueueAndNothingDoneIsRedone() {
+        List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 2);
+        queue.done(claimed.get(0), 120);
+        // a crash here leaves claimed.get(1) RUNNING
+        assertThat(queue.recoverInterrupted()).isEqualTo(1);
+        List<QueuedRun> again = queue.claim(EnrichmentTier.ISRC, 10);
+        assertThat(again).extracting(QueuedRun::runId).contains(claimed.get(1).runId())
+                .doesNotContain(claimed.get(0).runId());
+        assertThat(status(claimed.get(0))).isEqualTo(TierRunStatus.DONE);
+    }
+
+    @Test
+    void failuresBackOffAndStopAfterTheirAttemptsWhileDeferralsDoNotCount() {
+        QueuedRun run = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        queue.failed(run, "HTTP 500 after retries", 50);
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).extracting(QueuedRun::runId).doesNotContain(run.runId());
+
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        QueuedRun second = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
+                .findFirst().orElseThrow();
+        assertThat(second.attempts()).isEqualTo(1);
+        queue.deferred(second, clock.now.plus(Duration.ofMinutes(30)), "offline");
+        clock.now = clock.now.plus(Duration.ofMinutes(30));
+        QueuedRun third = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
+                .findFirst().orElseThrow();
+        assertThat(third.attempts()).as("a deferral is not an attempt").isEqualTo(1);
+
+        queue.failed(third, "500", 10);
+        clock.now = clock.now.plus(Duration.ofMinutes(2)); // backoff doubled: 2 minutes
+        QueuedRun fourth = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
+                .findFirst().orElseThrow();
+        queue.failed(fourth, "500", 10);
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).as("3 attempts used up").extracting(QueuedRun::runId)
+                .doesNotContain(run.runId());
+        assertThat(db.<String>read(em -> em.find(TierRun.class, run.runId()).getLastError())).isEqualTo("500");
+
+        assertThat(queue.enqueue(List.of(run.trackId()), List.of(EnrichmentTier.ISRC))).isEqualTo(1);
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).extracting(QueuedRun::runId).contains(run.runId());
+    }
+
+    @Test
+    void theBackoffDoublesUpToItsMaximum() {
+        Backoff b = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 8);
+        assertThat(b.after(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(b.after(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(b.after(40)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aRunWhoseTrackWasDeletedInFlightIsIgnored() {
+        QueuedRun run = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        db.writeVoid(em -> em.createQuery("delete from Track t where t.id = :id").setParameter("id", run.trackId())
+                .executeUpdate());
+        queue.done(run, 5);
+        assertThat(db.<Long>read(em -> em.createQuery("select count(r) from TierRun r where r.id = :id", Long.class)
+                .setParameter("id", run.runId()).getSingleResult())).isZero();
+    }
+
+    /** A clock the test moves. */
+    static final class Clock4 extends Clock {
+        Instant now;
+
+        Clock4(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
