@@ -16,6 +16,7 @@ import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.SettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -48,7 +49,8 @@ class TrackingServiceTest {
     @BeforeEach
     void open() {
         db = Database.open(DatabaseSettings.h2File(dir));
-        SourceChain chain = new SourceChain(List.of(api, player), new DatabaseCapabilityStore(new com.scoutdesk.persistence.SettingsRepository(db, clock)), clock);
+        var capabilities = new DatabaseCapabilityStore(new SettingsRepository(db, clock));
+        SourceChain chain = new SourceChain(List.of(api, player), capabilities, clock);
         tracking = new TrackingService(db, chain, clock, DayOfWeek.FRIDAY);
     }
 
