@@ -5,6 +5,7 @@ import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,18 +89,26 @@ public final class TierRunQueue {
 
     private void finish(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,
                         long durationMs) {
-        db.writeVoid(em -> {
-            TierRun r = em.find(TierRun.class, run.runId());
-            if (r == null) {
-                return; // the track was deleted while its run was in flight
-            }
-            r.setStatus(status);
-            r.setAttempts(attempts);
-            r.setNextAttemptAt(next);
-            r.setLastError(error == null ? null : error.length() <= 2000 ? error : error.substring(0, 2000));
-            r.setDurationMs(durationMs);
-            r.setUpdatedAt(clock.instant());
-        });
+        db.writeVoid(em -> finishIn(em, run, status, attempts, next, error, durationMs));
+    }
+
+    /** Marks a run done inside the caller's transaction, so the values it found commit with it. */
+    void doneIn(EntityManager em, QueuedRun run, long durationMs) {
+        finishIn(em, run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs);
+    }
+
+    private void finishIn(EntityManager em, QueuedRun run, TierRunStatus status, int attempts, Instant next,
+                          String error, long durationMs) {
+        TierRun r = em.find(TierRun.class, run.runId());
+        if (r == null) {
+            return; // the track was deleted while its run was in flight
+        }
+        r.setStatus(status);
+        r.setAttempts(attempts);
+        r.setNextAttemptAt(next);
+        r.setLastError(error == null ? null : error.length() <= 2000 ? error : error.substring(0, 2000));
+        r.setDurationMs(durationMs);
+        r.setUpdatedAt(clock.instant());
     }
 
     /**

@@ -1,0 +1,146 @@
+package com.scoutdesk.enrichment;
+
+import com.scoutdesk.integration.common.OfflineException;
+import com.scoutdesk.integration.common.RateLimitedException;
+import com.scoutdesk.model.ActivityEvent;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through the queue tier by tier. Each stage only ever fails its own runs: a stage that throws, is offline or
+ * is rate-limited leaves every other stage (and the same track's other tiers) to run. A track's found values and its
+ * run's completion commit together, so a crash never makes a committed run run again.
+ */
+public final class EnrichmentPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichmentPipeline.class);
+    static final Duration OFFLINE_RETRY = Duration.ofMinutes(15);
+
+    private final Database db;
+    private final TierRunQueue queue;
+    private final List<EnrichmentStage> stages;
+    private final Clock clock;
+
+    public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
+        this.db = db;
+        this.queue = queue;
+        this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
+        this.clock = clock;
+    }
+
+    /** One pass over every run that is due now; returns what happened. */
+    public PipelineReport runDue() {
+        PipelineReport report = new PipelineReport(0, 0, 0, 0);
+        for (EnrichmentStage stage : stages) {
+            List<QueuedRun> batch;
+            while (!(batch = queue.claim(stage.tier(), stage.batchSize())).isEmpty()) {
+                for (var entry : runBatch(stage, batch).entrySet()) {
+                    record(stage, entry.getKey(), entry.getValue());
+                    report = report.plus(entry.getValue());
+                }
+            }
+        }
+        return report;
+    }
+
+    private Map<QueuedRun, StageOutcome> runBatch(EnrichmentStage stage, List<QueuedRun> batch) {
+        Map<Long, TrackFacts> facts = load(batch);
+        Map<QueuedRun, StageOutcome> outcomes = new HashMap<>();
+        List<TrackFacts> needed = batch.stream().map(r -> facts.get(r.trackId()))
+                .filter(f -> f != null && stage.needs(f)).toList();
+        for (QueuedRun run : batch) {
+            TrackFacts f = facts.get(run.trackId());
+            if (f == null || !stage.needs(f)) {
+                outcomes.put(run, new StageOutcome.Skipped("already complete and fresh"));
+            }
+        }
+        if (needed.isEmpty()) {
+            return outcomes;
+        }
+        Map<Long, StageOutcome> results;
+        try {
+            results = stage.enrich(needed);
+        } catch (OfflineException e) {
+            results = all(needed, new StageOutcome.Deferred(clock.instant().plus(OFFLINE_RETRY), e.getMessage()));
+        } catch (RateLimitedException e) {
+            results = all(needed, new StageOutcome.Deferred(e.retryAt(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.warn("Stage {} failed for a batch of {}", stage.id(), needed.size(), e);
+            results = all(needed, new StageOutcome.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        for (QueuedRun run : batch) {
+            if (!outcomes.containsKey(run)) {
+                outcomes.put(run, results.getOrDefault(run.trackId(),
+                        new StageOutcome.Failed("the " + stage.tier().title() + " stage gave no result")));
+            }
+        }
+        return outcomes;
+    }
+
+    private void record(EnrichmentStage stage, QueuedRun run, StageOutcome outcome) {
+        Instant now = clock.instant();
+        if (outcome instanceof StageOutcome.Done done) {
+            db.writeVoid(em -> {
+                TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
+                queue.doneIn(em, run, 0);
+                em.persist(event(em, stage, run, "done", "found " + String.join(", ", done.update().values()
+                        .keySet().stream().sorted().toList()), now));
+            });
+            return;
+        }
+        String message;
+        if (outcome instanceof StageOutcome.Skipped skipped) {
+            queue.skipped(run);
+            message = skipped.why();
+        } else if (outcome instanceof StageOutcome.Deferred deferred) {
+            queue.deferred(run, deferred.retryAt(), deferred.reason());
+            message = deferred.reason();
+        } else {
+            String error = ((StageOutcome.Failed) outcome).message();
+            queue.failed(run, error, 0);
+            message = error;
+        }
+        String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        db.writeVoid(em -> em.persist(event(em, stage, run, kind, message, now)));
+    }
+
+    private static ActivityEvent event(jakarta.persistence.EntityManager em, EnrichmentStage stage, QueuedRun run,
+                                       String outcome, String message, Instant now) {
+        ActivityEvent e = new ActivityEvent();
+        e.setOccurredAt(now);
+        e.setActor("enrichment");
+        e.setKind("tier." + stage.tier().number());
+        e.setTrack(em.getReference(Track.class, run.trackId()));
+        e.setTier(stage.tier().number());
+        e.setOutcome(outcome);
+        String text = stage.tier().title() + ": " + message;
+        e.setMessage(text.length() <= 2000 ? text : text.substring(0, 2000));
+        return e;
+    }
+
+    private Map<Long, TrackFacts> load(List<QueuedRun> batch) {
+        List<Long> ids = batch.stream().map(QueuedRun::trackId).toList();
+        Map<Long, TrackFacts> facts = new HashMap<>();
+        db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.TrackFacts(t.id, t.spotifyId, t.name, "
+                + "t.artistNames, t.isrc, t.durationMs, t.label, t.popularity, t.spotifyStreams) from Track t "
+                + "where t.id in :ids", TrackFacts.class).setParameter("ids", ids).getResultList())
+                .forEach(f -> facts.put(f.trackId(), f));
+        return facts;
+    }
+
+    private static Map<Long, StageOutcome> all(List<TrackFacts> tracks, StageOutcome outcome) {
+        Map<Long, StageOutcome> out = new HashMap<>();
+        tracks.forEach(t -> out.put(t.trackId(), outcome));
+        return out;
+    }
+}

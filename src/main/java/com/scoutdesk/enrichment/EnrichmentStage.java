@@ -1,0 +1,26 @@
+package com.scoutdesk.enrichment;
+
+import com.scoutdesk.model.EnrichmentTier;
+import java.util.Map;
+
+/**
+ * One enrichment tier, as a small module: a stable id, its tier, a batch size, {@link #needs} to skip what is
+ * complete and fresh, and {@link #enrich} for a batch. The pipeline, not the stage, decides when it runs, and writes
+ * what it returns. A stage may throw a provider exception for the whole batch; the pipeline tells offline and
+ * rate limits (deferred) from failures.
+ */
+public interface EnrichmentStage {
+
+    String id();
+
+    EnrichmentTier tier();
+
+    /** How many tracks one {@link #enrich} call takes (e.g. 50 where the API has batch look-ups, else 1). */
+    int batchSize();
+
+    /** False when the track already has what this stage would find. */
+    boolean needs(TrackFacts track);
+
+    /** An outcome for every track of the batch, by track id; a track left out counts as failed. */
+    Map<Long, StageOutcome> enrich(java.util.List<TrackFacts> batch);
+}

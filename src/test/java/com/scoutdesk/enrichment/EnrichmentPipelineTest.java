@@ -1,0 +1,198 @@
+package com.scoutdesk.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.integration.common.OfflineException;
+import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.FieldProvenance;
+import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline: tier isolation, deferral, selectivity, provenance and manual overrides. */
+class EnrichmentPipelineTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    TierRunQueueTest.Clock4 clock = new TierRunQueueTest.Clock4(Instant.parse("2026-11-23T12:00:00Z"));
+    TierRunQueue queue;
+    List<Long> tracks = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseSettings.h2File(dir));
+        queue = new TierRunQueue(db, clock, Backoff.standard());
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            tracks.add(db.write(em -> {
+                Track t = new Track();
+                t.setSpotifyId(String.format("P%021d", n));
+                t.setName("Track " + n);
+                t.setArtistNames("Artist");
+                t.setIsrc(n == 2 ? "USUM71703861" : null);
+                t.setPublisherStatus(PublisherStatus.UNKNOWN);
+                t.setLeadStage(LeadStage.NEW);
+                t.setFirstSeenAt(clock.instant());
+                t.setUpdatedAt(clock.instant());
+                em.persist(t);
+                return t.getId();
+            }));
+        }
+        queue.enqueue(tracks, List.of(EnrichmentTier.values()));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Map<TierRunStatus, Long> statuses(EnrichmentTier tier) {
+        Map<TierRunStatus, Long> out = new HashMap<>();
+        db.read(em -> em.createQuery("select r.status, count(r) from TierRun r where r.tier = :t group by r.status",
+                Object[].class).setParameter("t", tier.number()).getResultList())
+                .forEach(r -> out.put((TierRunStatus) r[0], (Long) r[1]));
+        return out;
+    }
+
+    private Track track(long id) {
+        return db.read(em -> em.find(Track.class, id));
+    }
+
+    @Test
+    void aFailingStageNeverStopsTheOthers() {
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> f.isrc() == null,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE24000" + f.trackId()
+                        % 10 + "0"))));
+        var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> true,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "DistroKid",
+                        "popularity", 12))));
+        var player = new ScriptedStage(EnrichmentTier.WEB_PLAYER_CREDITS, 1, f -> true, f -> {
+            throw new IllegalStateException("the web player changed");
+        });
+
+        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(player, metadata, isrc), clock).runDue();
+
+        assertThat(report).isEqualTo(new PipelineReport(5, 1, 3, 0));
+        assertThat(statuses(EnrichmentTier.ISRC)).containsEntry(TierRunStatus.DONE, 2L)
+                .containsEntry(TierRunStatus.SKIPPED, 1L);
+        assertThat(statuses(EnrichmentTier.SPOTIFY_METADATA)).containsEntry(TierRunStatus.DONE, 3L);
+        assertThat(statuses(EnrichmentTier.WEB_PLAYER_CREDITS)).containsEntry(TierRunStatus.FAILED, 3L);
+        assertThat(track(tracks.get(0)).getLabel()).isEqualTo("DistroKid");
+        assertThat(track(tracks.get(0)).getIsrc()).startsWith("GBAYE24000");
+        assertThat(metadata.calls).as("one batch of 3 for a batch stage").isEqualTo(1);
+        assertThat(isrc.seen).as("the track that had an ISRC was not asked for").hasSize(2);
+        FieldProvenance p = db.read(em -> em.find(FieldProvenance.class,
+                new FieldProvenance.Key(tracks.get(0), "label")));
+        assertThat(p.getSource()).isEqualTo("spotify-api");
+        assertThat(p.getTier()).isEqualTo(1);
+        long events = db.read(em -> em.createQuery("select count(e) from ActivityEvent e where e.actor = "
+                + "'enrichment'", Long.class).getSingleResult());
+        assertThat(events).isEqualTo(9);
+    }
+
+    @Test
+    void offlineDefersWithoutCountingAndResumesLater() {
+        boolean[] online = {false};
+        var stage = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> true, f -> {
+            if (!online[0]) {
+                throw new OfflineException(Provider.SPOTIFY_API, null);
+            }
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 40)));
+        });
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(stage), clock);
+
+        assertThat(pipeline.runDue().deferred()).isEqualTo(3);
+        assertThat(pipeline.runDue()).as("nothing is due before the retry time").isEqualTo(new PipelineReport(0, 0,
+                0, 0));
+        online[0] = true;
+        clock.now = clock.now.plus(EnrichmentPipeline.OFFLINE_RETRY);
+        assertThat(pipeline.runDue().done()).isEqualTo(3);
+        assertThat(track(tracks.get(1)).getPopularity()).isEqualTo(40);
+    }
+
+    @Test
+    void aScoutsOwnEditIsNeverOverwritten() {
+        db.writeVoid(em -> {
+            em.find(Track.class, tracks.get(0)).setLabel("Mara's own label");
+            em.persist(new FieldProvenance(new FieldProvenance.Key(tracks.get(0), "label"), "manual", null,
+                    clock.instant(), true));
+        });
+        var stage = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> true,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "Columbia",
+                        "popularity", 70))));
+        new EnrichmentPipeline(db, queue, List.of(stage), clock).runDue();
+        assertThat(track(tracks.get(0)).getLabel()).isEqualTo("Mara's own label");
+        assertThat(track(tracks.get(0)).getPopularity()).isEqualTo(70);
+        assertThat(track(tracks.get(1)).getLabel()).isEqualTo("Columbia");
+        clock.now = clock.now.plus(Duration.ofDays(1));
+        assertThat(new EnrichmentPipeline(db, queue, List.of(stage), clock).runDue().done())
+                .as("done runs are not run again").isZero();
+    }
+
+    /** A stage answering from a function, counting its calls and the tracks it saw. */
+    static final class ScriptedStage implements EnrichmentStage {
+        final EnrichmentTier tier;
+        final int batchSize;
+        final Predicate<TrackFacts> needs;
+        final Function<TrackFacts, StageOutcome> answer;
+        int calls;
+        final List<Long> seen = new ArrayList<>();
+
+        ScriptedStage(EnrichmentTier tier, int batchSize, Predicate<TrackFacts> needs,
+                      Function<TrackFacts, StageOutcome> answer) {
+            this.tier = tier;
+            this.batchSize = batchSize;
+            this.needs = needs;
+            this.answer = answer;
+        }
+
+        @Override
+        public String id() {
+            return "scripted-" + tier.number();
+        }
+
+        @Override
+        public EnrichmentTier tier() {
+            return tier;
+        }
+
+        @Override
+        public int batchSize() {
+            return batchSize;
+        }
+
+        @Override
+        public boolean needs(TrackFacts track) {
+            return needs.test(track);
+        }
+
+        @Override
+        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
+            calls++;
+            Map<Long, StageOutcome> out = new HashMap<>();
+            for (TrackFacts f : batch) {
+                seen.add(f.trackId());
+                out.put(f.trackId(), answer.apply(f));
+            }
+            return out;
+        }
+    }
+}
