@@ -5,6 +5,8 @@ import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.cli.OpenedWorkspace;
+import com.scoutdesk.enrichment.Backoff;
+import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
@@ -52,6 +54,7 @@ public final class AppContext implements OpenedWorkspace {
     private final List<PlaylistSource> sources;
     private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
+    private final TierRunQueue enrichmentQueue;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -70,6 +73,12 @@ public final class AppContext implements OpenedWorkspace {
         this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
         scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+        this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
+        int recovered = enrichmentQueue.recoverInterrupted();
+        if (recovered > 0) {
+            LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
+                    recovered);
+        }
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
@@ -137,6 +146,11 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public TrackingService tracking() {
         return tracking;
+    }
+
+    @Override
+    public TierRunQueue enrichmentQueue() {
+        return enrichmentQueue;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
+import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.tracking.TrackingService;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** Playlist tracking: adding, fetching and importing playlists. */
     TrackingService tracking();
+
+    /** The durable enrichment queue (tier runs). */
+    TierRunQueue enrichmentQueue();
 
     /** The in-app weekly refresh: on/off, last and next run. */
     WeeklyRefresh weeklyRefresh();

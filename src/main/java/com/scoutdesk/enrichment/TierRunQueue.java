@@ -146,9 +146,19 @@ public final class TierRunQueue {
         });
     }
 
-    /** Counts of runs by tier and status, for {@code scoutdesk queue}. */
-    public List<Object[]> counts() {
-        return db.read(em -> em.createQuery("select r.tier, r.status, count(r) from TierRun r group by r.tier, "
-                + "r.status order by r.tier, r.status", Object[].class).getResultList());
+    /** How many runs each tier has in each status, for {@code scoutdesk queue}. */
+    public List<QueueCount> counts() {
+        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueCount(r.tier, r.status, "
+                + "count(r)) from TierRun r group by r.tier, r.status order by r.tier, r.status", QueueCount.class)
+                .getResultList());
+    }
+
+    /** Failed and deferred runs with their reasons and next attempt, newest first. */
+    public List<QueueProblem> problems(int limit) {
+        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueProblem(r.track.spotifyId, "
+                + "r.track.name, r.tier, r.status, r.attempts, r.nextAttemptAt, r.lastError) from TierRun r "
+                + "where r.status in :statuses order by r.updatedAt desc, r.id", QueueProblem.class)
+                .setParameter("statuses", List.of(TierRunStatus.FAILED, TierRunStatus.DEFERRED))
+                .setMaxResults(limit).getResultList());
     }
 }

@@ -1,0 +1,68 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.enrichment.QueueCount;
+import com.scoutdesk.enrichment.QueueProblem;
+import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.TierRunStatus;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scoutdesk queue}: the enrichment queue: runs per tier and status, and what failed or waits, and why. */
+@Command(name = "queue", description = "Show the enrichment queue: runs per tier and status, and the failed and "
+        + "deferred runs with their reasons.")
+final class QueueCommand extends WorkspaceCommand {
+
+    @Option(names = "--problems", defaultValue = "20", description = "How many failed/deferred runs to list "
+            + "(default ${DEFAULT-VALUE}).")
+    int problems;
+
+    @Override
+    int run(OpenedWorkspace workspace) {
+        TierRunQueue queue = workspace.enrichmentQueue();
+        Map<Integer, Map<TierRunStatus, Long>> byTier = new TreeMap<>();
+        for (QueueCount c : queue.counts()) {
+            byTier.computeIfAbsent(c.tier(), t -> new EnumMap<>(TierRunStatus.class)).put(c.status(), c.runs());
+        }
+        String fmt = "%-38s" + " %9s".repeat(TierRunStatus.values().length) + "%n";
+        Object[] header = new Object[TierRunStatus.values().length + 1];
+        header[0] = "TIER";
+        for (TierRunStatus s : TierRunStatus.values()) {
+            header[s.ordinal() + 1] = s.name().toLowerCase(Locale.ROOT);
+        }
+        out().printf(fmt, header);
+        byTier.forEach((tier, counts) -> {
+            Object[] row = new Object[TierRunStatus.values().length + 1];
+            row[0] = tier + " " + title(tier);
+            for (TierRunStatus s : TierRunStatus.values()) {
+                row[s.ordinal() + 1] = counts.getOrDefault(s, 0L);
+            }
+            out().printf(fmt, row);
+        });
+        if (byTier.isEmpty()) {
+            out().println("The queue is empty: tracks get their runs when a playlist fetch finds them.");
+        }
+        List<QueueProblem> list = queue.problems(problems);
+        if (!list.isEmpty()) {
+            out().println();
+            for (QueueProblem p : list) {
+                out().printf("%-8s tier %d  %s (%s), attempt %d, next %s: %s%n",
+                        p.status().name().toLowerCase(Locale.ROOT), p.tier(), TrackTable.fit(p.trackName(), 40),
+                        p.spotifyId(), p.attempts(), p.nextAttemptAt() == null ? "-" : p.nextAttemptAt(),
+                        p.reason() == null ? "" : p.reason());
+            }
+        }
+        return 0;
+    }
+
+    private static String title(int tier) {
+        return Arrays.stream(EnrichmentTier.values()).filter(t -> t.number() == tier).map(EnrichmentTier::title)
+                .findFirst().orElse("(a tier this version does not know)");
+    }
+}
