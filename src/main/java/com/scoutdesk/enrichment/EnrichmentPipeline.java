@@ -93,8 +93,9 @@ public final class EnrichmentPipeline {
             db.writeVoid(em -> {
                 TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
                 queue.doneIn(em, run, 0);
-                em.persist(event(em, stage, run, "done", "found " + String.join(", ", done.update().values()
-                        .keySet().stream().sorted().toList()), now));
+                var found = done.update().values().keySet().stream().sorted().toList();
+                em.persist(event(em, stage, run, "done", found.isEmpty() ? "no value found"
+                        : "found " + String.join(", ", found), now));
             });
             return;
         }

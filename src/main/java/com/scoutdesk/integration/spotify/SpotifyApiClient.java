@@ -7,11 +7,14 @@ import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.common.UnavailableException.Reason;
 import com.scoutdesk.integration.spotify.dto.PlaylistDto;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
+import com.scoutdesk.model.fetch.FetchedTrack;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import se.michaelthelin.spotify.SpotifyApi;
 
@@ -89,6 +92,29 @@ public final class SpotifyApiClient {
         } catch (UnavailableException e) {
             throw explained(new SpotifyRef(SpotifyKind.PLAYLIST, playlistId), e, true);
         }
+    }
+
+    /**
+     * {@code GET /v1/tracks/{id}}: the track with its ISRC ({@code external_ids}, which some tracks lack).
+     *
+     * @throws UnavailableException NOT_FOUND when Spotify no longer has the track
+     */
+    public FetchedTrack track(String trackId) {
+        SpotifyRef ref = new SpotifyRef(SpotifyKind.TRACK, trackId);
+        return FetchedTrackMapper.fromLibrary(LibraryCall.run(() -> api.getTrack(ref.id()).build().execute(),
+                "track"));
+    }
+
+    /**
+     * {@code GET /v1/search?type=track}: at most 10 results (development-mode apps get no more since 2026-02).
+     *
+     * @param query Spotify search syntax, e.g. {@code track:"Neon Hearts" artist:"Mara Vell"} or {@code isrc:X}
+     */
+    public List<FetchedTrack> searchTracks(String query, int limit) {
+        var paging = LibraryCall.run(() -> api.searchTracks(query).limit(Math.max(1, Math.min(10, limit))).build()
+                .execute(), "search");
+        return paging.getItems() == null ? List.of() : Arrays.stream(paging.getItems())
+                .map(FetchedTrackMapper::fromLibrary).toList();
     }
 
     /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
