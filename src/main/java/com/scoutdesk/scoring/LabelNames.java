@@ -25,9 +25,9 @@ final class LabelNames {
      * "Atlantic Records UK", "Sony Music Entertainment". Only these words, so "Epic Beats" is not Epic and
      * "Island Breeze Music" is not Island.
      */
-    static final Set<String> SUFFIX_WORDS = Set.of("records", "record", "recordings", "music", "entertainment",
-            "group", "label", "labels", "inc", "llc", "ltd", "limited", "gmbh", "co", "corp", "company", "uk", "us",
-            "usa", "international", "worldwide", "global");
+    static final Set<String> SUFFIX_WORDS = Set.of("records", "record", "recordings", "recording", "music",
+            "entertainment", "group", "label", "labels", "inc", "llc", "ltd", "limited", "gmbh", "co", "corp",
+            "company", "uk", "us", "usa", "international", "worldwide", "global");
 
     private LabelNames() {
     }
@@ -47,20 +47,23 @@ final class LabelNames {
 
     /**
      * Whether {@code label} (normalised) is {@code name} (normalised), optionally followed only by
-     * {@link #SUFFIX_WORDS}. Whole words only: "columbia" does not match "columbian sounds".
+     * {@link #SUFFIX_WORDS}. Whole words only, so "columbia" does not match "columbian sounds"; spaces inside
+     * the name do not count, so "CDBaby" matches "CD Baby" and "United Masters" matches "UnitedMasters".
      */
     static boolean matchesWithSuffixes(String label, String name) {
-        if (name.isEmpty()) {
+        String squashedName = name.replace(" ", "");
+        if (squashedName.isEmpty() || label.isEmpty()) {
             return false;
         }
-        if (label.equals(name)) {
-            return true;
+        String[] words = label.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < words.length && prefix.length() < squashedName.length(); k++) {
+            prefix.append(words[k]);
+            if (prefix.toString().equals(squashedName)) {
+                return Arrays.stream(words, k + 1, words.length).allMatch(SUFFIX_WORDS::contains);
+            }
         }
-        if (!label.startsWith(name + " ")) {
-            return false;
-        }
-        String rest = label.substring(name.length() + 1);
-        return Arrays.stream(rest.split(" ")).allMatch(SUFFIX_WORDS::contains);
+        return false;
     }
 
     /** Reads a list file: one name per line, trimmed; blank lines and {@code #} comments ignored. */
