@@ -1,0 +1,159 @@
+package com.scoutdesk.scoring;
+
+import static com.scoutdesk.scoring.ScoreFactor.BASELINE;
+import static com.scoutdesk.scoring.ScoreFactor.CREDITS;
+import static com.scoutdesk.scoring.ScoreFactor.EDITORIAL;
+import static com.scoutdesk.scoring.ScoreFactor.FRESH_FINDS;
+import static com.scoutdesk.scoring.ScoreFactor.ISRC;
+import static com.scoutdesk.scoring.ScoreFactor.MUSICBRAINZ;
+import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER;
+import static com.scoutdesk.scoring.ScoreFactor.RELEASE_PATHWAY;
+import static com.scoutdesk.scoring.ScoreFactor.SONGWRITERS;
+import static com.scoutdesk.scoring.ScoreFactor.STREAMS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * THE weight table of the unsigned score: every rule, its weight and its thresholds, in one place, so that
+ * the backend that stores a score and the UI that explains it read the same numbers.
+ *
+ * <p>How the score is built: it starts at a neutral {@value #BASELINE_TENTHS} tenths (5.0) and each known input
+ * adds the signed weight of exactly one of its rules. Unknown inputs add nothing, so a track nobody has
+ * enriched stays at 5.0: "unknown is never unsigned" (and never signed either). The sum is clamped to 0..10;
+ * when the clamp bites, a {@value #CAP} line records the points it removed or added, so the breakdown still
+ * adds up to the score exactly. A clamp was preferred over tiny weights because strong evidence (an MLC
+ * publisher and a major label) should saturate the scale rather than be diluted.
+ *
+ * <p>Change a weight here and bump {@link #VERSION}: stored breakdowns carry the version they were computed
+ * with, so they can be recomputed.
+ */
+public final class WeightTable {
+
+    /** Version of this table, stored with every breakdown. */
+    public static final int VERSION = 1;
+
+    public static final int BASELINE_TENTHS = 50;
+    public static final int MAX_TENTHS = 100;
+
+    public static final String BASELINE_RULE = "baseline";
+    public static final String CAP = "cap";
+
+    /** Stream bands: fewer plays, more likely unsigned. Upper bounds are exclusive. */
+    public static final long STREAMS_LOW = 50_000L;
+    public static final long STREAMS_MID = 500_000L;
+    public static final long STREAMS_HIGH = 5_000_000L;
+
+    /** Editorial playlists (Fresh Finds excluded) from which label pitching power shows. */
+    public static final int EDITORIAL_MANY = 3;
+
+    /** Songwriter counts: a self-written song versus a writing camp. */
+    public static final int SONGWRITERS_FEW_MAX = 1;
+    public static final int SONGWRITERS_CAMP_MIN = 4;
+
+    private static final List<ScoreRule> RULES = List.of(
+            rule(BASELINE_RULE, BASELINE, 50, "Neutral start: a track with nothing known scores 5.0"),
+            rule("publisher.none", PUBLISHER, 25, "The MLC lists no publisher for the song"),
+            rule("publisher.has", PUBLISHER, -40, "The MLC lists a publisher: the publishing is signed"),
+            rule("pathway.vanity", RELEASE_PATHWAY, 15, "Vanity or self-release label (artist's own name, "
+                    + "'<artist> Records', DistroKid's 'Records DK')"),
+            rule("pathway.diy", RELEASE_PATHWAY, 15, "Released through a DIY distributor anyone can use"),
+            rule("pathway.indie", RELEASE_PATHWAY, 5, "Known independent label: a deal, but not with a major"),
+            rule("pathway.majorDistributed", RELEASE_PATHWAY, -10, "Label distributed by a major-owned company"),
+            rule("pathway.major", RELEASE_PATHWAY, -25, "Major label or one of its frontline labels"),
+            rule("editorial.none", EDITORIAL, 0, "On no editorial playlist (Fresh Finds not counted)"),
+            rule("editorial.few", EDITORIAL, -5, "On one or two editorial playlists"),
+            rule("editorial.many", EDITORIAL, -10, "On three or more editorial playlists: label pitching power"),
+            rule("freshFinds.none", FRESH_FINDS, 0, "Not on Fresh Finds"),
+            rule("freshFinds.some", FRESH_FINDS, 15, "On Fresh Finds, Spotify's program for emerging, mostly "
+                    + "unsigned artists"),
+            rule("streams.under50k", STREAMS, 10, "Under 50,000 streams"),
+            rule("streams.under500k", STREAMS, 5, "50,000 to 499,999 streams"),
+            rule("streams.under5m", STREAMS, 0, "500,000 to 4,999,999 streams"),
+            rule("streams.over5m", STREAMS, -10, "5,000,000 streams or more"),
+            rule("metadata.noIsrc", ISRC, 5, "No ISRC found: sparse metadata"),
+            rule("metadata.hasIsrc", ISRC, 0, "Has an ISRC"),
+            rule("metadata.noCredits", CREDITS, 5, "No credits at all: sparse metadata"),
+            rule("metadata.hasCredits", CREDITS, 0, "Has credits"),
+            rule("metadata.fewSongwriters", SONGWRITERS, 5, "At most one songwriter credited"),
+            rule("metadata.someSongwriters", SONGWRITERS, 0, "Two or three songwriters credited"),
+            rule("metadata.songwriterCamp", SONGWRITERS, -5, "Four or more songwriters: a writing camp"),
+            rule("musicbrainz.none", MUSICBRAINZ, 5, "MusicBrainz has no profile for the artist"),
+            rule("musicbrainz.present", MUSICBRAINZ, 0, "MusicBrainz has a profile for the artist"),
+            rule(CAP, ScoreFactor.CAP, 0, "Keeps the score within 0-10; its points are what the clamp removed "
+                    + "or added"));
+
+    private static final Map<String, ScoreRule> BY_ID = index();
+
+    private WeightTable() {
+    }
+
+    /** Every rule, in display order. */
+    public static List<ScoreRule> rules() {
+        return RULES;
+    }
+
+    /** The rule with this id. */
+    public static ScoreRule rule(String id) {
+        ScoreRule rule = BY_ID.get(id);
+        if (rule == null) {
+            throw new NoSuchElementException("No score rule " + id);
+        }
+        return rule;
+    }
+
+    /** The rule id for a release pathway; null for UNKNOWN, which has no rule because it adds nothing. */
+    public static String pathwayRule(ReleasePathway pathway) {
+        return switch (pathway) {
+            case VANITY -> "pathway.vanity";
+            case DIY_DISTRIBUTOR -> "pathway.diy";
+            case INDIE_LABEL -> "pathway.indie";
+            case MAJOR_DISTRIBUTED -> "pathway.majorDistributed";
+            case MAJOR -> "pathway.major";
+            case UNKNOWN -> null;
+        };
+    }
+
+    /** The rule id for a stream count. */
+    public static String streamsRule(long streams) {
+        if (streams < STREAMS_LOW) {
+            return "streams.under50k";
+        }
+        if (streams < STREAMS_MID) {
+            return "streams.under500k";
+        }
+        return streams < STREAMS_HIGH ? "streams.under5m" : "streams.over5m";
+    }
+
+    /** The rule id for a count of editorial playlists (Fresh Finds excluded). */
+    public static String editorialRule(int appearances) {
+        if (appearances <= 0) {
+            return "editorial.none";
+        }
+        return appearances < EDITORIAL_MANY ? "editorial.few" : "editorial.many";
+    }
+
+    /** The rule id for a songwriter count. */
+    public static String songwritersRule(int count) {
+        if (count <= SONGWRITERS_FEW_MAX) {
+            return "metadata.fewSongwriters";
+        }
+        return count < SONGWRITERS_CAMP_MIN ? "metadata.someSongwriters" : "metadata.songwriterCamp";
+    }
+
+    private static ScoreRule rule(String id, ScoreFactor factor, int tenths, String description) {
+        return new ScoreRule(id, factor, tenths, description);
+    }
+
+    private static Map<String, ScoreRule> index() {
+        Map<String, ScoreRule> byId = new LinkedHashMap<>();
+        for (ScoreRule rule : RULES) {
+            if (byId.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("Duplicate score rule " + rule.id());
+            }
+        }
+        return Map.copyOf(byId);
+    }
+}
