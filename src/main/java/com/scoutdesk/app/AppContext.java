@@ -6,6 +6,7 @@ import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.enrichment.Backoff;
+import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
@@ -50,11 +51,14 @@ public final class AppContext implements OpenedWorkspace {
     private final WorkspaceLock lock;
     private final Database db;
     private final Services services;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread closeOnExit = new Thread(this::close, "scoutdesk-close-workspace");
     private final TrackingService tracking;
     private final List<PlaylistSource> sources;
     private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
     private final TierRunQueue enrichmentQueue;
+    private final EnrichmentPipeline enrichment;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -79,6 +83,7 @@ public final class AppContext implements OpenedWorkspace {
             LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
                     recovered);
         }
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config), clock);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
@@ -123,7 +128,10 @@ public final class AppContext implements OpenedWorkspace {
         WorkspaceLock lock = null;
         try {
             lock = settings.isEmbeddedH2() ? WorkspaceLock.acquire(dir) : null;
-            return new AppContext(paths, config, lock, Database.open(settings));
+            AppContext context = new AppContext(paths, config, lock, Database.open(settings));
+            // SIGTERM (logout, shutdown, kill) closes the workspace cleanly instead of leaving H2 mid-write.
+            Runtime.getRuntime().addShutdownHook(context.closeOnExit);
+            return context;
         } catch (IOException e) {
             closeQuietly(lock);
             throw new WorkspaceException("Cannot lock the workspace " + dir + ": " + e.getMessage(), e);
@@ -151,6 +159,11 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public TierRunQueue enrichmentQueue() {
         return enrichmentQueue;
+    }
+
+    @Override
+    public EnrichmentPipeline enrichment() {
+        return enrichment;
     }
 
     @Override
@@ -184,6 +197,16 @@ public final class AppContext implements OpenedWorkspace {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != closeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook is running or about to
+            }
+        }
         try {
             scheduler.close();
             closeSources();

@@ -2,6 +2,7 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
+import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.tracking.TrackingService;
@@ -19,6 +20,9 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** The durable enrichment queue (tier runs). */
     TierRunQueue enrichmentQueue();
+
+    /** The enrichment pipeline over the stages this configuration can run. */
+    EnrichmentPipeline enrichment();
 
     /** The in-app weekly refresh: on/off, last and next run. */
     WeeklyRefresh weeklyRefresh();

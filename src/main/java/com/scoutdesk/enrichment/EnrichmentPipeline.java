@@ -38,6 +38,11 @@ public final class EnrichmentPipeline {
         this.clock = clock;
     }
 
+    /** The tiers this pipeline has a stage for; runs of other tiers wait in the queue. */
+    public List<com.scoutdesk.model.EnrichmentTier> tiers() {
+        return stages.stream().map(EnrichmentStage::tier).toList();
+    }
+
     /** One pass over every run that is due now; returns what happened. */
     public PipelineReport runDue() {
         PipelineReport report = new PipelineReport(0, 0, 0, 0);

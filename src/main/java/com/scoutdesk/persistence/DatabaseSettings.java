@@ -20,8 +20,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
     /** The embedded H2 database of a workspace folder. */
     public static DatabaseSettings h2File(Path workspaceDir) {
         Path file = workspaceDir.toAbsolutePath().resolve("scoutdesk");
-        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves after the last write, not from a JVM shutdown hook race.
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        // retry: H2 reopens its file channel when an interrupt closed it (MVStore is not interrupt-safe otherwise).
+        // DB_CLOSE_ON_EXIT=FALSE: the application closes it (AppContext, also on SIGTERM), not H2's own hook.
+        return new DatabaseSettings("jdbc:h2:retry:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     public boolean isEmbeddedH2() {

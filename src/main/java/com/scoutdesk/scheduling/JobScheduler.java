@@ -73,7 +73,8 @@ public final class JobScheduler implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (executor != null) {
-            executor.shutdownNow();
+            // No interrupt: a job may be writing to the database, and H2 is not interrupt-safe.
+            executor.shutdown();
             executor = null;
         }
     }

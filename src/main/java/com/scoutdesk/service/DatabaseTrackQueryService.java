@@ -66,6 +66,12 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     }
 
     @Override
+    public java.util.Optional<Long> idOf(String spotifyId) {
+        return db.read(em -> em.createQuery("select t.id from Track t where t.spotifyId = :id", Long.class)
+                .setParameter("id", spotifyId).getResultStream().findFirst());
+    }
+
+    @Override
     public List<String> tags() {
         return db.read(em -> em.createQuery("select g.name from Tag g order by lower(g.name)", String.class)
                 .getResultList());

@@ -17,4 +17,7 @@ public interface TrackQueryService {
     List<PlaylistOption> playlists();
 
     List<String> tags();
+
+    /** The stored track with this Spotify id, if any. */
+    java.util.Optional<Long> idOf(String spotifyId);
 }

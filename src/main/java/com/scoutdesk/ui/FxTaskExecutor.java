@@ -95,11 +95,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
-    /** Cancels everything still pending, then stops the pool and waits up to two seconds for it. */
+    /**
+     * Cancels everything still pending, then stops the pool and waits up to two seconds for it. Running work is
+     * never interrupted: an interrupt during file I/O closes H2's file channel and can corrupt the workspace (H2's
+     * MVStore is not interrupt-safe). The threads are daemons, so unfinished work does not keep the JVM alive.
+     */
     @Override
     public void shutdown() {
         pending.forEach(Handle::cancel);
-        pool.shutdownNow();
+        pool.shutdown();
         try {
             if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
                 LOG.warn("Background threads did not stop within 2 s");
@@ -121,7 +125,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         void attach(Future<?> submitted) {
             future = submitted;
             if (cancelled) {
-                submitted.cancel(true);
+                submitted.cancel(false);
             }
         }
 
@@ -130,7 +134,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             cancelled = true;
             Future<?> f = future;
             if (f != null) {
-                f.cancel(true);
+                f.cancel(false); // never interrupt: see shutdown()
             }
         }
 

@@ -33,9 +33,19 @@ class CrashConsistencyTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "killed {0} ms after the load started")
+    @ParameterizedTest(name = "SIGKILL {0} ms after the load started")
     @ValueSource(ints = {0, 150, 400, 900})
     void sampleKilledMidwayLeavesAnEmptyOrCompleteWorkspace(int delayMs) throws Exception {
+        killDuringSample(delayMs, true);
+    }
+
+    @ParameterizedTest(name = "SIGTERM {0} ms after the load started")
+    @ValueSource(ints = {100, 600})
+    void sampleTerminatedMidwayLeavesAnEmptyOrCompleteWorkspace(int delayMs) throws Exception {
+        killDuringSample(delayMs, false);
+    }
+
+    private void killDuringSample(int delayMs, boolean forcibly) throws Exception {
         Path ws = dir.resolve("ws");
         Process p = ScoutDeskProcess.builder(ws, "sample").redirectErrorStream(true).start();
         try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -45,7 +55,11 @@ class CrashConsistencyTest {
             }
             assertThat(line).as("the sample command started loading").isNotNull();
             Thread.sleep(delayMs);
-            p.destroyForcibly();
+            if (forcibly) {
+                p.destroyForcibly();
+            } else {
+                p.destroy();
+            }
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
@@ -53,7 +67,7 @@ class CrashConsistencyTest {
         boolean empty = after.playlists() == 0 && after.tracks() == 0 && after.entries() == 0 && after.credits() == 0;
         WorkspaceSummary complete = referenceSample();
         // Recorded in the test report, so a run shows which outcome each kill produced.
-        System.out.printf("sample killed %d ms into the load: %s%n", delayMs,
+        System.out.printf("sample %s %d ms into the load: %s%n", forcibly ? "SIGKILLed" : "SIGTERMed", delayMs,
                 empty ? "rolled back to empty" : after.equals(complete) ? "complete" : "PARTIAL " + after);
         assertThat(empty || after.equals(complete))
                 .as("after the kill the workspace is empty or holds the whole sample, not part of it: %s", after)

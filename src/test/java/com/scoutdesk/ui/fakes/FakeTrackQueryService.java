@@ -111,4 +111,9 @@ public final class FakeTrackQueryService implements TrackQueryService {
     public List<String> tags() {
         return tags;
     }
+
+    @Override
+    public java.util.Optional<Long> idOf(String spotifyId) {
+        return rows.stream().filter(r -> r.spotifyId().equals(spotifyId)).map(TrackRow::id).findFirst();
+    }
 }
