@@ -17,6 +17,8 @@ import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
 import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
+import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.scheduling.DatabaseJobStateStore;
@@ -59,6 +61,7 @@ public final class AppContext implements OpenedWorkspace {
     private final JobScheduler scheduler;
     private final TierRunQueue enrichmentQueue;
     private final EnrichmentPipeline enrichment;
+    private final ScoreService scores;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -83,7 +86,9 @@ public final class AppContext implements OpenedWorkspace {
             LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
                     recovered);
         }
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config), clock);
+        this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config), clock,
+                scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
@@ -159,6 +164,11 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public TierRunQueue enrichmentQueue() {
         return enrichmentQueue;
+    }
+
+    @Override
+    public ScoreService scores() {
+        return scores;
     }
 
     @Override

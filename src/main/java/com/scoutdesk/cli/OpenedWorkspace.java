@@ -1,5 +1,6 @@
 package com.scoutdesk.cli;
 
+import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
@@ -20,6 +21,9 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** The durable enrichment queue (tier runs). */
     TierRunQueue enrichmentQueue();
+
+    /** Scores stored tracks with the one weight table. */
+    ScoreService scores();
 
     /** The enrichment pipeline over the stages this configuration can run. */
     EnrichmentPipeline enrichment();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +31,20 @@ public final class EnrichmentPipeline {
     private final TierRunQueue queue;
     private final List<EnrichmentStage> stages;
     private final Clock clock;
+    private final LongConsumer changed;
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
+        this(db, queue, stages, clock, trackId -> { });
+    }
+
+    /** @param changed told the id of every track a stage wrote values to (the score is recomputed from it) */
+    public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock,
+                              LongConsumer changed) {
         this.db = db;
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** The tiers this pipeline has a stage for; runs of other tiers wait in the queue. */
@@ -102,6 +111,7 @@ public final class EnrichmentPipeline {
                 em.persist(event(em, stage, run, "done", found.isEmpty() ? "no value found"
                         : "found " + String.join(", ", found), now));
             });
+            changed.accept(run.trackId());
             return;
         }
         String message;

@@ -1,0 +1,48 @@
+package com.scoutdesk.cli;
+
+import com.scoutdesk.model.id.SpotifyKind;
+import com.scoutdesk.model.id.SpotifyRef;
+import com.scoutdesk.scoring.ScoreResult;
+import com.scoutdesk.service.ScoreService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scoutdesk score}: a track's unsigned score with its evidence, or all scores recomputed. */
+@Command(name = "score", description = "Explain a track's unsigned score (and store it), or recompute every score.")
+final class ScoreCommand extends WorkspaceCommand {
+
+    /** One track or all. */
+    static final class Which {
+        @Option(names = "--explain", paramLabel = "TRACK", description = "A track: Spotify link or id.")
+        String track;
+
+        @Option(names = "--all", description = "Recompute every track's score from what the workspace knows now.")
+        boolean all;
+    }
+
+    @ArgGroup(multiplicity = "1")
+    Which which;
+
+    @Override
+    int run(OpenedWorkspace workspace) {
+        ScoreService scores = workspace.scores();
+        if (which.all) {
+            out().printf("Recomputed %d scores.%n", scores.recomputeAll());
+            return 0;
+        }
+        String id = SpotifyRef.parse(which.track, SpotifyKind.TRACK).id();
+        var explanation = scores.explain(id).orElseThrow(() -> new IllegalArgumentException(
+                "No stored track has the Spotify id " + id + "; `scoutdesk tracks --search` finds tracks."));
+        ScoreResult r = explanation.result();
+        out().printf("%s - %s%n", explanation.trackName(), explanation.artistNames());
+        out().printf("Unsigned score %.1f of 10 (weight table v%d; every score starts at 5.0)%n", r.score(),
+                r.tableVersion());
+        r.breakdown().forEach(e -> out().printf("  %s%n", e.explanation()));
+        if (!r.missing().isEmpty()) {
+            out().println("Not known yet (adds nothing):");
+            r.missing().forEach(m -> out().printf("  %s%n", m.explanation()));
+        }
+        return 0;
+    }
+}

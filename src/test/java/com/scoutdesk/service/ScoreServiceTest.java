@@ -1,0 +1,151 @@
+package com.scoutdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.enrichment.Backoff;
+import com.scoutdesk.enrichment.EnrichmentPipeline;
+import com.scoutdesk.enrichment.EnrichmentStage;
+import com.scoutdesk.enrichment.StageOutcome;
+import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.enrichment.TrackFacts;
+import com.scoutdesk.enrichment.TrackUpdate;
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.model.Playlist;
+import com.scoutdesk.model.PlaylistEntry;
+import com.scoutdesk.model.PlaylistStatus;
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.scoring.Evidence;
+import com.scoutdesk.scoring.MissingInput;
+import com.scoutdesk.scoring.ScoreResult;
+import com.scoutdesk.scoring.UnsignedScorer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. */
+class ScoreServiceTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    ScoreService scores;
+    long trackId;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseSettings.h2File(dir));
+        scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), Clock.systemUTC());
+        trackId = db.write(em -> {
+            Track t = new Track();
+            t.setSpotifyId("S000000000000000000001");
+            t.setName("Neon Hearts");
+            t.setArtistNames("Mara Vell");
+            t.setLabel("DistroKid");
+            t.setSpotifyStreams(12_000L);
+            t.setPublisherStatus(PublisherStatus.UNKNOWN);
+            t.setLeadStage(LeadStage.NEW);
+            t.setFirstSeenAt(Instant.now());
+            t.setUpdatedAt(Instant.now());
+            em.persist(t);
+            for (String name : List.of("Fresh Finds: Indie", "New Music Friday")) {
+                Playlist p = new Playlist();
+                p.setSpotifyId(("37i9dQZF1" + name.replaceAll("[^A-Za-z]", "") + "0000000000").substring(0, 22));
+                p.setName(name);
+                p.setEditorial(true);
+                p.setStatus(PlaylistStatus.ACTIVE);
+                p.setAutoFetch(true);
+                p.setAutoEnrich(true);
+                p.setCreatedAt(Instant.now());
+                em.persist(p);
+                PlaylistEntry e = new PlaylistEntry();
+                e.setWeekStart(LocalDate.of(2026, 11, 20));
+                e.setPlaylist(p);
+                e.setTrack(t);
+                e.setFirstSeenAt(Instant.now());
+                e.setLastSeenAt(Instant.now());
+                em.persist(e);
+            }
+            return t.getId();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static List<String> rules(ScoreResult r) {
+        return r.breakdown().stream().map(Evidence::ruleId).toList();
+    }
+
+    private static List<String> missing(ScoreResult r) {
+        return r.missing().stream().map(MissingInput::factorId).toList();
+    }
+
+    @Test
+    void scoresFromStoredFactsAndLeavesWhatNoTierHasCheckedUnknown() {
+        ScoreResult r = scores.recompute(trackId).orElseThrow();
+
+        assertThat(rules(r)).contains("pathway.diy", "freshFinds.some", "editorial.few", "streams.under50k");
+        assertThat(missing(r)).as("no tier has looked for these yet").contains("publisher", "metadata.isrc",
+                "metadata.credits", "metadata.songwriters", "musicbrainz");
+        assertThat(r.score()).isEqualTo(5.0 + 1.5 + 1.5 - 0.5 + 1.0);
+        Track stored = db.read(em -> em.find(Track.class, trackId));
+        assertThat(stored.getUnsignedScore()).isEqualTo(r.score());
+        assertThat(ScoreResult.fromJson(stored.getScoreBreakdown())).isEqualTo(r);
+        assertThat(stored.getScoreComputedAt()).isNotNull();
+    }
+
+    @Test
+    void aTierThatRanAndFoundNothingTurnsUnknownIntoNoAndRescoresTheTrack() {
+        TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
+        queue.enqueue(List.of(trackId), List.of(EnrichmentTier.ISRC));
+        EnrichmentStage nothingFound = new EnrichmentStage() {
+            @Override
+            public String id() {
+                return "isrc-test";
+            }
+
+            @Override
+            public EnrichmentTier tier() {
+                return EnrichmentTier.ISRC;
+            }
+
+            @Override
+            public int batchSize() {
+                return 1;
+            }
+
+            @Override
+            public boolean needs(TrackFacts track) {
+                return true;
+            }
+
+            @Override
+            public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
+                Map<Long, StageOutcome> out = new HashMap<>();
+                batch.forEach(f -> out.put(f.trackId(), new StageOutcome.Done(new TrackUpdate("spotify-api",
+                        Map.of()))));
+                return out;
+            }
+        };
+
+        new EnrichmentPipeline(db, queue, List.of(nothingFound), Clock.systemUTC(), scores::recompute).runDue();
+
+        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
+        assertThat(rules(r)).contains("metadata.noIsrc");
+        assertThat(missing(r)).doesNotContain("metadata.isrc");
+    }
+}
