@@ -12,6 +12,7 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class EnrichmentPipelineTest {
     @TempDir
     Path dir;
     Database db;
-    TierRunQueueTest.Clock4 clock = new TierRunQueueTest.Clock4(Instant.parse("2026-11-23T12:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     TierRunQueue queue;
     List<Long> tracks = new ArrayList<>();
 
@@ -123,7 +124,7 @@ class EnrichmentPipelineTest {
         assertThat(pipeline.runDue()).as("nothing is due before the retry time").isEqualTo(new PipelineReport(0, 0,
                 0, 0));
         online[0] = true;
-        clock.now = clock.now.plus(EnrichmentPipeline.OFFLINE_RETRY);
+        clock.advance(EnrichmentPipeline.OFFLINE_RETRY);
         assertThat(pipeline.runDue().done()).isEqualTo(3);
         assertThat(track(tracks.get(1)).getPopularity()).isEqualTo(40);
     }
@@ -142,7 +143,7 @@ class EnrichmentPipelineTest {
         assertThat(track(tracks.get(0)).getLabel()).isEqualTo("Mara's own label");
         assertThat(track(tracks.get(0)).getPopularity()).isEqualTo(70);
         assertThat(track(tracks.get(1)).getLabel()).isEqualTo("Columbia");
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(new EnrichmentPipeline(db, queue, List.of(stage), clock).runDue().done())
                 .as("done runs are not run again").isZero();
     }

@@ -10,12 +10,10 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,7 @@ class TierRunQueueTest {
     @TempDir
     Path dir;
     Database db;
-    Clock4 clock = new Clock4(Instant.parse("2026-11-23T12:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     TierRunQueue queue;
     List<Long> tracks = new ArrayList<>();
 
@@ -96,22 +94,22 @@ class TierRunQueueTest {
         queue.failed(run, "HTTP 500 after retries", 50);
         assertThat(queue.claim(EnrichmentTier.ISRC, 10)).extracting(QueuedRun::runId).doesNotContain(run.runId());
 
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         QueuedRun second = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
                 .findFirst().orElseThrow();
         assertThat(second.attempts()).isEqualTo(1);
-        queue.deferred(second, clock.now.plus(Duration.ofMinutes(30)), "offline");
-        clock.now = clock.now.plus(Duration.ofMinutes(30));
+        queue.deferred(second, clock.instant().plus(Duration.ofMinutes(30)), "offline");
+        clock.advance(Duration.ofMinutes(30));
         QueuedRun third = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
                 .findFirst().orElseThrow();
         assertThat(third.attempts()).as("a deferral is not an attempt").isEqualTo(1);
 
         queue.failed(third, "500", 10);
-        clock.now = clock.now.plus(Duration.ofMinutes(2)); // backoff doubled: 2 minutes
+        clock.advance(Duration.ofMinutes(2)); // backoff doubled: 2 minutes
         QueuedRun fourth = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
                 .findFirst().orElseThrow();
         queue.failed(fourth, "500", 10);
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(queue.claim(EnrichmentTier.ISRC, 10)).as("3 attempts used up").extracting(QueuedRun::runId)
                 .doesNotContain(run.runId());
         assertThat(db.<String>read(em -> em.find(TierRun.class, run.runId()).getLastError())).isEqualTo("500");
@@ -136,29 +134,5 @@ class TierRunQueueTest {
         queue.done(run, 5);
         assertThat(db.<Long>read(em -> em.createQuery("select count(r) from TierRun r where r.id = :id", Long.class)
                 .setParameter("id", run.runId()).getSingleResult())).isZero();
-    }
-
-    /** A clock the test moves. */
-    static final class Clock4 extends Clock {
-        Instant now;
-
-        Clock4(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

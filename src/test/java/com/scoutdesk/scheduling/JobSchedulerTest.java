@@ -2,13 +2,11 @@ package com.scoutdesk.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.scoutdesk.testing.MutableClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +32,7 @@ class JobSchedulerTest {
     @Test
     void aFirstStartDoesNotFireButAMissedFridayIsCaughtUpOnce() {
         MemoryState state = new MemoryState();
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z")); // Monday
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z")); // Monday
         CountingJob job = new CountingJob();
         JobScheduler scheduler = new JobScheduler(state, clock);
         scheduler.register(job, FRIDAY_10);
@@ -42,13 +40,13 @@ class JobSchedulerTest {
         scheduler.runDue();
         assertThat(job.runs).as("nothing is due since registration").isZero();
 
-        clock.now = Instant.parse("2026-11-28T15:00:00Z"); // the laptop slept through Friday 10:00
+        clock.set(Instant.parse("2026-11-28T15:00:00Z")); // the laptop slept through Friday 10:00
         scheduler.runDue();
         scheduler.runDue();
         assertThat(job.runs).as("caught up once, not twice").isEqualTo(1);
-        assertThat(state.lastRun(job.id())).contains(clock.now);
+        assertThat(state.lastRun(job.id())).contains(clock.instant());
 
-        clock.now = Instant.parse("2026-12-04T10:00:30Z");
+        clock.set(Instant.parse("2026-12-04T10:00:30Z"));
         scheduler.runDue();
         assertThat(job.runs).isEqualTo(2);
     }
@@ -56,7 +54,7 @@ class JobSchedulerTest {
     @Test
     void aSwitchedOffJobDoesNotRunAndAFailingJobDoesNotStopTheScheduler() {
         MemoryState state = new MemoryState();
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
         CountingJob off = new CountingJob();
         Job failing = new Job() {
             @Override
@@ -74,10 +72,10 @@ class JobSchedulerTest {
         scheduler.register(off, FRIDAY_10);
         state.setEnabled(off.id(), false);
 
-        clock.now = clock.now.plus(Duration.ofDays(7));
+        clock.advance(Duration.ofDays(7));
         scheduler.runDue();
         assertThat(off.runs).isZero();
-        assertThat(state.lastRun("failing")).as("a failure waits for the next slot").contains(clock.now);
+        assertThat(state.lastRun("failing")).as("a failure waits for the next slot").contains(clock.instant());
 
         state.setEnabled(off.id(), true);
         scheduler.runDue();
@@ -120,29 +118,6 @@ class JobSchedulerTest {
         @Override
         public void setEnabled(String jobId, boolean value) {
             enabled.put(jobId, value);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -17,12 +17,11 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -218,33 +217,5 @@ class TrackingServiceTest {
         List<String> left = db.read(em -> em.createQuery("select t.name from Track t order by t.name",
                 String.class).getResultList());
         assertThat(left).containsExactly("Song B", "Song N");
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

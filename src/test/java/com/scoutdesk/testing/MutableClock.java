@@ -1,4 +1,4 @@
-package com.scoutdesk.integration.common;
+package com.scoutdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,10 @@ public final class MutableClock extends Clock {
 
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public synchronized void set(Instant instant) {
+        now = instant;
     }
 
     @Override
