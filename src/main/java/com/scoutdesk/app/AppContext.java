@@ -35,7 +35,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -73,10 +72,10 @@ public final class AppContext implements OpenedWorkspace {
         SettingsRepository settings = new SettingsRepository(db, clock);
         SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
         this.tracking = new TrackingService(db, chain, clock,
-                ConfigKey.TRACKING_WEEK_START.asDay(config.get(ConfigKey.TRACKING_WEEK_START)));
+                config.day(ConfigKey.TRACKING_WEEK_START));
         JobStateStore jobs = new DatabaseJobStateStore(settings);
-        WeeklySchedule schedule = new WeeklySchedule(ConfigKey.REFRESH_DAY.asDay(config.get(ConfigKey.REFRESH_DAY)),
-                LocalTime.parse(config.get(ConfigKey.REFRESH_TIME)));
+        WeeklySchedule schedule = new WeeklySchedule(config.day(ConfigKey.REFRESH_DAY),
+                config.time(ConfigKey.REFRESH_TIME));
         this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
         scheduler.register(new WeeklyRefreshJob(tracking), schedule);

@@ -33,7 +33,7 @@ final class PlaylistSources {
     /** The web player in the configured Chromium, else an installed Chromium or Chrome, else Playwright's own. */
     static WebPlayerConfig webPlayer(ScoutDeskConfig config) {
         WebPlayerConfig web = WebPlayerConfig.defaults().withBaseUrl(config.get(ConfigKey.SPOTIFY_WEB_URL))
-                .withPagePoolSize(Integer.parseInt(config.get(ConfigKey.WEB_PLAYER_PAGES)));
+                .withPagePoolSize(config.count(ConfigKey.WEB_PLAYER_PAGES));
         Optional<Path> chromium = config.isSet(ConfigKey.CHROMIUM_PATH)
                 ? Optional.of(Path.of(config.get(ConfigKey.CHROMIUM_PATH))) : ChromiumLocator.find();
         return chromium.map(web::withChromiumExecutable).orElse(web);
@@ -44,7 +44,7 @@ final class PlaylistSources {
         if (!config.isSet(ConfigKey.SPOTIFY_CLIENT_ID) || !config.isSet(ConfigKey.SPOTIFY_CLIENT_SECRET)) {
             return null;
         }
-        int perWindow = Integer.parseInt(config.get(ConfigKey.SPOTIFY_REQUESTS_PER_30S));
+        int perWindow = config.count(ConfigKey.SPOTIFY_REQUESTS_PER_30S);
         return new SpotifyApiClient(SpotifyApiConfig.of(config.get(ConfigKey.SPOTIFY_CLIENT_ID),
                 config.get(ConfigKey.SPOTIFY_CLIENT_SECRET))
                 .withUrls(URI.create(config.get(ConfigKey.SPOTIFY_API_URL)),

@@ -8,6 +8,7 @@ import com.scoutdesk.persistence.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,11 +71,12 @@ public final class EnrichmentPipeline {
     private Map<QueuedRun, StageOutcome> runBatch(EnrichmentStage stage, List<QueuedRun> batch) {
         Map<Long, TrackFacts> facts = load(batch);
         Map<QueuedRun, StageOutcome> outcomes = new HashMap<>();
-        List<TrackFacts> needed = batch.stream().map(r -> facts.get(r.trackId()))
-                .filter(f -> f != null && stage.needs(f)).toList();
+        List<TrackFacts> needed = new ArrayList<>();
         for (QueuedRun run : batch) {
             TrackFacts f = facts.get(run.trackId());
-            if (f == null || !stage.needs(f)) {
+            if (f != null && stage.needs(f)) {
+                needed.add(f);
+            } else {
                 outcomes.put(run, new StageOutcome.Skipped("already complete and fresh"));
             }
         }

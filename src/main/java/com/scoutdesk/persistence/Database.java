@@ -130,10 +130,6 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    public boolean isPostgreSql() {
-        return settings.jdbcUrl().startsWith("jdbc:postgresql:");
-    }
-
     @Override
     public void close() {
         try {

@@ -62,11 +62,6 @@ public enum ConfigKey {
         return "SCOUTDESK_" + name();
     }
 
-    /** The value as a day of the week; only call for keys of that kind, whose values were checked. */
-    public java.time.DayOfWeek asDay(String value) {
-        return java.time.DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-
     /** Secrets are never logged, printed, exported or shown. */
     public boolean isSecret() {
         return kind == Kind.SECRET;

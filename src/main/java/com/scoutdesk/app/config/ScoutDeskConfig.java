@@ -1,7 +1,10 @@
 package com.scoutdesk.app.config;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,6 +26,21 @@ public final class ScoutDeskConfig {
     /** The value, or the key's default; never null. */
     public String get(ConfigKey key) {
         return values.getOrDefault(key, key.defaultValue());
+    }
+
+    /** A day-of-week key's value; the loader has already checked it. */
+    public DayOfWeek day(ConfigKey key) {
+        return DayOfWeek.valueOf(get(key).toUpperCase(Locale.ROOT));
+    }
+
+    /** A time key's value (HH:MM); the loader has already checked it. */
+    public LocalTime time(ConfigKey key) {
+        return LocalTime.parse(get(key));
+    }
+
+    /** A count key's value; the loader has already checked it. */
+    public int count(ConfigKey key) {
+        return Integer.parseInt(get(key));
     }
 
     public boolean isSet(ConfigKey key) {

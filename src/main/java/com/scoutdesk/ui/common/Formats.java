@@ -66,10 +66,6 @@ public final class Formats {
         return status == null ? NONE : I18n.tr("playlistStatus." + status.name());
     }
 
-    public static String yesNo(boolean value) {
-        return I18n.tr(value ? "common.yes" : "common.no");
-    }
-
     /** The local calendar day of an instant. */
     public static String date(Instant instant) {
         return instant == null ? NONE : DATE.format(instant.atZone(ZoneId.systemDefault()));
