@@ -8,25 +8,26 @@ import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
-import com.scoutdesk.service.DatabaseExportService;
-import com.scoutdesk.service.DatabaseSampleDataService;
-import com.scoutdesk.service.DatabaseTrackQueryService;
-import com.scoutdesk.service.DatabaseWorkspaceQueryService;
-import com.scoutdesk.scoring.UnsignedScorer;
-import com.scoutdesk.service.ScoreService;
-import com.scoutdesk.service.Services;
-import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.scheduling.DatabaseJobStateStore;
 import com.scoutdesk.scheduling.JobScheduler;
 import com.scoutdesk.scheduling.JobStateStore;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
+import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.service.DatabaseExportService;
+import com.scoutdesk.service.DatabaseSampleDataService;
+import com.scoutdesk.service.DatabaseTrackQueryService;
+import com.scoutdesk.service.DatabaseWorkspaceQueryService;
+import com.scoutdesk.service.ScoreService;
+import com.scoutdesk.service.Services;
+import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,7 @@ public final class AppContext implements OpenedWorkspace {
     private final WorkspaceLock lock;
     private final Database db;
     private final Services services;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread closeOnExit = new Thread(this::close, "scoutdesk-close-workspace");
     private final TrackingService tracking;
     private final List<PlaylistSource> sources;
@@ -68,7 +70,9 @@ public final class AppContext implements OpenedWorkspace {
         this.lock = lock;
         this.db = db;
         Clock clock = Clock.systemUTC();
-        this.sources = PlaylistSources.configured(config);
+        // One client per provider, so tracking and enrichment share its rate limiter.
+        SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
+        this.sources = PlaylistSources.configured(config, spotify);
         SettingsRepository settings = new SettingsRepository(db, clock);
         SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
         this.tracking = new TrackingService(db, chain, clock,
@@ -86,7 +90,7 @@ public final class AppContext implements OpenedWorkspace {
                     recovered);
         }
         this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config), clock,
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(spotify), clock,
                 scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,

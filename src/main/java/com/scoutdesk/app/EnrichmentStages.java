@@ -1,6 +1,5 @@
 package com.scoutdesk.app;
 
-import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.IsrcRecoveryStage;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
@@ -13,9 +12,9 @@ final class EnrichmentStages {
     private EnrichmentStages() {
     }
 
-    static List<EnrichmentStage> configured(ScoutDeskConfig config) {
+    /** @param spotify the workspace's one Web API client, shared with tracking so it shares one rate limiter */
+    static List<EnrichmentStage> configured(SpotifyApiClient spotify) {
         List<EnrichmentStage> stages = new ArrayList<>();
-        SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         if (spotify != null) {
             stages.add(new IsrcRecoveryStage(spotify));
         }

@@ -23,9 +23,10 @@ final class PlaylistSources {
     private PlaylistSources() {
     }
 
-    static List<PlaylistSource> configured(ScoutDeskConfig config) {
+    /** @param spotify the one Web API client (and so the one rate limiter) of this workspace, or null */
+    static List<PlaylistSource> configured(ScoutDeskConfig config, SpotifyApiClient spotify) {
         List<PlaylistSource> sources = new ArrayList<>();
-        sources.add(new WebApiPlaylistSource(spotifyApi(config)));
+        sources.add(new WebApiPlaylistSource(spotify));
         sources.add(new WebPlayerPlaylistSource(webPlayer(config)));
         return sources;
     }
