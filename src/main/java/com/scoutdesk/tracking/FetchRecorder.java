@@ -72,15 +72,15 @@ final class FetchRecorder {
                 em.persist(entry);
             }
         }
-        Integer added;
+        Integer newSincePrevious = previous == null ? null
+                : (int) current.stream().filter(id -> !previous.contains(id)).count();
+        Integer added = newSincePrevious;
         Integer dropped = null;
         if (outcome == FetchOutcome.COMPLETE) {
             existing.values().stream().filter(e -> !current.contains(e.getTrack().getId())).forEach(em::remove);
-            added = previous == null ? current.size() : (int) current.stream().filter(id -> !previous.contains(id))
-                    .count();
+            // With no earlier complete fetch, everything a complete fetch sees is new and nothing dropped.
+            added = previous == null ? current.size() : newSincePrevious;
             dropped = previous == null ? 0 : (int) previous.stream().filter(id -> !current.contains(id)).count();
-        } else {
-            added = previous == null ? null : (int) current.stream().filter(id -> !previous.contains(id)).count();
         }
         String message = outcome == FetchOutcome.COMPLETE
                 ? "Fetched " + current.size() + " tracks (" + added + " new, " + dropped + " dropped)"
