@@ -11,6 +11,7 @@ import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.persistence.Database;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -75,16 +76,9 @@ public final class TrackingService {
         FetchedPlaylist content = fetched;
         PlaylistMetadata meta = metadata;
         return db.write(em -> {
-            Playlist p = new Playlist();
-            p.setSpotifyId(ref.id());
-            p.setName(meta != null && meta.name() != null ? meta.name() : "Playlist " + ref.id());
-            p.setEditorial(ref.isEditorialPlaylist() || meta != null && "spotify".equalsIgnoreCase(meta.ownerId()));
+            Playlist p = newPlaylist(em, ref, meta != null && meta.name() != null ? meta.name() : null,
+                    meta != null && "spotify".equalsIgnoreCase(meta.ownerId()), true, autoEnrich);
             p.setChartmetricUrl(chartmetric);
-            p.setStatus(PlaylistStatus.ACTIVE);
-            p.setAutoFetch(true);
-            p.setAutoEnrich(autoEnrich);
-            p.setCreatedAt(clock.instant());
-            em.persist(p);
             FetchRecorder recorder = new FetchRecorder(em, clock.instant());
             if (content == null) {
                 if (meta != null) {
@@ -150,18 +144,8 @@ public final class TrackingService {
             FetchRecorder recorder = new FetchRecorder(em, clock.instant());
             parsed.forEach((ref, fetched) -> {
                 Playlist p = em.createQuery("select p from Playlist p where p.spotifyId = :id", Playlist.class)
-                        .setParameter("id", ref.id()).getResultStream().findFirst().orElseGet(() -> {
-                            Playlist created = new Playlist();
-                            created.setSpotifyId(ref.id());
-                            created.setName("Playlist " + ref.id());
-                            created.setEditorial(ref.isEditorialPlaylist());
-                            created.setStatus(PlaylistStatus.ACTIVE);
-                            created.setAutoFetch(false);
-                            created.setAutoEnrich(true);
-                            created.setCreatedAt(clock.instant());
-                            em.persist(created);
-                            return created;
-                        });
+                        .setParameter("id", ref.id()).getResultStream().findFirst()
+                        .orElseGet(() -> newPlaylist(em, ref, null, false, false, true));
                 results.add(recorder.recordFetched(p, target, fetched, started));
             });
             return results;
@@ -215,6 +199,27 @@ public final class TrackingService {
                 + "f.itemsExpected, f.addedCount, f.droppedCount, f.message) from PlaylistFetch f "
                 + "where f.playlist.id = :p order by f.startedAt desc, f.id desc", FetchHistoryRow.class)
                 .setParameter("p", playlistId).getResultList());
+    }
+
+    /**
+     * Stores a newly tracked playlist.
+     *
+     * @param name             null when the source gave none; a placeholder with the id is shown until it does
+     * @param ownedBySpotify   the owner is Spotify itself (an editorial playlist without a 37i9 id)
+     * @param autoFetch        whether the weekly refresh fetches it (manual imports: no, nothing to fetch from)
+     */
+    private Playlist newPlaylist(EntityManager em, SpotifyRef ref, String name,
+                                 boolean ownedBySpotify, boolean autoFetch, boolean autoEnrich) {
+        Playlist p = new Playlist();
+        p.setSpotifyId(ref.id());
+        p.setName(name != null ? name : "Playlist " + ref.id());
+        p.setEditorial(ref.isEditorialPlaylist() || ownedBySpotify);
+        p.setStatus(PlaylistStatus.ACTIVE);
+        p.setAutoFetch(autoFetch);
+        p.setAutoEnrich(autoEnrich);
+        p.setCreatedAt(clock.instant());
+        em.persist(p);
+        return p;
     }
 
     private FetchResult failure(long playlistId, Week week, String message, PlaylistStatus status, Instant started) {
