@@ -13,6 +13,7 @@ import com.scoutdesk.service.sample.SyntheticWorkspaceGenerator;
 import com.scoutdesk.testing.ScoutDeskProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,27 +34,34 @@ class CrashConsistencyTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "SIGKILL {0} ms after the load started")
-    @ValueSource(ints = {0, 150, 400, 900})
-    void sampleKilledMidwayLeavesAnEmptyOrCompleteWorkspace(int delayMs) throws Exception {
-        killDuringSample(delayMs, true);
+    /** The complete sample, loaded once for the whole class. */
+    @TempDir
+    static Path shared;
+
+    /** How long loading the sample takes on this machine, measured once: kills aim at parts of it. */
+    private static long loadMillis;
+
+    private static WorkspaceSummary complete;
+
+    @ParameterizedTest(name = "SIGKILL {0} % of the way into the load")
+    @ValueSource(ints = {0, 30, 60, 85, 95, 100})
+    void sampleKilledMidwayLeavesAnEmptyOrCompleteWorkspace(int percent) throws Exception {
+        killDuringSample(percent, true);
     }
 
-    @ParameterizedTest(name = "SIGTERM {0} ms after the load started")
-    @ValueSource(ints = {100, 600})
-    void sampleTerminatedMidwayLeavesAnEmptyOrCompleteWorkspace(int delayMs) throws Exception {
-        killDuringSample(delayMs, false);
+    @ParameterizedTest(name = "SIGTERM {0} % of the way into the load")
+    @ValueSource(ints = {20, 90})
+    void sampleTerminatedMidwayLeavesAnEmptyOrCompleteWorkspace(int percent) throws Exception {
+        killDuringSample(percent, false);
     }
 
-    private void killDuringSample(int delayMs, boolean forcibly) throws Exception {
+    private void killDuringSample(int percent, boolean forcibly) throws Exception {
+        WorkspaceSummary complete = referenceSample();
+        long delayMs = loadMillis * percent / 100;
         Path ws = dir.resolve("ws");
         Process p = ScoutDeskProcess.builder(ws, "sample").redirectErrorStream(true).start();
         try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.startsWith("Loading the sample")) {
-                // wait until the load itself has begun
-            }
-            assertThat(line).as("the sample command started loading").isNotNull();
+            assertThat(awaitLine(out, "Loading the sample")).as("the sample command started loading").isNotNull();
             Thread.sleep(delayMs);
             if (forcibly) {
                 p.destroyForcibly();
@@ -65,9 +73,9 @@ class CrashConsistencyTest {
 
         WorkspaceSummary after = summaryOf(ws);
         boolean empty = after.playlists() == 0 && after.tracks() == 0 && after.entries() == 0 && after.credits() == 0;
-        WorkspaceSummary complete = referenceSample();
         // Recorded in the test report, so a run shows which outcome each kill produced.
-        System.out.printf("sample %s %d ms into the load: %s%n", forcibly ? "SIGKILLed" : "SIGTERMed", delayMs,
+        System.out.printf("sample %s %d ms (%d %% of %d ms) into the load: %s%n", forcibly ? "SIGKILLed" : "SIGTERMed",
+                delayMs, percent, loadMillis,
                 empty ? "rolled back to empty" : after.equals(complete) ? "complete" : "PARTIAL " + after);
         assertThat(empty || after.equals(complete))
                 .as("after the kill the workspace is empty or holds the whole sample, not part of it: %s", after)
@@ -79,6 +87,14 @@ class CrashConsistencyTest {
             assertThat(result.exitCode()).as(result.stderr()).isZero();
         }
         assertThat(summaryOf(ws)).isEqualTo(complete);
+    }
+
+    private static String awaitLine(BufferedReader out, String prefix) throws Exception {
+        String line;
+        while ((line = out.readLine()) != null && !line.startsWith(prefix)) {
+            // skip the lines before it
+        }
+        return line;
     }
 
     @Test
@@ -126,12 +142,23 @@ class CrashConsistencyTest {
         }
     }
 
-    private WorkspaceSummary referenceSample() throws Exception {
-        Path ref = dir.resolve("reference");
-        if (!Files.exists(ref)) {
-            var result = ScoutDeskProcess.run(ref, "sample");
-            assertThat(result.exitCode()).as(result.stderr()).isZero();
+    /** Loads the sample into a workspace of its own once, timing the load from its first line to its last. */
+    private static synchronized WorkspaceSummary referenceSample() throws Exception {
+        if (complete != null) {
+            return complete;
         }
-        return summaryOf(ref);
+        Path ref = shared.resolve("reference");
+        Process p = ScoutDeskProcess.builder(ref, "sample").redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(awaitLine(out, "Loading the sample")).isNotNull();
+            long start = System.nanoTime();
+            assertThat(awaitLine(out, "Loaded sample data")).as("the reference sample loaded").isNotNull();
+            loadMillis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+            out.transferTo(Writer.nullWriter());
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        complete = summaryOf(ref);
+        return complete;
     }
 }
