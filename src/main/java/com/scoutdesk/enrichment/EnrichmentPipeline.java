@@ -14,14 +14,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Works through the queue tier by tier. Each stage only ever fails its own runs: a stage that throws, is offline or
- * is rate-limited leaves every other stage (and the same track's other tiers) to run. A track's found values and its
- * run's completion commit together, so a crash never makes a committed run run again.
+ * Works through the queue. Every tier has its own lanes ({@link EnrichmentStage#concurrency()} of them), which drain
+ * that tier's due runs highest score first, so a slow or failing source holds up only itself: a stage that throws,
+ * is offline or is rate-limited leaves every other stage (and the same track's other tiers) to run. A track's found
+ * values and its run's completion commit together, so a crash never makes a committed run run again. Lanes are
+ * never interrupted (an interrupt during a database write can close H2's file); {@link #stop()} lets each finish
+ * its batch and return.
  */
 public final class EnrichmentPipeline {
 
@@ -33,6 +37,7 @@ public final class EnrichmentPipeline {
     private final List<EnrichmentStage> stages;
     private final Clock clock;
     private final LongConsumer changed;
+    private volatile boolean stopping;
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
         this(db, queue, stages, clock, trackId -> { });
@@ -53,19 +58,60 @@ public final class EnrichmentPipeline {
         return stages.stream().map(EnrichmentStage::tier).toList();
     }
 
-    /** One pass over every run that is due now; returns what happened. */
+    /** One pass over every run that is due now, all tiers at once, each in its own lanes; returns what happened. */
     public PipelineReport runDue() {
-        PipelineReport report = new PipelineReport(0, 0, 0, 0);
+        stopping = false;
+        List<Runnable> lanes = new ArrayList<>();
+        AtomicReference<PipelineReport> report = new AtomicReference<>(new PipelineReport(0, 0, 0, 0));
         for (EnrichmentStage stage : stages) {
-            List<QueuedRun> batch;
-            while (!(batch = queue.claim(stage.tier(), stage.batchSize())).isEmpty()) {
-                for (var entry : runBatch(stage, batch).entrySet()) {
-                    record(stage, entry.getKey(), entry.getValue());
-                    report = report.plus(entry.getValue());
-                }
+            for (int i = 0; i < Math.max(1, stage.concurrency()); i++) {
+                lanes.add(() -> drain(stage, report));
             }
         }
-        return report;
+        if (lanes.size() == 1) {
+            lanes.get(0).run();
+            return report.get();
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            Thread thread = new Thread(lanes.get(i), "enrich-lane-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            joinUninterruptibly(thread);
+        }
+        return report.get();
+    }
+
+    /** Asks running lanes to finish the batch in hand and return; runs not yet claimed stay pending. */
+    public void stop() {
+        stopping = true;
+    }
+
+    private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
+        List<QueuedRun> batch;
+        while (!stopping && !(batch = queue.claim(stage.tier(), stage.batchSize())).isEmpty()) {
+            for (var entry : runBatch(stage, batch).entrySet()) {
+                record(stage, entry.getKey(), entry.getValue());
+                report.updateAndGet(r -> r.plus(entry.getValue()));
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Map<QueuedRun, StageOutcome> runBatch(EnrichmentStage stage, List<QueuedRun> batch) {

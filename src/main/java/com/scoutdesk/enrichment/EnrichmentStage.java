@@ -18,6 +18,14 @@ public interface EnrichmentStage {
     /** How many tracks one {@link #enrich} call takes (e.g. 50 where the API has batch look-ups, else 1). */
     int batchSize();
 
+    /**
+     * How many batches of this stage may run at once: 1 for a rate-limited API (more would only queue at its
+     * limiter), the page pool's size for the web player.
+     */
+    default int concurrency() {
+        return 1;
+    }
+
     /** False when the track already has what this stage would find. */
     boolean needs(TrackFacts track);
 

@@ -17,9 +17,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -148,14 +152,54 @@ class EnrichmentPipelineTest {
                 .as("done runs are not run again").isZero();
     }
 
-    /** A stage answering from a function, counting its calls and the tracks it saw. */
+    @Test
+    void eachTierRunsInItsOwnLanesSoASlowSourceHoldsUpOnlyItself() {
+        CountDownLatch playerBusy = new CountDownLatch(1);
+        CountDownLatch threePagesAtOnce = new CountDownLatch(3);
+        AtomicBoolean isrcRanWhilePlayerBusy = new AtomicBoolean(true);
+        AtomicBoolean pagesOverlapped = new AtomicBoolean(true);
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true, f -> {
+            if (!await(playerBusy)) {
+                isrcRanWhilePlayerBusy.set(false); // tier 0 would wait for ever if tiers ran one after another
+            }
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of()));
+        });
+        var player = new ScriptedStage(EnrichmentTier.WEB_PLAYER_CREDITS, 1, f -> true, f -> {
+            playerBusy.countDown();
+            threePagesAtOnce.countDown();
+            if (!await(threePagesAtOnce)) {
+                pagesOverlapped.set(false);
+            }
+            return new StageOutcome.Done(new TrackUpdate("webplayer", Map.of("spotify_streams", 1000L)));
+        });
+        player.concurrency = 3;
+
+        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(isrc, player), clock).runDue();
+
+        assertThat(report.done()).isEqualTo(6);
+        assertThat(isrcRanWhilePlayerBusy).as("tier 0 ran alongside the web player, not before or after it").isTrue();
+        assertThat(pagesOverlapped).as("the web player's three lanes held three pages at once").isTrue();
+        assertThat(statuses(EnrichmentTier.WEB_PLAYER_CREDITS)).containsEntry(TierRunStatus.DONE, 3L);
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A stage answering from a function, counting its calls and the tracks it saw (thread-safe). */
     static final class ScriptedStage implements EnrichmentStage {
         final EnrichmentTier tier;
         final int batchSize;
         final Predicate<TrackFacts> needs;
         final Function<TrackFacts, StageOutcome> answer;
         int calls;
-        final List<Long> seen = new ArrayList<>();
+        int concurrency = 1;
+        final List<Long> seen = Collections.synchronizedList(new ArrayList<>());
 
         ScriptedStage(EnrichmentTier tier, int batchSize, Predicate<TrackFacts> needs,
                       Function<TrackFacts, StageOutcome> answer) {
@@ -181,13 +225,20 @@ class EnrichmentPipelineTest {
         }
 
         @Override
+        public int concurrency() {
+            return concurrency;
+        }
+
+        @Override
         public boolean needs(TrackFacts track) {
             return needs.test(track);
         }
 
         @Override
         public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-            calls++;
+            synchronized (this) {
+                calls++;
+            }
             Map<Long, StageOutcome> out = new HashMap<>();
             for (TrackFacts f : batch) {
                 seen.add(f.trackId());

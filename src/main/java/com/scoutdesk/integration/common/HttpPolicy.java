@@ -6,9 +6,8 @@ import java.util.Objects;
 /**
  * How politely and how stubbornly {@link ProviderHttp} talks to one provider.
  *
- * @param permitsPerWindow  requests allowed per {@code window}; the limiter is bursty (all permits of a window at
- *                          once), so a rolling window of the same length can see up to twice this many: set it to
- *                          about half of what the provider tolerates
+ * @param permitsPerWindow  requests allowed in any rolling {@code window}: the provider's own limit, never exceeded
+ *                          (see {@link RollingWindowLimiter})
  * @param window            the rate limiter's period, e.g. 30 s for Spotify's rolling window
  * @param maxAttempts       attempts per request for 5xx, timeouts and I/O errors (1 = no retry)
  * @param backoffBase       the first retry delay; it doubles per retry up to {@code backoffMax}, with 25 % jitter

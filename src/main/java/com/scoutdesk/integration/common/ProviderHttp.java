@@ -2,7 +2,6 @@ package com.scoutdesk.integration.common;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.event.ExecutionAttemptedEvent;
 import java.io.IOException;
@@ -20,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests to one provider politely: every attempt takes a permit from the provider's rate limiter, 5xx
+ * Sends requests to one provider politely: every attempt takes a slot of the provider's rolling-window limit, 5xx
  * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 is waited out when its
  * {@code Retry-After} is short, or turned into {@link RateLimitedException} at once when it is long or the quota is
- * spent. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a 403 or 404 means
+ * spent. Requests carry the User-Agent the provider asks for, and a GET the provider's {@link ResponseCache} can
+ * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a 403 or 404 means
  * differs between providers. Share one instance per provider so the limiter sees all callers; it is thread-safe.
  */
 public final class ProviderHttp {
@@ -32,6 +32,7 @@ public final class ProviderHttp {
     // A spent quota says nothing about when it comes back; an hour keeps schedulers from hammering it.
     private static final Duration QUOTA_FALLBACK = Duration.ofHours(1);
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final Duration WINDOW_SLACK = Duration.ofMillis(150);
 
     private final Provider provider;
     private final HttpPolicy policy;
@@ -39,7 +40,8 @@ public final class ProviderHttp {
     private final Sleeper sleeper;
     private final Predicate<HttpResponse<String>> quotaExceeded;
     private final HttpClient client;
-    private final RateLimiter<Object> limiter;
+    private final ResponseCache cache;
+    private final RollingWindowLimiter limiter;
     private final RetryPolicy<HttpResponse<String>> retry;
     private final AtomicLong requestsSent = new AtomicLong();
 
@@ -49,6 +51,13 @@ public final class ProviderHttp {
      */
     public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
                         Predicate<HttpResponse<String>> quotaExceeded) {
+        this(provider, policy, clock, sleeper, quotaExceeded, ResponseCache.none());
+    }
+
+    /** @param cache successful GET answers reused for a while; a cached answer costs no request and no permit */
+    public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
+                        Predicate<HttpResponse<String>> quotaExceeded, ResponseCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,7 +66,8 @@ public final class ProviderHttp {
         // HTTP/1.1: we send one request at a time, and the h2c upgrade against plain-http fakes is fragile.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(policy.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.limiter = RateLimiter.burstyBuilder(policy.permitsPerWindow(), policy.window()).build();
+        // A little slack on the window: our send time and the provider's arrival time differ by network jitter.
+        this.limiter = new RollingWindowLimiter(policy.permitsPerWindow(), policy.window().plus(WINDOW_SLACK));
         this.retry = RetryPolicy.<HttpResponse<String>>builder()
                 .handle(IOException.class)
                 .handleResultIf(response -> response.statusCode() >= 500)
@@ -77,11 +87,22 @@ public final class ProviderHttp {
      * @throws CancellationException when the thread is interrupted; the interrupt flag is kept
      */
     public HttpResponse<String> send(HttpRequest request) {
-        HttpRequest timed = request.timeout().isPresent() ? request
-                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(policy.requestTimeout()).build();
+        var cached = cache.lookup(request);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (request.timeout().isEmpty()) {
+            builder.timeout(policy.requestTimeout());
+        }
+        if (request.headers().firstValue("User-Agent").isEmpty()) {
+            builder.header("User-Agent", provider.userAgent());
+        }
+        HttpRequest prepared = builder.build();
         for (int waits = 0; ; waits++) {
-            HttpResponse<String> response = sendWithRetries(timed);
+            HttpResponse<String> response = sendWithRetries(prepared);
             if (response.statusCode() != TOO_MANY_REQUESTS) {
+                cache.store(prepared, response);
                 return response;
             }
             Duration wait = rateLimitWait(response, waits);
@@ -98,6 +119,10 @@ public final class ProviderHttp {
 
     public Provider provider() {
         return provider;
+    }
+
+    public ResponseCache cache() {
+        return cache;
     }
 
     private HttpResponse<String> sendWithRetries(HttpRequest request) {
@@ -120,7 +145,7 @@ public final class ProviderHttp {
     }
 
     private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
-        sleeper.sleep(limiter.reservePermit());
+        sleeper.sleep(limiter.reserve());
         requestsSent.incrementAndGet();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package com.scoutdesk.integration.spotify;
 
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderHttp;
+import com.scoutdesk.integration.common.ResponseCache;
 import com.scoutdesk.integration.common.Sleeper;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.common.UnavailableException.Reason;
@@ -13,6 +14,7 @@ import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,9 @@ import se.michaelthelin.spotify.SpotifyApi;
  */
 public final class SpotifyApiClient {
 
+    /** Cached Spotify answers held at most, in characters of body (about 32 MB of heap). */
+    static final long CACHE_BODY_CHARS = 16_000_000;
+
     // The library insists on a token when it builds a request; the real one is set per request by the manager.
     private static final String TOKEN_SET_PER_REQUEST = "set-by-ProviderHttpManager";
 
@@ -47,7 +52,7 @@ public final class SpotifyApiClient {
     public SpotifyApiClient(SpotifyApiConfig config, Clock clock, Sleeper sleeper) {
         Objects.requireNonNull(config, "config");
         this.http = new ProviderHttp(Provider.SPOTIFY_API, config.http(), clock, sleeper,
-                SpotifyErrors::isQuotaExceeded);
+                SpotifyErrors::isQuotaExceeded, catalogueCache());
         ProviderHttpManager manager = new ProviderHttpManager(http, new ClientCredentialsTokens(http, config, clock));
         URI apiUrl = config.apiUrl();
         this.api = SpotifyApi.builder()
@@ -118,6 +123,24 @@ public final class SpotifyApiClient {
     }
 
     /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
+    /**
+     * Catalogue answers change slowly and two tiers often ask for the same track in one pass; playlists are never
+     * cached (a weekly fetch must see this week's tracks), nor is anything but a 200.
+     */
+    private static ResponseCache catalogueCache() {
+        return ResponseCache.of(CACHE_BODY_CHARS, List.of(
+                ResponseCache.Kind.path("track", "/v1/tracks", Duration.ofHours(1)),
+                ResponseCache.Kind.path("artist", "/v1/artists", Duration.ofHours(6)),
+                ResponseCache.Kind.path("album", "/v1/albums", Duration.ofHours(24)),
+                ResponseCache.Kind.path("audio features", "/v1/audio-features", Duration.ofHours(24)),
+                ResponseCache.Kind.path("search", "/v1/search", Duration.ofMinutes(15))));
+    }
+
+    /** The catalogue answers kept for reuse, with their hit and miss counts. */
+    public ResponseCache cache() {
+        return http.cache();
+    }
+
     public long requestCount() {
         return http.requestCount();
     }

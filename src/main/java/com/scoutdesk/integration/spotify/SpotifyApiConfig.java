@@ -24,8 +24,8 @@ public record SpotifyApiConfig(URI apiUrl, URI accountsUrl, String clientId, Str
     /** The real accounts service. */
     public static final URI ACCOUNTS_URL = URI.create("https://accounts.spotify.com");
     /**
-     * Requests per 30 s: a cautious guess, since Spotify publishes no number for its rolling 30 s window. The limiter
-     * is bursty and may let through twice its setting in one rolling window, so keep it at half of any observed limit.
+     * Requests per rolling 30 s: a cautious guess, since Spotify publishes no number for its window. The limiter
+     * never lets more than this through in any 30 s (see {@code RollingWindowLimiter}).
      */
     public static final int DEFAULT_REQUESTS_PER_30S = 50;
 
