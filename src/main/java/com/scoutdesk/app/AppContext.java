@@ -75,8 +75,15 @@ public final class AppContext implements OpenedWorkspace {
         this.sources = PlaylistSources.configured(config, spotify);
         SettingsRepository settings = new SettingsRepository(db, clock);
         SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
-        this.tracking = new TrackingService(db, chain, clock,
-                config.day(ConfigKey.TRACKING_WEEK_START));
+        this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
+        int rescored = scores.recomputeIfTableChanged(settings);
+        if (rescored > 0) {
+            LoggerFactory.getLogger(AppContext.class).info("The score's weight table changed: {} tracks re-scored",
+                    rescored);
+        }
+        // A track new to a playlist may now count as an editorial or Fresh Finds appearance.
+        this.tracking = new TrackingService(db, chain, clock, config.day(ConfigKey.TRACKING_WEEK_START),
+                scores::recompute);
         JobStateStore jobs = new DatabaseJobStateStore(settings);
         WeeklySchedule schedule = new WeeklySchedule(config.day(ConfigKey.REFRESH_DAY),
                 config.time(ConfigKey.REFRESH_TIME));
@@ -89,7 +96,6 @@ public final class AppContext implements OpenedWorkspace {
             LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
                     recovered);
         }
-        this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(spotify), clock,
                 scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);

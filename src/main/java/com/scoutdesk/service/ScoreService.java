@@ -6,12 +6,15 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.ScoreInputs;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.scoring.WeightTable;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,8 @@ public final class ScoreService {
 
     /** Spotify's programme for emerging, mostly unsigned artists: a signal of its own, apart from other editorial. */
     static final String FRESH_FINDS = "fresh finds%";
+    /** The {@link WeightTable#VERSION} the stored scores were computed with. */
+    static final String TABLE_VERSION_KEY = "scoring.weight_table_version";
 
     private final Database db;
     private final UnsignedScorer scorer;
@@ -52,8 +57,28 @@ public final class ScoreService {
 
     /** Recomputes every track, in batches of 500 per transaction; returns how many. */
     public int recomputeAll() {
-        List<Long> ids = db.read(em -> em.createQuery("select t.id from Track t order by t.id", Long.class)
-                .getResultList());
+        return recompute(db.read(em -> em.createQuery("select t.id from Track t order by t.id", Long.class)
+                .getResultList()));
+    }
+
+    /**
+     * Recomputes every track when the weight table changed since the scores were stored (a new
+     * {@link WeightTable#VERSION}), then notes the version; returns how many tracks were re-scored. A workspace
+     * that never noted one was scored by this table (or holds sample values) and is only noted.
+     */
+    public int recomputeIfTableChanged(SettingsRepository settings) {
+        String current = Integer.toString(WeightTable.VERSION);
+        Optional<String> stored = settings.get(TABLE_VERSION_KEY);
+        int count = stored.isPresent() && !stored.get().equals(current) ? recomputeAll() : 0;
+        if (!stored.filter(current::equals).isPresent()) {
+            settings.put(TABLE_VERSION_KEY, current);
+        }
+        return count;
+    }
+
+    /** Recomputes these tracks, in batches of 500 per transaction; returns how many were asked for. */
+    public int recompute(Collection<Long> trackIds) {
+        List<Long> ids = List.copyOf(trackIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             db.writeVoid(em -> em.createQuery("select t from Track t where t.id in :ids", Track.class)

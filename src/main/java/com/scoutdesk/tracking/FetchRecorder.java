@@ -33,6 +33,9 @@ final class FetchRecorder {
     private final EntityManager em;
     private final Instant now;
 
+    /** Tracks that are on a playlist they were not on at its previous complete fetch (all of them at the first). */
+    private final Set<Long> appeared = new HashSet<>();
+
     FetchRecorder(EntityManager em, Instant now) {
         this.em = em;
         this.now = now;
@@ -72,6 +75,7 @@ final class FetchRecorder {
                 em.persist(entry);
             }
         }
+        current.stream().filter(id -> previous == null || !previous.contains(id)).forEach(appeared::add);
         Integer newSincePrevious = previous == null ? null
                 : (int) current.stream().filter(id -> !previous.contains(id)).count();
         Integer added = newSincePrevious;
@@ -105,6 +109,11 @@ final class FetchRecorder {
         return new FetchResult(playlist.getId(), playlist.getName(), week, outcome, fetched.source(), current.size(),
                 fetched.expectedTotal() < 0 ? null : fetched.expectedTotal(), added, dropped, catalog.createdCount(),
                 message);
+    }
+
+    /** The tracks whose playlist appearances this recorder changed, to be re-scored once the fetch commits. */
+    Set<Long> appeared() {
+        return Set.copyOf(appeared);
     }
 
     /** Every source failed: only the attempt is recorded; entries stay exactly as they were. */

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Playlist tracking: add a playlist, fetch it (through the source chain) into the current tracking week, import
@@ -33,12 +35,23 @@ public final class TrackingService {
     private final SourceChain chain;
     private final Clock clock;
     private final DayOfWeek firstDay;
+    private final Consumer<Set<Long>> appearancesChanged;
 
     public TrackingService(Database db, SourceChain chain, Clock clock, DayOfWeek firstDay) {
+        this(db, chain, clock, firstDay, ids -> { });
+    }
+
+    /**
+     * @param appearancesChanged told, after a fetch or import commits, which tracks appeared on a playlist they were
+     *                           not on before (their editorial and Fresh Finds counts feed the score)
+     */
+    public TrackingService(Database db, SourceChain chain, Clock clock, DayOfWeek firstDay,
+                           Consumer<Set<Long>> appearancesChanged) {
         this.db = db;
         this.chain = chain;
         this.clock = clock;
         this.firstDay = firstDay;
+        this.appearancesChanged = appearancesChanged;
     }
 
     /** The tracking week that contains now. */
@@ -75,11 +88,13 @@ public final class TrackingService {
         }
         FetchedPlaylist content = fetched;
         PlaylistMetadata meta = metadata;
-        return db.write(em -> {
+        FetchRecorder[] recorders = new FetchRecorder[1];
+        AddResult added = db.write(em -> {
             Playlist p = newPlaylist(em, ref, meta != null && meta.name() != null ? meta.name() : null,
                     meta != null && "spotify".equalsIgnoreCase(meta.ownerId()), true, autoEnrich);
             p.setChartmetricUrl(chartmetric);
             FetchRecorder recorder = new FetchRecorder(em, clock.instant());
+            recorders[0] = recorder;
             if (content == null) {
                 if (meta != null) {
                     recorder.applyMetadata(p, meta);
@@ -89,6 +104,8 @@ public final class TrackingService {
             FetchResult result = recorder.recordFetched(p, currentWeek(), content, started);
             return new AddResult(p.getId(), p.getName(), p.isEditorial(), Optional.of(result));
         });
+        notifyAppeared(recorders[0]);
+        return added;
     }
 
     /** Fetches one tracked playlist into the current week; a failure is recorded, never thrown. */
@@ -103,8 +120,13 @@ public final class TrackingService {
         Week week = currentWeek();
         try {
             FetchedPlaylist fetched = chain.fetch(ref);
-            return db.write(em -> new FetchRecorder(em, clock.instant())
-                    .recordFetched(em.find(Playlist.class, playlistId), week, fetched, started));
+            FetchRecorder[] recorder = new FetchRecorder[1];
+            FetchResult result = db.write(em -> {
+                recorder[0] = new FetchRecorder(em, clock.instant());
+                return recorder[0].recordFetched(em.find(Playlist.class, playlistId), week, fetched, started);
+            });
+            notifyAppeared(recorder[0]);
+            return result;
         } catch (UnavailableException e) {
             PlaylistStatus status = switch (e.reason()) {
                 case NOT_FOUND -> PlaylistStatus.NOT_FOUND;
@@ -139,9 +161,11 @@ public final class TrackingService {
         Week target = week.map(d -> Week.containing(d.atStartOfDay().toInstant(ZoneOffset.UTC), firstDay))
                 .orElseGet(this::currentWeek);
         Instant started = clock.instant();
-        return db.write(em -> {
+        FetchRecorder[] recorders = new FetchRecorder[1];
+        List<FetchResult> imported = db.write(em -> {
             List<FetchResult> results = new ArrayList<>();
             FetchRecorder recorder = new FetchRecorder(em, clock.instant());
+            recorders[0] = recorder;
             parsed.forEach((ref, fetched) -> {
                 Playlist p = em.createQuery("select p from Playlist p where p.spotifyId = :id", Playlist.class)
                         .setParameter("id", ref.id()).getResultStream().findFirst()
@@ -150,6 +174,14 @@ public final class TrackingService {
             });
             return results;
         });
+        notifyAppeared(recorders[0]);
+        return imported;
+    }
+
+    private void notifyAppeared(FetchRecorder recorder) {
+        if (recorder != null && !recorder.appeared().isEmpty()) {
+            appearancesChanged.accept(recorder.appeared());
+        }
     }
 
     /**

@@ -18,10 +18,12 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.Evidence;
 import com.scoutdesk.scoring.MissingInput;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.scoring.WeightTable;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,5 +149,23 @@ class ScoreServiceTest {
         ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.noIsrc");
         assertThat(missing(r)).doesNotContain("metadata.isrc");
+    }
+
+    private Double score() {
+        return db.read(em -> em.find(Track.class, trackId).getUnsignedScore());
+    }
+
+    @Test
+    void aNewWeightTableRescoresEveryTrackOnceAndThenNothing() {
+        SettingsRepository settings = new SettingsRepository(db, Clock.systemUTC());
+        assertThat(scores.recomputeIfTableChanged(settings)).as("a workspace that never noted a version").isZero();
+        assertThat(settings.get(ScoreService.TABLE_VERSION_KEY)).contains(Integer.toString(WeightTable.VERSION));
+        assertThat(score()).isNull();
+
+        settings.put(ScoreService.TABLE_VERSION_KEY, "0"); // scored by an older table
+        assertThat(scores.recomputeIfTableChanged(settings)).isEqualTo(1);
+        assertThat(score()).isNotNull();
+        assertThat(settings.get(ScoreService.TABLE_VERSION_KEY)).contains(Integer.toString(WeightTable.VERSION));
+        assertThat(scores.recomputeIfTableChanged(settings)).isZero();
     }
 }

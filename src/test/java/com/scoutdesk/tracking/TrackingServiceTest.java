@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +46,14 @@ class TrackingServiceTest {
     ScriptedSource api = new ScriptedSource(FetchMethod.WEB_API);
     ScriptedSource player = new ScriptedSource(FetchMethod.WEB_PLAYER);
     TrackingService tracking;
+    List<Set<Long>> appeared = new ArrayList<>();
 
     @BeforeEach
     void open() {
         db = Database.open(DatabaseSettings.h2File(dir));
         var capabilities = new DatabaseCapabilityStore(new SettingsRepository(db, clock));
         SourceChain chain = new SourceChain(List.of(api, player), capabilities, clock);
-        tracking = new TrackingService(db, chain, clock, DayOfWeek.FRIDAY);
+        tracking = new TrackingService(db, chain, clock, DayOfWeek.FRIDAY, appeared::add);
     }
 
     @AfterEach
@@ -63,6 +66,30 @@ class TrackingServiceTest {
                 + "where e.playlist.id = :p and e.weekStart = :w", String.class).setParameter("p", playlistId)
                 .setParameter("w", tracking.currentWeek().start()).getResultList());
         return new TreeSet<>(names);
+    }
+
+    private Set<Long> idsOf(String... keys) {
+        List<String> spotifyIds = Arrays.stream(keys).map(ScriptedSource::id).toList();
+        return Set.copyOf(db.read(em -> em.createQuery("select t.id from Track t where t.spotifyId in :ids",
+                Long.class).setParameter("ids", spotifyIds).getResultList()));
+    }
+
+    @Test
+    void tracksNewToAPlaylistAreReportedForRescoringOnceTheFetchCommits() {
+        api.then(() -> playlist(FetchMethod.WEB_API, "Curated", "A", "B"))
+                .then(() -> playlist(FetchMethod.WEB_API, "Curated", "A", "B"))
+                .then(() -> playlist(FetchMethod.WEB_API, "Curated", "B", "C"));
+        long id = tracking.add(CURATOR, null, true, true).playlistId();
+        assertThat(appeared).containsExactly(idsOf("A", "B"));
+
+        clock.advance(Duration.ofDays(7));
+        tracking.fetch(id);
+        assertThat(appeared).as("the same tracks again change no appearance").hasSize(1);
+
+        clock.advance(Duration.ofDays(7));
+        tracking.fetch(id);
+        assertThat(appeared).hasSize(2);
+        assertThat(appeared.get(1)).isEqualTo(idsOf("C"));
     }
 
     @Test
