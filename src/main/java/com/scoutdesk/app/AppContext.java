@@ -74,7 +74,8 @@ public final class AppContext implements OpenedWorkspace {
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         this.sources = PlaylistSources.configured(config, spotify);
         SettingsRepository settings = new SettingsRepository(db, clock);
-        SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
+        DatabaseCapabilityStore capabilities = new DatabaseCapabilityStore(settings);
+        SourceChain chain = new SourceChain(sources, capabilities, clock);
         this.tracking = new TrackingService(db, chain, clock,
                 config.day(ConfigKey.TRACKING_WEEK_START));
         JobStateStore jobs = new DatabaseJobStateStore(settings);
@@ -90,8 +91,8 @@ public final class AppContext implements OpenedWorkspace {
                     recovered);
         }
         this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(spotify), clock,
-                scores::recompute);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
+                EnrichmentStages.configured(spotify, capabilities, clock), clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
