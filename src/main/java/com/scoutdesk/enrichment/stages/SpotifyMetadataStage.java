@@ -13,11 +13,11 @@ import com.scoutdesk.model.fetch.FetchedTrackMetadata;
 import com.scoutdesk.tracking.CapabilityStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +83,9 @@ public final class SpotifyMetadataStage implements EnrichmentStage {
     public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
         Map<Long, StageOutcome> out = new HashMap<>();
         Map<String, FetchedTrackMetadata> tracks = tracks(batch, out);
-        List<FetchedTrackMetadata> found = new ArrayList<>(tracks.values());
+        // In batch order, so the follow-up look-ups ask for ids in a predictable order.
+        List<FetchedTrackMetadata> found = batch.stream().map(f -> tracks.get(f.spotifyId()))
+                .filter(Objects::nonNull).distinct().toList();
         Map<String, FetchedArtistProfile> artists = artists(distinct(found, t -> t.artistIds().isEmpty() ? null
                 : t.artistIds().get(0)));
         Map<String, FetchedAlbum> albums = albums(distinct(found, FetchedTrackMetadata::albumId));
