@@ -74,7 +74,8 @@ public final class AppContext implements OpenedWorkspace {
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         this.sources = PlaylistSources.configured(config, spotify);
         SettingsRepository settings = new SettingsRepository(db, clock);
-        SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
+        DatabaseCapabilityStore capabilities = new DatabaseCapabilityStore(settings);
+        SourceChain chain = new SourceChain(sources, capabilities, clock);
         this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
         int rescored = scores.recomputeIfTableChanged(settings);
         if (rescored > 0) {
@@ -96,8 +97,8 @@ public final class AppContext implements OpenedWorkspace {
             LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
                     recovered);
         }
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(spotify), clock,
-                scores::recompute);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
+                EnrichmentStages.configured(spotify, capabilities, clock), clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),

@@ -2,7 +2,10 @@ package com.scoutdesk.app;
 
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.IsrcRecoveryStage;
+import com.scoutdesk.enrichment.stages.SpotifyMetadataStage;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.tracking.CapabilityStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +15,15 @@ final class EnrichmentStages {
     private EnrichmentStages() {
     }
 
-    /** @param spotify the workspace's one Web API client, shared with tracking so it shares one rate limiter */
-    static List<EnrichmentStage> configured(SpotifyApiClient spotify) {
+    /**
+     * @param spotify      the workspace's one Web API client, shared with tracking so it shares one rate limiter
+     * @param capabilities the workspace's switched-off capabilities, shared with tracking
+     */
+    static List<EnrichmentStage> configured(SpotifyApiClient spotify, CapabilityStore capabilities, Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
         if (spotify != null) {
             stages.add(new IsrcRecoveryStage(spotify));
+            stages.add(new SpotifyMetadataStage(spotify, capabilities, clock));
         }
         return stages;
     }

@@ -196,8 +196,9 @@ public final class EnrichmentPipeline {
         List<Long> ids = batch.stream().map(QueuedRun::trackId).toList();
         Map<Long, TrackFacts> facts = new HashMap<>();
         db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.TrackFacts(t.id, t.spotifyId, t.name, "
-                + "t.artistNames, t.isrc, t.durationMs, t.label, t.popularity, t.spotifyStreams) from Track t "
-                + "where t.id in :ids", TrackFacts.class).setParameter("ids", ids).getResultList())
+                + "t.artistNames, t.isrc, t.durationMs, t.label, t.popularity, t.spotifyStreams, t.releaseDate, "
+                + "t.imageUrl, (select max(p.fetchedAt) from FieldProvenance p where p.key.trackId = t.id "
+                + "and p.tier = 1)) from Track t where t.id in :ids", TrackFacts.class).setParameter("ids", ids).getResultList())
                 .forEach(f -> facts.put(f.trackId(), f));
         return facts;
     }

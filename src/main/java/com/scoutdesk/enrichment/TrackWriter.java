@@ -13,15 +13,33 @@ import java.util.function.BiConsumer;
  */
 final class TrackWriter {
 
-    private static final Map<String, BiConsumer<Track, Object>> FIELDS = Map.of(
-            "isrc", (t, v) -> t.setIsrc((String) v),
-            "label", (t, v) -> t.setLabel((String) v),
-            "album_name", (t, v) -> t.setAlbumName((String) v),
-            "release_date", (t, v) -> t.setReleaseDate((String) v),
-            "duration_ms", (t, v) -> t.setDurationMs((Integer) v),
-            "explicit", (t, v) -> t.setExplicitContent((Boolean) v),
-            "popularity", (t, v) -> t.setPopularity((Integer) v),
-            "spotify_streams", (t, v) -> t.setSpotifyStreams((Long) v));
+    private static final Map<String, BiConsumer<Track, Object>> FIELDS = Map.ofEntries(
+            Map.entry("isrc", (t, v) -> t.setIsrc((String) v)),
+            Map.entry("label", (t, v) -> t.setLabel((String) v)),
+            Map.entry("album_name", (t, v) -> t.setAlbumName((String) v)),
+            Map.entry("release_date", (t, v) -> t.setReleaseDate((String) v)),
+            Map.entry("duration_ms", (t, v) -> t.setDurationMs((Integer) v)),
+            Map.entry("explicit", (t, v) -> t.setExplicitContent((Boolean) v)),
+            Map.entry("popularity", (t, v) -> t.setPopularity((Integer) v)),
+            Map.entry("spotify_streams", (t, v) -> t.setSpotifyStreams((Long) v)),
+            // Tier 1, Spotify metadata (V4)
+            Map.entry("image_url", (t, v) -> t.setImageUrl((String) v)),
+            Map.entry("p_line", (t, v) -> t.setPLine((String) v)),
+            Map.entry("artist_followers", (t, v) -> t.artistAudience().setFollowers((Long) v)),
+            Map.entry("artist_popularity", (t, v) -> t.artistAudience().setPopularity((Integer) v)),
+            Map.entry("artist_genres", (t, v) -> t.artistAudience().setGenres((String) v)),
+            Map.entry("danceability", (t, v) -> t.audioFeatures().setDanceability((Double) v)),
+            Map.entry("energy", (t, v) -> t.audioFeatures().setEnergy((Double) v)),
+            Map.entry("valence", (t, v) -> t.audioFeatures().setValence((Double) v)),
+            Map.entry("tempo", (t, v) -> t.audioFeatures().setTempo((Double) v)),
+            Map.entry("acousticness", (t, v) -> t.audioFeatures().setAcousticness((Double) v)),
+            Map.entry("instrumentalness", (t, v) -> t.audioFeatures().setInstrumentalness((Double) v)),
+            Map.entry("speechiness", (t, v) -> t.audioFeatures().setSpeechiness((Double) v)),
+            Map.entry("liveness", (t, v) -> t.audioFeatures().setLiveness((Double) v)),
+            Map.entry("loudness", (t, v) -> t.audioFeatures().setLoudness((Double) v)),
+            Map.entry("musical_key", (t, v) -> t.audioFeatures().setMusicalKey((Integer) v)),
+            Map.entry("musical_mode", (t, v) -> t.audioFeatures().setMusicalMode((Integer) v)),
+            Map.entry("time_signature", (t, v) -> t.audioFeatures().setTimeSignature((Integer) v)));
 
     private TrackWriter() {
     }
@@ -52,9 +70,30 @@ final class TrackWriter {
             }
             written++;
         }
+        for (String field : update.notAvailable()) {
+            markNotAvailable(em, trackId, stage, update.source(), field, now);
+        }
         if (written > 0) {
             track.setUpdatedAt(now);
         }
         return written;
+    }
+
+    /**
+     * Records that the source withheld a field. The value is left as it is: a value some source gave earlier (or the
+     * scout typed) is still the best there is, so only a field without one is marked "not available".
+     */
+    private static void markNotAvailable(EntityManager em, long trackId, EnrichmentStage stage, String source,
+                                         String field, Instant now) {
+        if (!FIELDS.containsKey(field)) {
+            throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '" + field + "'");
+        }
+        var key = new FieldProvenance.Key(trackId, field);
+        FieldProvenance provenance = em.find(FieldProvenance.class, key);
+        if (provenance == null) {
+            em.persist(FieldProvenance.notAvailable(key, source, stage.tier().number(), now));
+        } else if (provenance.isNotAvailable()) {
+            provenance.refreshNotAvailable(source, stage.tier().number(), now);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Where one enriched field of a track came from and when. A manual override marks a scout's own edit, which later
- * enrichment must leave alone.
+ * enrichment must leave alone. A not-available row says the source was asked at {@code fetchedAt} and withheld the
+ * field (e.g. Spotify's development mode drops popularity): the value is null for that reason, not unknown or 0.
  */
 @Entity
 @Table(name = "field_provenance")
@@ -67,6 +68,9 @@ public class FieldProvenance {
     @Column(name = "manual_override", nullable = false)
     private boolean manualOverride;
 
+    @Column(name = "not_available", nullable = false)
+    private boolean notAvailable;
+
     protected FieldProvenance() {
     }
 
@@ -78,11 +82,25 @@ public class FieldProvenance {
         this.manualOverride = manualOverride;
     }
 
+    /** The source was asked and withheld the field: "not available from {@code source} at {@code at}". */
+    public static FieldProvenance notAvailable(Key key, String source, Integer tier, Instant at) {
+        FieldProvenance p = new FieldProvenance(key, source, tier, at, false);
+        p.notAvailable = true;
+        return p;
+    }
+
     /** A source gave the value again: it now comes from there, fetched now. */
     public void refresh(String newSource, Integer newTier, Instant at) {
         this.source = newSource;
         this.tier = newTier;
         this.fetchedAt = at;
+        this.notAvailable = false;
+    }
+
+    /** Asked again, and the source still (or now) withholds the field. */
+    public void refreshNotAvailable(String newSource, Integer newTier, Instant at) {
+        refresh(newSource, newTier, at);
+        this.notAvailable = true;
     }
 
     public Key getKey() {
@@ -103,5 +121,10 @@ public class FieldProvenance {
 
     public boolean isManualOverride() {
         return manualOverride;
+    }
+
+    /** Whether the source withheld the field when last asked (the value is null for that reason). */
+    public boolean isNotAvailable() {
+        return notAvailable;
     }
 }

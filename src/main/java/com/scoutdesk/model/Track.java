@@ -1,6 +1,7 @@
 package com.scoutdesk.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -111,6 +112,20 @@ public class Track {
     @Column(name = "has_songwriter", nullable = false)
     private boolean hasSongwriter;
 
+    /** The album cover, the largest image Spotify lists. */
+    @Column(name = "image_url", length = 1000)
+    private String imageUrl;
+
+    /** The album's sound-recording copyright line, e.g. "(P) 2026 Night Owl Records". */
+    @Column(name = "p_line", length = 500)
+    private String pLine;
+
+    @Embedded
+    private ArtistAudience artistAudience;
+
+    @Embedded
+    private AudioFeatures audioFeatures;
+
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -118,6 +133,38 @@ public class Track {
 
     @Version
     private long version;
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public void setImageUrl(String imageUrl) {
+        this.imageUrl = imageUrl;
+    }
+
+    public String getPLine() {
+        return pLine;
+    }
+
+    public void setPLine(String pLine) {
+        this.pLine = pLine;
+    }
+
+    /** The lead artist's audience; never null (Hibernate loads an all-null embeddable as null). */
+    public ArtistAudience artistAudience() {
+        if (artistAudience == null) {
+            artistAudience = new ArtistAudience();
+        }
+        return artistAudience;
+    }
+
+    /** The audio features; never null (Hibernate loads an all-null embeddable as null). */
+    public AudioFeatures audioFeatures() {
+        if (audioFeatures == null) {
+            audioFeatures = new AudioFeatures();
+        }
+        return audioFeatures;
+    }
 
     public Long getId() {
         return id;

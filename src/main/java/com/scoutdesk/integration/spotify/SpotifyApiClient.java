@@ -7,8 +7,12 @@ import com.scoutdesk.integration.common.Sleeper;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.common.UnavailableException.Reason;
 import com.scoutdesk.integration.spotify.dto.PlaylistDto;
+import com.scoutdesk.model.fetch.FetchedAlbum;
+import com.scoutdesk.model.fetch.FetchedArtistProfile;
+import com.scoutdesk.model.fetch.FetchedAudioFeatures;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import com.scoutdesk.model.fetch.FetchedTrack;
+import com.scoutdesk.model.fetch.FetchedTrackMetadata;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
@@ -42,6 +46,7 @@ public final class SpotifyApiClient {
     private final ProviderHttp http;
     private final SpotifyApi api;
     private final PlaylistItemsReader itemsReader;
+    private final MetadataReader metadata;
 
     /** A client on the real clock that really sleeps. */
     public SpotifyApiClient(SpotifyApiConfig config) {
@@ -64,6 +69,7 @@ public final class SpotifyApiClient {
                 .build();
         this.itemsReader = new PlaylistItemsReader(new ItemsEndpointPages(manager, apiUrl),
                 new TracksEndpointPages(api), config.pageSize());
+        this.metadata = new MetadataReader(api);
     }
 
     /**
@@ -120,6 +126,53 @@ public final class SpotifyApiClient {
                 .execute(), "search");
         return paging.getItems() == null ? List.of() : Arrays.stream(paging.getItems())
                 .map(FetchedTrackMapper::fromLibrary).toList();
+    }
+
+    /**
+     * {@code GET /v1/tracks?ids=}, one request for up to 50 tracks; ids Spotify does not know are left out.
+     *
+     * @throws UnavailableException NOT_ALLOWED (403) or NOT_FOUND (404) when this app may not use the batch endpoint
+     *                              (removed for development-mode apps in February 2026): use {@link #trackMetadata}
+     */
+    public List<FetchedTrackMetadata> severalTracks(List<String> trackIds) {
+        return metadata.tracks(trackIds);
+    }
+
+    /**
+     * {@code GET /v1/tracks/{id}} read for tier 1 (popularity, album id and image too).
+     *
+     * @throws UnavailableException NOT_FOUND when Spotify no longer has the track
+     */
+    public FetchedTrackMetadata trackMetadata(String trackId) {
+        return metadata.track(trackId);
+    }
+
+    /**
+     * {@code GET /v1/artists?ids=}, one request for up to 50 artists; unknown ids are left out.
+     *
+     * @throws UnavailableException NOT_ALLOWED or NOT_FOUND when the batch endpoint is closed to this app
+     */
+    public List<FetchedArtistProfile> severalArtists(List<String> artistIds) {
+        return metadata.artists(artistIds);
+    }
+
+    /** {@code GET /v1/artists/{id}}. @throws UnavailableException NOT_FOUND for an unknown artist */
+    public FetchedArtistProfile artist(String artistId) {
+        return metadata.artist(artistId);
+    }
+
+    /** {@code GET /v1/albums/{id}}: label (where this app may see it) and P-line. */
+    public FetchedAlbum album(String albumId) {
+        return metadata.album(albumId);
+    }
+
+    /**
+     * {@code GET /v1/audio-features?ids=}, one request for up to 100 tracks; tracks without features are left out.
+     *
+     * @throws UnavailableException NOT_ALLOWED (403) for apps registered since 2024-11-27
+     */
+    public List<FetchedAudioFeatures> severalAudioFeatures(List<String> trackIds) {
+        return metadata.audioFeatures(trackIds);
     }
 
     /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
