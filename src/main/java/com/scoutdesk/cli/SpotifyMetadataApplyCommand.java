@@ -34,10 +34,10 @@ final class SpotifyMetadataApplyCommand extends WorkspaceCommand {
                     + "\"CSV UTF-8\" and apply it again.", e);
         }
         print("Before", r.before());
-        out().printf("Applied %d rows: %d changed (%d ISRCs, %d popularity values), %d unchanged, %d kept as you "
-                + "set them by hand (%d values).%n", r.rows(), r.changed(), r.isrcsWritten(), r.popularityWritten(),
-                r.unchanged(), r.keptManual(), r.manualValuesKept());
-        print("After ", r.after());
+        out().printf("Applied %d rows: %d changed (%d ISRCs and %d popularity values written), %d unchanged, %d left "
+                + "alone because you set their values by hand.%n", r.rows(), r.changed(), r.isrcsWritten(),
+                r.popularityWritten(), r.unchanged(), r.keptManual());
+        print("After", r.after());
         if (r.changed() == 0) {
             out().println("Nothing changed: the workspace already holds these values.");
         }
