@@ -27,6 +27,7 @@ import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
@@ -63,6 +64,7 @@ public final class AppContext implements OpenedWorkspace {
     private final TierRunQueue enrichmentQueue;
     private final EnrichmentPipeline enrichment;
     private final ScoreService scores;
+    private final SpotifyMetadataAudit spotifyMetadataAudit;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -99,6 +101,8 @@ public final class AppContext implements OpenedWorkspace {
         }
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
                 EnrichmentStages.configured(spotify, capabilities, clock), clock, scores::recompute);
+        // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
+        this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
@@ -179,6 +183,11 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public ScoreService scores() {
         return scores;
+    }
+
+    @Override
+    public SpotifyMetadataAudit spotifyMetadataAudit() {
+        return spotifyMetadataAudit;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -24,6 +25,9 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** Scores stored tracks with the one weight table. */
     ScoreService scores();
+
+    /** The two-step Spotify metadata audit: fetch a CSV file, apply it back. */
+    SpotifyMetadataAudit spotifyMetadataAudit();
 
     /** The enrichment pipeline over the stages this configuration can run. */
     EnrichmentPipeline enrichment();
