@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,9 @@ public final class EnrichmentPipeline {
     private final Clock clock;
     private final LongConsumer changed;
     private volatile boolean stopping;
+    private final LongAdder stageNanos = new LongAdder();
+    private final LongAdder overheadNanos = new LongAdder();
+    private final LongAdder runsRecorded = new LongAdder();
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
         this(db, queue, stages, clock, trackId -> { });
@@ -58,23 +64,39 @@ public final class EnrichmentPipeline {
         return stages.stream().map(EnrichmentStage::tier).toList();
     }
 
-    /** One pass over every run that is due now, all tiers at once, each in its own lanes; returns what happened. */
+    /**
+     * One pass over every run that is due now. Each lane (see {@link EnrichmentStage#lane()}) works through its
+     * stages in tier order, with as many threads as its stages' concurrency allows; lanes run side by side.
+     */
     public PipelineReport runDue() {
         stopping = false;
-        List<Runnable> lanes = new ArrayList<>();
+        Map<String, List<EnrichmentStage>> byLane = new LinkedHashMap<>();
+        stages.forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
+        List<Runnable> workers = new ArrayList<>();
         AtomicReference<PipelineReport> report = new AtomicReference<>(new PipelineReport(0, 0, 0, 0));
-        for (EnrichmentStage stage : stages) {
-            for (int i = 0; i < Math.max(1, stage.concurrency()); i++) {
-                lanes.add(() -> drain(stage, report));
+        for (List<EnrichmentStage> lane : byLane.values()) {
+            int threads = lane.stream().mapToInt(s -> Math.max(1, s.concurrency())).max().orElse(1);
+            Phaser tierDone = new Phaser(threads);
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                workers.add(() -> {
+                    for (EnrichmentStage stage : lane) {
+                        // A stage allowing fewer threads than the lane has leaves the others waiting at the phaser.
+                        if (index < Math.max(1, stage.concurrency())) {
+                            drain(stage, report);
+                        }
+                        tierDone.arriveAndAwaitAdvance();
+                    }
+                });
             }
         }
-        if (lanes.size() == 1) {
-            lanes.get(0).run();
+        if (workers.size() == 1) {
+            workers.get(0).run();
             return report.get();
         }
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < lanes.size(); i++) {
-            Thread thread = new Thread(lanes.get(i), "enrich-lane-" + i);
+        for (int i = 0; i < workers.size(); i++) {
+            Thread thread = new Thread(workers.get(i), "enrich-worker-" + i);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -85,16 +107,29 @@ public final class EnrichmentPipeline {
         return report.get();
     }
 
+    /** Time spent in stages (waiting on sources) and around them (database, scoring), for the benchmark. */
+    public PipelineTimings timings() {
+        return new PipelineTimings(stageNanos.sum(), overheadNanos.sum(), runsRecorded.sum());
+    }
+
     /** Asks running lanes to finish the batch in hand and return; runs not yet claimed stay pending. */
     public void stop() {
         stopping = true;
     }
 
     private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
-        List<QueuedRun> batch;
-        while (!stopping && !(batch = queue.claim(stage.tier(), stage.batchSize())).isEmpty()) {
+        while (!stopping) {
+            long start = System.nanoTime();
+            List<QueuedRun> batch = queue.claim(stage.tier(), stage.batchSize());
+            overheadNanos.add(System.nanoTime() - start);
+            if (batch.isEmpty()) {
+                return;
+            }
             for (var entry : runBatch(stage, batch).entrySet()) {
+                long recordStart = System.nanoTime();
                 record(stage, entry.getKey(), entry.getValue());
+                overheadNanos.add(System.nanoTime() - recordStart);
+                runsRecorded.increment();
                 report.updateAndGet(r -> r.plus(entry.getValue()));
             }
         }
@@ -115,7 +150,9 @@ public final class EnrichmentPipeline {
     }
 
     private Map<QueuedRun, StageOutcome> runBatch(EnrichmentStage stage, List<QueuedRun> batch) {
+        long loadStart = System.nanoTime();
         Map<Long, TrackFacts> facts = load(batch);
+        overheadNanos.add(System.nanoTime() - loadStart);
         Map<QueuedRun, StageOutcome> outcomes = new HashMap<>();
         List<TrackFacts> needed = new ArrayList<>();
         for (QueuedRun run : batch) {
@@ -130,6 +167,7 @@ public final class EnrichmentPipeline {
             return outcomes;
         }
         Map<Long, StageOutcome> results;
+        long stageStart = System.nanoTime();
         try {
             results = stage.enrich(needed);
         } catch (OfflineException e) {
@@ -139,6 +177,8 @@ public final class EnrichmentPipeline {
         } catch (RuntimeException e) {
             LOG.warn("Stage {} failed for a batch of {}", stage.id(), needed.size(), e);
             results = all(needed, new StageOutcome.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        } finally {
+            stageNanos.add(System.nanoTime() - stageStart);
         }
         for (QueuedRun run : batch) {
             if (!outcomes.containsKey(run)) {

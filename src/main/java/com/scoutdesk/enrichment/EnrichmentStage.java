@@ -19,6 +19,15 @@ public interface EnrichmentStage {
     int batchSize();
 
     /**
+     * Stages with the same lane share lanes and run in tier order there: stages of one rate-limited provider gain
+     * nothing from running side by side, and a later tier then finds what the earlier one fetched (in the client's
+     * cache). By default every stage has a lane of its own.
+     */
+    default String lane() {
+        return id();
+    }
+
+    /**
      * How many batches of this stage may run at once: 1 for a rate-limited API (more would only queue at its
      * limiter), the page pool's size for the web player.
      */

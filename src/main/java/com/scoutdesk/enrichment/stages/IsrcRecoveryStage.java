@@ -37,6 +37,11 @@ public final class IsrcRecoveryStage implements EnrichmentStage {
     }
 
     @Override
+    public String lane() {
+        return SpotifyApiClient.LANE;
+    }
+
+    @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.ISRC;
     }

@@ -56,6 +56,11 @@ public final class SpotifyMetadataStage implements EnrichmentStage {
     }
 
     @Override
+    public String lane() {
+        return SpotifyApiClient.LANE;
+    }
+
+    @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.SPOTIFY_METADATA;
     }

@@ -37,6 +37,9 @@ import se.michaelthelin.spotify.SpotifyApi;
  */
 public final class SpotifyApiClient {
 
+    /** The enrichment lane every stage that calls this client shares, so they run one tier after another. */
+    public static final String LANE = "spotify-api";
+
     /** Cached Spotify answers held at most, in characters of body (about 32 MB of heap). */
     static final long CACHE_BODY_CHARS = 16_000_000;
 
