@@ -9,6 +9,7 @@ import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
@@ -58,6 +59,7 @@ public final class AppContext implements OpenedWorkspace {
     private final Thread closeOnExit = new Thread(this::close, "scoutdesk-close-workspace");
     private final TrackingService tracking;
     private final List<PlaylistSource> sources;
+    private final LazyWebPlayerBrowser webPlayer;
     private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
     private final TierRunQueue enrichmentQueue;
@@ -72,7 +74,9 @@ public final class AppContext implements OpenedWorkspace {
         Clock clock = Clock.systemUTC();
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
-        this.sources = PlaylistSources.configured(config, spotify);
+        // One browser too, so playlist pages and track pages share one Chromium and one page pool.
+        this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
+        this.sources = PlaylistSources.configured(spotify, webPlayer);
         SettingsRepository settings = new SettingsRepository(db, clock);
         SourceChain chain = new SourceChain(sources, new DatabaseCapabilityStore(settings), clock);
         this.tracking = new TrackingService(db, chain, clock,
@@ -90,8 +94,8 @@ public final class AppContext implements OpenedWorkspace {
                     recovered);
         }
         this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(spotify), clock,
-                scores::recompute);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
+                EnrichmentStages.configured(spotify, webPlayer, db, clock), clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
@@ -229,7 +233,7 @@ public final class AppContext implements OpenedWorkspace {
         }
     }
 
-    /** Stops what the sources started (the web player's Chromium); a failure here must not keep the DB open. */
+    /** Stops what the sources started and the web player's Chromium; a failure here must not keep the DB open. */
     private void closeSources() {
         for (PlaylistSource source : sources) {
             if (source instanceof AutoCloseable closeable) {
@@ -239,6 +243,11 @@ public final class AppContext implements OpenedWorkspace {
                     LoggerFactory.getLogger(AppContext.class).warn("Could not stop {}", source.method(), e);
                 }
             }
+        }
+        try {
+            webPlayer.close();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not stop the web player browser", e);
         }
     }
 

@@ -1,8 +1,13 @@
 package com.scoutdesk.app;
 
 import com.scoutdesk.enrichment.EnrichmentStage;
+import com.scoutdesk.enrichment.stages.DatabaseWebPlayerFreshness;
 import com.scoutdesk.enrichment.stages.IsrcRecoveryStage;
+import com.scoutdesk.enrichment.stages.WebPlayerCreditsStage;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
+import com.scoutdesk.persistence.Database;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +17,19 @@ final class EnrichmentStages {
     private EnrichmentStages() {
     }
 
-    /** @param spotify the workspace's one Web API client, shared with tracking so it shares one rate limiter */
-    static List<EnrichmentStage> configured(SpotifyApiClient spotify) {
+    /**
+     * @param spotify   the workspace's one Web API client, shared with tracking so it shares one rate limiter
+     * @param webPlayer the workspace's one web player browser, shared with tracking; Chromium starts only when the
+     *                  first page is needed
+     */
+    static List<EnrichmentStage> configured(SpotifyApiClient spotify, LazyWebPlayerBrowser webPlayer, Database db,
+                                            Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
         if (spotify != null) {
             stages.add(new IsrcRecoveryStage(spotify));
         }
+        stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),
+                WebPlayerCreditsStage.Settings.defaults(), clock));
         return stages;
     }
 }
