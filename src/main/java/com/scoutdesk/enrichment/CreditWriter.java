@@ -57,9 +57,11 @@ final class CreditWriter {
                 credit.setPerson(person);
                 credit.setRole(found.role());
                 credit.setSource(update.source());
+                credit.setFetchedAt(now);
                 em.persist(credit);
+            } else {
+                credit.setFetchedAt(now);
             }
-            credit.setFetchedAt(now);
         }
         before.forEach((key, credit) -> {
             if (!listed.contains(key)) {
