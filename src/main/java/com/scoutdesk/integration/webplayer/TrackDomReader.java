@@ -29,22 +29,27 @@ final class TrackDomReader {
     private static final String SNAPSHOT = """
             ([consentSelectors]) => {
               const text = el => el ? (el.textContent || '').trim() : '';
-              const shown = el => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+              const shown = el => !!el && el.getClientRects().length > 0
+                  && getComputedStyle(el).visibility !== 'hidden';
               const out = {};
               const count = document.querySelector('[data-testid="playcount"]')
-                  || [...document.querySelectorAll('[aria-label]')].find(e => /streams/i.test(e.getAttribute('aria-label')));
+                  || [...document.querySelectorAll('[aria-label]')]
+                      .find(e => /streams/i.test(e.getAttribute('aria-label')));
               out.playcount = count ? (text(count) || count.getAttribute('aria-label')) : null;
-              const more = [...document.querySelectorAll('button[data-testid="more-button"], button[aria-label^="More options"]')]
+              const more = [...document.querySelectorAll(
+                  'button[data-testid="more-button"], button[aria-label^="More options"]')]
                   .find(shown);
               if (more) more.setAttribute('data-scoutdesk', 'more');
               out.more = !!more;
-              const items = [...document.querySelectorAll('[role="menuitem"], [role="menu"] button, #context-menu button')]
+              const items = [...document.querySelectorAll(
+                  '[role="menuitem"], [role="menu"] button, #context-menu button')]
                   .filter(shown);
               out.menu = items.length > 0;
               const credits = items.find(e => /^(view|show) credits$/i.test(text(e)));
               if (credits) credits.setAttribute('data-scoutdesk', 'credits');
               out.creditsItem = !!credits;
-              const dialog = [...document.querySelectorAll('[data-testid="credits-modal"], [role="dialog"]')].find(shown);
+              const dialog = [...document.querySelectorAll('[data-testid="credits-modal"], [role="dialog"]')]
+                  .find(shown);
               out.dialog = !!dialog;
               out.credits = [];
               if (dialog) {
@@ -52,7 +57,8 @@ final class TrackDomReader {
                 for (const el of dialog.querySelectorAll('h2, h3, h4, dt')) {
                   if (el.tagName !== 'DT') { group = text(el); continue; }
                   const link = el.querySelector('a[href*="/artist/"]');
-                  const dd = el.nextElementSibling && el.nextElementSibling.tagName === 'DD' ? el.nextElementSibling : null;
+                  const next = el.nextElementSibling;
+                  const dd = next && next.tagName === 'DD' ? next : null;
                   out.credits.push({ name: text(el), href: link ? link.getAttribute('href') : null,
                       role: dd ? text(dd) : null, group });
                 }

@@ -186,7 +186,8 @@ final class TrackPageJob implements PageJob<TrackPage> {
         } else if (dom.moreButton() && !dom.menuOpen() && !dom.dialog() && moreClicks < MAX_CLICKS) {
             moreClicks++;
             click(page, TrackDomReader.MORE_BUTTON);
-        } else if (!dom.moreButton() && now - committedNanos > stallNanos * 3 && (info != null || domPlayCount != null)) {
+        } else if (!dom.moreButton() && now - committedNanos > stallNanos * 3
+                && (info != null || domPlayCount != null)) {
             throw new ChangedShapeException(PROVIDER, "the track page " + url + " has no \"More options\" button "
                     + "to open the credits", null);
         } else if (creditClicks >= MAX_CLICKS && now - committedNanos > stallNanos * 3) {

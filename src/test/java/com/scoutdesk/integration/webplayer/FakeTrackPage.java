@@ -37,7 +37,8 @@ final class FakeTrackPage {
                     + encodeURIComponent(JSON.stringify(EXT)));
               return r.ok ? r.json() : null;
             }
-            const esc = s => String(s).replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+            const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+            const esc = s => String(s).replace(/[&<>"]/g, c => ENTITIES[c]);
             async function openCredits() {
               document.getElementById('menu').hidden = true;
               const j = await query(CFG.creditsOp, { trackUri: 'spotify:track:' + CFG.id, contributorsLimit: 100,
@@ -53,7 +54,8 @@ final class FakeTrackPage {
               for (const [g, list] of groups) {
                 html += '<h3>' + esc(g) + '</h3><dl>';
                 for (const c of list) {
-                  const name = c.uri ? '<a href="/artist/' + c.uri.split(':')[2] + '">' + esc(c.name) + '</a>' : esc(c.name);
+                  const name = c.uri
+                      ? '<a href="/artist/' + c.uri.split(':')[2] + '">' + esc(c.name) + '</a>' : esc(c.name);
                   html += '<dt>' + name + '</dt><dd>' + esc(c.role) + '</dd>';
                 }
                 html += '</dl>';
