@@ -9,6 +9,7 @@ import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
@@ -59,6 +60,7 @@ public final class AppContext implements OpenedWorkspace {
     private final Thread closeOnExit = new Thread(this::close, "scoutdesk-close-workspace");
     private final TrackingService tracking;
     private final List<PlaylistSource> sources;
+    private final LazyWebPlayerBrowser webPlayer;
     private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
     private final TierRunQueue enrichmentQueue;
@@ -74,7 +76,9 @@ public final class AppContext implements OpenedWorkspace {
         Clock clock = Clock.systemUTC();
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
-        this.sources = PlaylistSources.configured(config, spotify);
+        // One browser too, so playlist pages and track pages share one Chromium and one page pool.
+        this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
+        this.sources = PlaylistSources.configured(spotify, webPlayer);
         SettingsRepository settings = new SettingsRepository(db, clock);
         DatabaseCapabilityStore capabilities = new DatabaseCapabilityStore(settings);
         SourceChain chain = new SourceChain(sources, capabilities, clock);
@@ -100,7 +104,7 @@ public final class AppContext implements OpenedWorkspace {
                     recovered);
         }
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
-                EnrichmentStages.configured(spotify, capabilities, clock), clock, scores::recompute);
+                EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::recompute);
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
@@ -245,7 +249,7 @@ public final class AppContext implements OpenedWorkspace {
         }
     }
 
-    /** Stops what the sources started (the web player's Chromium); a failure here must not keep the DB open. */
+    /** Stops what the sources started and the web player's Chromium; a failure here must not keep the DB open. */
     private void closeSources() {
         for (PlaylistSource source : sources) {
             if (source instanceof AutoCloseable closeable) {
@@ -255,6 +259,11 @@ public final class AppContext implements OpenedWorkspace {
                     LoggerFactory.getLogger(AppContext.class).warn("Could not stop {}", source.method(), e);
                 }
             }
+        }
+        try {
+            webPlayer.close();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not stop the web player browser", e);
         }
     }
 

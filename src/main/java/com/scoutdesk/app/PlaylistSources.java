@@ -6,6 +6,7 @@ import com.scoutdesk.integration.common.HttpPolicy;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.spotify.SpotifyApiConfig;
 import com.scoutdesk.integration.webplayer.ChromiumLocator;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.integration.webplayer.WebPlayerConfig;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.WebApiPlaylistSource;
@@ -23,11 +24,14 @@ final class PlaylistSources {
     private PlaylistSources() {
     }
 
-    /** @param spotify the one Web API client (and so the one rate limiter) of this workspace, or null */
-    static List<PlaylistSource> configured(ScoutDeskConfig config, SpotifyApiClient spotify) {
+    /**
+     * @param spotify   the one Web API client (and so the one rate limiter) of this workspace, or null
+     * @param webPlayer the workspace's one web player browser, shared with enrichment; the workspace closes it
+     */
+    static List<PlaylistSource> configured(SpotifyApiClient spotify, LazyWebPlayerBrowser webPlayer) {
         List<PlaylistSource> sources = new ArrayList<>();
         sources.add(new WebApiPlaylistSource(spotify));
-        sources.add(new WebPlayerPlaylistSource(webPlayer(config)));
+        sources.add(new WebPlayerPlaylistSource(webPlayer));
         return sources;
     }
 

@@ -194,8 +194,12 @@ public final class EnrichmentPipeline {
         if (outcome instanceof StageOutcome.Done done) {
             db.writeVoid(em -> {
                 TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
+                int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
                 queue.doneIn(em, run, 0);
-                var found = done.update().values().keySet().stream().sorted().toList();
+                List<String> found = new ArrayList<>(done.update().values().keySet().stream().sorted().toList());
+                if (done.update().credits() != null) {
+                    found.add(credits + " credits");
+                }
                 em.persist(event(em, stage, run, "done", found.isEmpty() ? "no value found"
                         : "found " + String.join(", ", found), now));
             });

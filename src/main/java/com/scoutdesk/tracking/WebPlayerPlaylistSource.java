@@ -1,6 +1,6 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.integration.webplayer.WebPlayerBrowser;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.integration.webplayer.WebPlayerConfig;
 import com.scoutdesk.integration.webplayer.WebPlayerPlaylistScraper;
 import com.scoutdesk.model.FetchMethod;
@@ -10,16 +10,26 @@ import com.scoutdesk.model.id.SpotifyRef;
 
 /**
  * The web player as a playlist source. Chromium starts on the first fetch, not with the app, and stops when the
- * workspace closes.
+ * workspace closes. The browser may be shared with enrichment (tier 2); whoever made it closes it.
  */
 public final class WebPlayerPlaylistSource implements PlaylistSource, AutoCloseable {
 
-    private final WebPlayerConfig config;
-    private WebPlayerBrowser browser;
-    private WebPlayerPlaylistScraper scraper;
+    private final LazyWebPlayerBrowser browser;
+    private final boolean ownsBrowser;
 
+    /** With a browser of its own, closed with this source. */
     public WebPlayerPlaylistSource(WebPlayerConfig config) {
-        this.config = config;
+        this(new LazyWebPlayerBrowser(config), true);
+    }
+
+    /** With the workspace's shared browser, which the workspace closes. */
+    public WebPlayerPlaylistSource(LazyWebPlayerBrowser shared) {
+        this(shared, false);
+    }
+
+    private WebPlayerPlaylistSource(LazyWebPlayerBrowser browser, boolean ownsBrowser) {
+        this.browser = browser;
+        this.ownsBrowser = ownsBrowser;
     }
 
     @Override
@@ -40,23 +50,13 @@ public final class WebPlayerPlaylistSource implements PlaylistSource, AutoClosea
 
     @Override
     public FetchedPlaylist fetch(SpotifyRef playlist) {
-        return scraper().fetch(playlist.id());
-    }
-
-    private synchronized WebPlayerPlaylistScraper scraper() {
-        if (scraper == null) {
-            browser = new WebPlayerBrowser(config);
-            scraper = new WebPlayerPlaylistScraper(browser, config);
-        }
-        return scraper;
+        return new WebPlayerPlaylistScraper(browser.get(), browser.config()).fetch(playlist.id());
     }
 
     @Override
-    public synchronized void close() {
-        if (browser != null) {
+    public void close() {
+        if (ownsBrowser) {
             browser.close();
-            browser = null;
-            scraper = null;
         }
     }
 }

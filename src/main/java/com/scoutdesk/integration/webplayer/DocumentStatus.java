@@ -9,7 +9,7 @@ import com.scoutdesk.integration.common.UnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What the HTTP status of the playlist page itself means for the fetch. */
+/** What the HTTP status of the playlist or track page itself means for the fetch. */
 final class DocumentStatus {
 
     private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
@@ -27,12 +27,17 @@ final class DocumentStatus {
      * @param retryAfter the Retry-After header of the answer, or null
      */
     static ProviderException failure(String playlistId, int status, String retryAfter) {
+        return failure("playlist", playlistId, status, retryAfter);
+    }
+
+    /** @param kind what the page shows, "playlist" or "track", for messages */
+    static ProviderException failure(String kind, String id, int status, String retryAfter) {
         if (status == 404 || status == 410) {
-            return notFound(playlistId, status);
+            return notFound(kind, id, status);
         }
         if (status == 401 || status == 403) {
             return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_ALLOWED, status,
-                    "The Spotify web player refused to show playlist " + playlistId + " (HTTP " + status + ").");
+                    "The Spotify web player refused to show " + kind + " " + id + " (HTTP " + status + ").");
         }
         if (status == 429) {
             return new RateLimitedException(PROVIDER, Instant.now().plus(retryAfter(retryAfter)), false);
@@ -41,14 +46,18 @@ final class DocumentStatus {
             return new ServerErrorException(PROVIDER, status, null);
         }
         if (status >= 400) {
-            return new ClientErrorException(PROVIDER, status, "the playlist page " + playlistId + " was refused");
+            return new ClientErrorException(PROVIDER, status, "the " + kind + " page " + id + " was refused");
         }
         return null;
     }
 
     static UnavailableException notFound(String playlistId, int status) {
+        return notFound("playlist", playlistId, status);
+    }
+
+    static UnavailableException notFound(String kind, String id, int status) {
         return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, status,
-                "The playlist " + playlistId + " does not exist on Spotify (the web player could not find it).");
+                "The " + kind + " " + id + " does not exist on Spotify (the web player could not find it).");
     }
 
     private static Duration retryAfter(String header) {

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A local stand-in for the web player on 127.0.0.1: {@code /playlist/{id}} pages ({@link FakePlaylistPage}), the
+ * A local stand-in for the web player on 127.0.0.1: {@code /playlist/{id}} pages ({@link FakePlaylistPage}) and
+ * {@code /track/{id}} pages ({@link FakeTrackPage}), the
  * GraphQL endpoints their scripts call ({@code GET /pathfinder/v1/query}, {@code POST /pathfinder/v2/query}), and
  * {@code /consent}, which the page calls when its cookie banner is accepted. It records every query it answered.
  */
@@ -40,6 +41,8 @@ public final class FakeWebPlayerServer implements AutoCloseable {
     });
     private final Map<String, PlaylistFixture> playlists = new ConcurrentHashMap<>();
     private final Map<String, RawPage> rawPages = new ConcurrentHashMap<>();
+    private final Map<String, TrackFixture> tracks = new ConcurrentHashMap<>();
+    private final List<String> trackQueries = new CopyOnWriteArrayList<>();
     private final List<Query> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger consents = new AtomicInteger();
     private volatile Consumer<Query> onQuery = query -> { };
@@ -47,6 +50,7 @@ public final class FakeWebPlayerServer implements AutoCloseable {
     private FakeWebPlayerServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/playlist/", this::page);
+        server.createContext("/track/", this::trackPage);
         server.createContext("/pathfinder/", this::query);
         server.createContext("/consent", exchange -> {
             consents.incrementAndGet();
@@ -78,6 +82,17 @@ public final class FakeWebPlayerServer implements AutoCloseable {
     /** Answers the page of playlist {@code id} with an error status (429 comes with "Retry-After: 120"). */
     void serveStatus(String id, int status) {
         rawPages.put(id, new RawPage(status, "<!doctype html><p>Error " + status + "</p>"));
+    }
+
+    /** Serves the page and the GraphQL answers of a track. */
+    public TrackFixture serveTrack(TrackFixture track) {
+        tracks.put(track.id(), track);
+        return track;
+    }
+
+    /** The track GraphQL operations answered so far, as "operationName trackId". */
+    public List<String> trackQueries() {
+        return List.copyOf(trackQueries);
     }
 
     List<Query> queries(String playlistId) {
@@ -129,6 +144,10 @@ public final class FakeWebPlayerServer implements AutoCloseable {
             name = parameters.getOrDefault("operationName", "");
             variables = JSON.readTree(parameters.getOrDefault("variables", "{}"));
         }
+        if (variables.has("trackUri") || variables.path("uri").asText().startsWith("spotify:track:")) {
+            trackQuery(exchange, name, variables);
+            return;
+        }
         String id = variables.path("uri").asText().replace("spotify:playlist:", "");
         PlaylistFixture playlist = playlists.get(id);
         int offset = variables.path("offset").asInt();
@@ -148,6 +167,30 @@ public final class FakeWebPlayerServer implements AutoCloseable {
         }
         boolean first = name.equals(playlist.firstOperation());
         send(exchange, 200, "application/json", playlist.answer(first, offset, variables.path("limit").asInt()));
+    }
+
+    private void trackPage(HttpExchange exchange) throws IOException {
+        TrackFixture track = tracks.get(exchange.getRequestURI().getPath().substring("/track/".length()));
+        if (track == null) {
+            send(exchange, 404, "text/html", "<!doctype html><h1>Couldn't find that track</h1>");
+        } else {
+            send(exchange, 200, "text/html; charset=utf-8", FakeTrackPage.html(track));
+        }
+    }
+
+    private void trackQuery(HttpExchange exchange, String name, JsonNode variables) throws IOException {
+        String uri = variables.has("trackUri") ? variables.path("trackUri").asText() : variables.path("uri").asText();
+        TrackFixture track = tracks.get(uri.replace("spotify:track:", ""));
+        boolean getTrack = name.equals("getTrack");
+        if (track == null || !(getTrack || name.equals(track.creditsOperation()))) {
+            send(exchange, 400, "application/json", "{\"errors\":[{\"message\":\"unknown operation\"}]}");
+            return;
+        }
+        trackQueries.add(name + " " + track.id());
+        if (getTrack) {
+            sleep(track.trackDelayMillis());
+        }
+        send(exchange, 200, "application/json", getTrack ? track.trackAnswer() : track.creditsAnswer());
     }
 
     private record RawPage(int status, String html) {

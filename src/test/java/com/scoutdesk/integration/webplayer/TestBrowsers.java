@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Test settings for real Chromium, and helpers that find the processes a browser started. */
-final class TestBrowsers {
+public final class TestBrowsers {
 
     /** Debian's Chromium; Playwright cannot download its own browser here. Override with -Dscoutdesk.chromium. */
-    static final Path CHROMIUM = Path.of(System.getProperty("scoutdesk.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMIUM = Path.of(System.getProperty("scoutdesk.chromium", "/usr/bin/chromium"));
 
     private TestBrowsers() {
     }
 
     /** Two pages, 45 s per page, and a short stall so that truncated lists end quickly. */
-    static WebPlayerConfig config(String baseUrl) {
+    public static WebPlayerConfig config(String baseUrl) {
         // Fail, not skip: a green run must mean the browser tests ran.
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("The web-player tests need Chromium at " + CHROMIUM + ": install it "

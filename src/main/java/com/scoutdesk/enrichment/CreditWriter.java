@@ -1,0 +1,104 @@
+package com.scoutdesk.enrichment;
+
+import com.scoutdesk.model.Credit;
+import com.scoutdesk.model.CreditRole;
+import com.scoutdesk.model.Person;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.TrackDerivedColumns;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the credits a stage found, inside the transaction that completes its run, and refreshes the track's
+ * derived credit columns in that same transaction. Re-running a track changes nothing but {@code fetched_at}: no
+ * person or credit is made twice, so {@code credit_uk} and {@code person_spotify_uk} are never hit.
+ *
+ * <p>Who a credit is: with a Spotify artist id, the one person with that id (made when missing); without one, the
+ * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. A name never matches
+ * a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a linked one of the
+ * same name stay two persons until someone merges them.
+ *
+ * <p>The update's credits replace what the same source listed before; other sources' credits are left alone.
+ */
+final class CreditWriter {
+
+    private static final int NAME_LENGTH = 300;
+
+    private CreditWriter() {
+    }
+
+    /** @return how many credits the source now lists for the track (0 when the update has none to say) */
+    static int apply(EntityManager em, long trackId, TrackUpdate update, Instant now) {
+        Track track = update.credits() == null ? null : em.find(Track.class, trackId);
+        if (track == null) {
+            return 0;
+        }
+        Map<Key, Credit> before = new HashMap<>();
+        em.createQuery("select c from Credit c join fetch c.person where c.track.id = :t and c.source = :s",
+                        Credit.class).setParameter("t", trackId).setParameter("s", update.source()).getResultList()
+                .forEach(c -> before.put(new Key(c.getPerson().getId(), c.getRole()), c));
+        Map<String, Person> people = new HashMap<>();
+        Set<Key> listed = new HashSet<>();
+        for (FoundCredit found : update.credits()) {
+            Person person = person(em, found, people);
+            Key key = new Key(person.getId(), found.role());
+            if (!listed.add(key)) {
+                continue;
+            }
+            Credit credit = before.get(key);
+            if (credit == null) {
+                credit = new Credit();
+                credit.setTrack(track);
+                credit.setPerson(person);
+                credit.setRole(found.role());
+                credit.setSource(update.source());
+                credit.setFetchedAt(now);
+                em.persist(credit);
+            } else {
+                credit.setFetchedAt(now);
+            }
+        }
+        before.forEach((key, credit) -> {
+            if (!listed.contains(key)) {
+                em.remove(credit);
+            }
+        });
+        em.flush();
+        TrackDerivedColumns.refresh(em, List.of(trackId));
+        // The bulk update bypassed the managed track; reload it so nothing later writes its stale flags back.
+        em.refresh(track);
+        return listed.size();
+    }
+
+    private static Person person(EntityManager em, FoundCredit found, Map<String, Person> people) {
+        String artistId = found.spotifyArtistId();
+        String name = found.name().length() <= NAME_LENGTH ? found.name() : found.name().substring(0, NAME_LENGTH);
+        String cacheKey = artistId != null ? "id:" + artistId : "name:" + name;
+        Person known = people.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        Person person = (artistId != null
+                ? em.createQuery("select p from Person p where p.spotifyArtistId = :id", Person.class)
+                        .setParameter("id", artistId)
+                : em.createQuery("select p from Person p where p.spotifyArtistId is null and p.name = :name "
+                        + "and p.sample = false order by p.id", Person.class).setParameter("name", name))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            person = new Person();
+            person.setName(name);
+            person.setSpotifyArtistId(artistId);
+            em.persist(person);
+        }
+        people.put(cacheKey, person);
+        return person;
+    }
+
+    private record Key(Long personId, CreditRole role) {
+    }
+}
