@@ -241,6 +241,7 @@ public final class AppContext implements OpenedWorkspace {
             }
         }
         try {
+            enrichment.stop(); // lanes finish the batch in hand; what they have not claimed stays queued
             scheduler.close();
             closeSources();
             db.close();

@@ -75,6 +75,15 @@ public final class WebPlayerCreditsStage implements EnrichmentStage {
         return EnrichmentTier.WEB_PLAYER_CREDITS;
     }
 
+    /**
+     * As many tracks at once as the browser has pages (WEB_PLAYER_PAGES); their writes still go one at a time
+     * through the workspace's single writer, so people found on two pages at once are never created twice.
+     */
+    @Override
+    public int concurrency() {
+        return browser.config().pagePoolSize();
+    }
+
     /** One page per track; the page pool bounds how many pages all users of the browser have open. */
     @Override
     public int batchSize() {
