@@ -3,6 +3,8 @@ package com.scoutdesk.enrichment.stages;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
+import com.scoutdesk.integration.common.ChangedShapeException;
+import com.scoutdesk.integration.common.ServerErrorException;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.model.EnrichmentTier;
@@ -119,17 +121,23 @@ public final class SpotifyMetadataStage implements EnrichmentStage {
                 switchOff(SEVERAL_TRACKS, e);
             }
         }
+        Map<String, String> failed = new HashMap<>();
         for (String id : ids) {
             try {
                 FetchedTrackMetadata t = spotify.trackMetadata(id);
                 byId.put(id, t);
             } catch (UnavailableException e) {
                 LOG.info("Spotify has no track {}: {}", id, e.getMessage());
+            } catch (ServerErrorException | ChangedShapeException e) {
+                // This track's trouble; the others are still asked. A rate limit or being offline concerns every
+                // track, so those end the batch (the pipeline defers it).
+                failed.put(id, e.getMessage());
             }
         }
         for (TrackFacts facts : batch) {
             if (!byId.containsKey(facts.spotifyId())) {
-                out.put(facts.trackId(), new StageOutcome.Failed("Spotify no longer has track " + facts.spotifyId()));
+                out.put(facts.trackId(), new StageOutcome.Failed(failed.getOrDefault(facts.spotifyId(),
+                        "Spotify no longer has track " + facts.spotifyId())));
             }
         }
         return byId;
