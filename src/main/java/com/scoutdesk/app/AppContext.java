@@ -5,6 +5,7 @@ import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.cli.OpenedWorkspace;
+import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -38,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +52,9 @@ import org.slf4j.LoggerFactory;
  * it by hand, with constructor injection. The window and every command get their services from here.
  */
 public final class AppContext implements OpenedWorkspace {
+
+    /** How often the window works off the enrichment queue (and at once after a fetch brought new tracks). */
+    private static final Duration BACKGROUND_ENRICHMENT_PERIOD = Duration.ofMinutes(2);
 
     private final AppPaths paths;
     private final ScoutDeskConfig config;
@@ -66,6 +71,8 @@ public final class AppContext implements OpenedWorkspace {
     private final TierRunQueue enrichmentQueue;
     private final EnrichmentPipeline enrichment;
     private final ScoreService scores;
+    /** Started with the window's background jobs; commands run the queue themselves (`scoutdesk enrich`). */
+    private volatile BackgroundEnrichment background;
     private final SpotifyMetadataAudit spotifyMetadataAudit;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
@@ -89,8 +96,13 @@ public final class AppContext implements OpenedWorkspace {
                     rescored);
         }
         // A track new to a playlist may now count as an editorial or Fresh Finds appearance.
-        this.tracking = new TrackingService(db, chain, clock, config.day(ConfigKey.TRACKING_WEEK_START),
-                scores::recompute);
+        this.tracking = new TrackingService(db, chain, clock, config.day(ConfigKey.TRACKING_WEEK_START), ids -> {
+            scores.recompute(ids);
+            BackgroundEnrichment running = background;
+            if (running != null) {
+                running.nudge(); // new tracks have pending runs: enrich them now rather than at the next pass
+            }
+        });
         JobStateStore jobs = new DatabaseJobStateStore(settings);
         WeeklySchedule schedule = new WeeklySchedule(config.day(ConfigKey.REFRESH_DAY),
                 config.time(ConfigKey.REFRESH_TIME));
@@ -114,8 +126,11 @@ public final class AppContext implements OpenedWorkspace {
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */
-    public void startBackgroundJobs() {
+    public synchronized void startBackgroundJobs() {
         scheduler.start();
+        if (background == null) {
+            background = new BackgroundEnrichment(enrichment, BACKGROUND_ENRICHMENT_PERIOD);
+        }
     }
 
     /**
@@ -241,7 +256,10 @@ public final class AppContext implements OpenedWorkspace {
             }
         }
         try {
-            enrichment.stop(); // lanes finish the batch in hand; what they have not claimed stays queued
+            if (background != null) {
+                background.close(); // lanes finish the batch in hand; what they have not claimed stays queued
+            }
+            enrichment.stop();
             scheduler.close();
             closeSources();
             db.close();

@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ public final class EnrichmentPipeline {
     private final Clock clock;
     private final LongConsumer changed;
     private volatile boolean stopping;
+    private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
     private final LongAdder overheadNanos = new LongAdder();
     private final LongAdder runsRecorded = new LongAdder();
@@ -115,6 +118,26 @@ public final class EnrichmentPipeline {
     /** Asks running lanes to finish the batch in hand and return; runs not yet claimed stay pending. */
     public void stop() {
         stopping = true;
+    }
+
+    /**
+     * Tells {@code listener} of every run outcome once it is committed, on the lane's thread (a window hands it to
+     * its own thread). Close the returned handle to stop listening.
+     */
+    public AutoCloseable subscribe(Consumer<TierOutcome> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void publish(QueuedRun run, EnrichmentStage stage, String outcome, String message, Instant at) {
+        TierOutcome event = new TierOutcome(run.trackId(), stage.tier().number(), outcome, message, at);
+        for (Consumer<TierOutcome> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("An enrichment listener failed", e);
+            }
+        }
     }
 
     private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
@@ -192,18 +215,20 @@ public final class EnrichmentPipeline {
     private void record(EnrichmentStage stage, QueuedRun run, StageOutcome outcome) {
         Instant now = clock.instant();
         if (outcome instanceof StageOutcome.Done done) {
-            db.writeVoid(em -> {
+            String found = db.write(em -> {
                 TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
                 int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
                 queue.doneIn(em, run, 0);
-                List<String> found = new ArrayList<>(done.update().values().keySet().stream().sorted().toList());
+                List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted().toList());
                 if (done.update().credits() != null) {
-                    found.add(credits + " credits");
+                    fields.add(credits + " credits");
                 }
-                em.persist(event(em, stage, run, "done", found.isEmpty() ? "no value found"
-                        : "found " + String.join(", ", found), now));
+                String text = fields.isEmpty() ? "no value found" : "found " + String.join(", ", fields);
+                em.persist(event(em, stage, run, "done", text, now));
+                return text;
             });
             changed.accept(run.trackId());
+            publish(run, stage, "done", found, now);
             return;
         }
         String message;
@@ -220,6 +245,7 @@ public final class EnrichmentPipeline {
         }
         String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         db.writeVoid(em -> em.persist(event(em, stage, run, kind, message, now)));
+        publish(run, stage, kind, message, now);
     }
 
     private static ActivityEvent event(jakarta.persistence.EntityManager em, EnrichmentStage stage, QueuedRun run,
