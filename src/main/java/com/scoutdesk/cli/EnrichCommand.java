@@ -35,7 +35,7 @@ final class EnrichCommand extends WorkspaceCommand {
                 : tiers.stream().map(this::tier).toList();
         if (force) {
             List<Long> ids = selected(workspace);
-            int queued = workspace.enrichmentQueue().enqueue(ids, chosen);
+            int queued = workspace.enrichmentQueue().enqueue(ids, chosen, true);
             out().printf("Queued %d runs for %d tracks again.%n", queued, ids.size());
         } else if (track != null || playlist != null || all) {
             throw new ParameterException(spec.commandLine(), "--track, --playlist and --all choose what --force "

@@ -180,7 +180,7 @@ public final class EnrichmentPipeline {
         List<TrackFacts> needed = new ArrayList<>();
         for (QueuedRun run : batch) {
             TrackFacts f = facts.get(run.trackId());
-            if (f != null && stage.needs(f)) {
+            if (f != null && (run.forced() || stage.needs(f))) {
                 needed.add(f);
             } else {
                 outcomes.put(run, new StageOutcome.Skipped("already complete and fresh"));

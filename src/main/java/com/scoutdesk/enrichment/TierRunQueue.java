@@ -47,7 +47,7 @@ public final class TierRunQueue {
     public List<QueuedRun> claim(EnrichmentTier tier, int max) {
         Instant now = clock.instant();
         return db.write(em -> {
-            List<Object[]> rows = em.createQuery("select r.id, t.id, t.spotifyId, r.attempts from TierRun r "
+            List<Object[]> rows = em.createQuery("select r.id, t.id, t.spotifyId, r.attempts, r.forced from TierRun r "
                     + "join r.track t where r.tier = :tier and r.status in :waiting and r.attempts < :maxAttempts "
                     + "and (r.nextAttemptAt is null or r.nextAttemptAt <= :now) "
                     + "order by t.unsignedScore desc nulls last, r.id", Object[].class)
@@ -56,7 +56,8 @@ public final class TierRunQueue {
                     .setMaxResults(max).getResultList();
             List<QueuedRun> claimed = new ArrayList<>();
             for (Object[] r : rows) {
-                claimed.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3]));
+                claimed.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3],
+                        (Boolean) r[4]));
             }
             if (!claimed.isEmpty()) {
                 em.createQuery("update TierRun r set r.status = :running, r.updatedAt = :now where r.id in :ids")
@@ -95,6 +96,10 @@ public final class TierRunQueue {
     /** Marks a run done inside the caller's transaction, so the values it found commit with it. */
     void doneIn(EntityManager em, QueuedRun run, long durationMs) {
         finishIn(em, run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs);
+        TierRun r = em.find(TierRun.class, run.runId());
+        if (r != null) {
+            r.setForced(false);
+        }
     }
 
     private void finishIn(EntityManager em, QueuedRun run, TierRunStatus status, int attempts, Instant next,
@@ -112,11 +117,23 @@ public final class TierRunQueue {
     }
 
     /**
-     * Queues tiers for tracks again (re-enrich): runs are reset to PENDING with no attempts, created if missing.
+     * Queues tiers for tracks again: runs are reset to PENDING with no attempts, created if missing. A stage still
+     * skips values that are complete and fresh; {@link #enqueue(Collection, Collection, boolean)} with force does
+     * not.
      *
      * @return how many runs were queued
      */
     public int enqueue(Collection<Long> trackIds, Collection<EnrichmentTier> tiers) {
+        return enqueue(trackIds, tiers, false);
+    }
+
+    /**
+     * Queues tiers for tracks again; with {@code force} (the scout's re-enrich) each run goes to its source even when
+     * the values it would fetch are complete and fresh.
+     *
+     * @return how many runs were queued
+     */
+    public int enqueue(Collection<Long> trackIds, Collection<EnrichmentTier> tiers, boolean force) {
         Instant now = clock.instant();
         return db.write(em -> {
             int queued = 0;
@@ -132,6 +149,7 @@ public final class TierRunQueue {
                         run.setTier(tier.number());
                     }
                     run.setStatus(TierRunStatus.PENDING);
+                    run.setForced(force);
                     run.setAttempts(0);
                     run.setNextAttemptAt(null);
                     run.setLastError(null);

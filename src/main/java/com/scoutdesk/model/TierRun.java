@@ -45,6 +45,9 @@ public class TierRun {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "forced", nullable = false)
+    private boolean forced;
+
     @Column(name = "duration_ms")
     private Long durationMs;
 
@@ -93,6 +96,15 @@ public class TierRun {
 
     public void setNextAttemptAt(Instant nextAttemptAt) {
         this.nextAttemptAt = nextAttemptAt;
+    }
+
+    /** Asked for again by the scout: runs even when the stage finds its values complete and fresh. */
+    public boolean isForced() {
+        return forced;
+    }
+
+    public void setForced(boolean forced) {
+        this.forced = forced;
     }
 
     public String getLastError() {

@@ -182,6 +182,25 @@ class EnrichmentPipelineTest {
         assertThat(statuses(EnrichmentTier.WEB_PLAYER_CREDITS)).containsEntry(TierRunStatus.DONE, 3L);
     }
 
+    @Test
+    void aForcedRunGoesToItsSourceEvenWhenTheValuesAreFreshButOnlyOnce() {
+        var stage = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> false,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 55))));
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(stage), clock);
+        assertThat(pipeline.runDue().skipped()).as("fresh values are skipped").isEqualTo(3);
+
+        queue.enqueue(tracks.subList(0, 1), List.of(EnrichmentTier.SPOTIFY_METADATA));
+        assertThat(pipeline.runDue().skipped()).as("queued again, still fresh: skipped").isEqualTo(1);
+
+        queue.enqueue(tracks.subList(0, 1), List.of(EnrichmentTier.SPOTIFY_METADATA), true);
+        assertThat(pipeline.runDue().done()).as("the scout's re-enrich asks the source").isEqualTo(1);
+        assertThat(track(tracks.get(0)).getPopularity()).isEqualTo(55);
+        assertThat(stage.seen).containsExactly(tracks.get(0));
+
+        queue.enqueue(tracks.subList(0, 1), List.of(EnrichmentTier.SPOTIFY_METADATA));
+        assertThat(pipeline.runDue().skipped()).as("the force was used up by the run it forced").isEqualTo(1);
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(10, TimeUnit.SECONDS);
