@@ -5,15 +5,22 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.event.ExecutionAttemptedEvent;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +51,8 @@ public final class ProviderHttp {
     private final RollingWindowLimiter limiter;
     private final RetryPolicy<HttpResponse<String>> retry;
     private final AtomicLong requestsSent = new AtomicLong();
+    private final Function<URI, String> endpointOf;
+    private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
 
     /**
      * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
@@ -57,6 +66,14 @@ public final class ProviderHttp {
     /** @param cache successful GET answers reused for a while; a cached answer costs no request and no permit */
     public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
                         Predicate<HttpResponse<String>> quotaExceeded, ResponseCache cache) {
+        this(provider, policy, clock, sleeper, quotaExceeded, cache, uri -> String.valueOf(uri.getHost()));
+    }
+
+    /** @param endpointOf names the endpoint of a request URL, for {@link #requestCounts()} */
+    public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
+                        Predicate<HttpResponse<String>> quotaExceeded, ResponseCache cache,
+                        Function<URI, String> endpointOf) {
+        this.endpointOf = Objects.requireNonNull(endpointOf, "endpointOf");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -117,6 +134,13 @@ public final class ProviderHttp {
         return requestsSent.get();
     }
 
+    /** {@link #requestCount()} by endpoint, as named by the constructor's {@code endpointOf}; a sorted snapshot. */
+    public Map<String, Long> requestCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        sentByEndpoint.forEach((endpoint, count) -> counts.put(endpoint, count.sum()));
+        return counts;
+    }
+
     public Provider provider() {
         return provider;
     }
@@ -147,6 +171,7 @@ public final class ProviderHttp {
     private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
         sleeper.sleep(limiter.reserve());
         requestsSent.incrementAndGet();
+        sentByEndpoint.computeIfAbsent(endpointOf.apply(request.uri()), k -> new LongAdder()).increment();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (LOG.isDebugEnabled()) {
