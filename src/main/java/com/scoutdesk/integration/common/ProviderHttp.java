@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 is waited out when its
  * {@code Retry-After} is short, or turned into {@link RateLimitedException} at once when it is long or the quota is
  * spent. Requests carry the User-Agent the provider asks for, and a GET the provider's {@link ResponseCache} can
- * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a 403 or 404 means
- * differs between providers. Share one instance per provider so the limiter sees all callers; it is thread-safe.
+ * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a
+ * 403 or 404 means differs between providers. Requests sent are counted, in all and by endpoint, for figures. Share
+ * one instance per provider so the limiter sees all callers; it is thread-safe.
  */
 public final class ProviderHttp {
 
