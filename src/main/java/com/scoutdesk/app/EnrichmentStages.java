@@ -29,7 +29,7 @@ final class EnrichmentStages {
                                             LazyWebPlayerBrowser webPlayer, Database db, Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
         if (spotify != null) {
-            stages.add(new IsrcRecoveryStage(spotify));
+            stages.add(new IsrcRecoveryStage(spotify, capabilities, clock));
             stages.add(new SpotifyMetadataStage(spotify, capabilities, clock));
         }
         stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),

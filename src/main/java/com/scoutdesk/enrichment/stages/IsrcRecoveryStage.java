@@ -4,12 +4,14 @@ import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
-import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.fetch.FetchedArtist;
 import com.scoutdesk.model.fetch.FetchedTrack;
+import com.scoutdesk.model.fetch.FetchedTrackMetadata;
+import com.scoutdesk.tracking.CapabilityStore;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +19,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tier 0: the ISRC, which every later tier keys on. First {@code GET /tracks/{id}}; when Spotify's answer carries no
- * ISRC (some tracks have empty {@code external_ids}), a search by title and artist, taking a result only when name,
- * first artist and duration (within 3 s) all agree: a wrong ISRC is worse than none.
+ * Tier 0: the ISRC, which every later tier keys on. First the track itself, 50 to a {@code GET /tracks?ids=} while
+ * this app may use it and one {@code GET /tracks/{id}} each otherwise (see {@link SpotifyCapabilities}); tier 1 then
+ * finds these tracks in the client's cache. When Spotify's answer carries no ISRC (some tracks have empty
+ * {@code external_ids}), a search by title and artist, taking a result only when name, first artist and duration
+ * (within 3 s) all agree: a wrong ISRC is worse than none.
  */
 public final class IsrcRecoveryStage implements EnrichmentStage {
 
     static final int DURATION_TOLERANCE_MS = 3_000;
 
     private final SpotifyApiClient spotify;
+    private final SpotifyCapabilities capabilities;
+    private final TrackLookup tracks;
 
-    public IsrcRecoveryStage(SpotifyApiClient spotify) {
+    public IsrcRecoveryStage(SpotifyApiClient spotify, CapabilityStore capabilities, Clock clock) {
         this.spotify = spotify;
+        this.capabilities = new SpotifyCapabilities(capabilities, clock);
+        this.tracks = new TrackLookup(spotify, this.capabilities);
     }
 
     @Override
@@ -46,9 +54,10 @@ public final class IsrcRecoveryStage implements EnrichmentStage {
         return EnrichmentTier.ISRC;
     }
 
+    /** 50 while the batch track look-up works, else 1 (see {@link SpotifyCapabilities#trackBatchSize()}). */
     @Override
     public int batchSize() {
-        return 1;
+        return capabilities.trackBatchSize();
     }
 
     @Override
@@ -59,35 +68,41 @@ public final class IsrcRecoveryStage implements EnrichmentStage {
     @Override
     public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
         Map<Long, StageOutcome> out = new HashMap<>();
+        Map<String, FetchedTrackMetadata> found = tracks.tracks(batch, out);
         for (TrackFacts facts : batch) {
-            out.put(facts.trackId(), recover(facts));
+            FetchedTrackMetadata track = found.get(facts.spotifyId());
+            if (track != null) {
+                out.put(facts.trackId(), recover(track));
+            }
         }
         return out;
     }
 
-    private StageOutcome recover(TrackFacts facts) {
-        FetchedTrack track;
-        try {
-            track = spotify.track(facts.spotifyId());
-        } catch (UnavailableException e) {
-            return new StageOutcome.Failed("Spotify no longer has this track: " + e.getMessage());
-        }
+    private StageOutcome recover(FetchedTrackMetadata track) {
         if (track.isrc() != null) {
             return found(track.isrc());
         }
-        String artist = track.artists().isEmpty() ? null : track.artists().get(0).name();
+        FetchedTrack original = asFetched(track);
+        String artist = track.artistNames().isEmpty() ? null : track.artistNames().get(0);
         if (track.name() == null || artist == null) {
             return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of()));
         }
         String query = "track:\"" + track.name().replace("\"", "") + "\" artist:\"" + artist.replace("\"", "") + "\"";
         Optional<String> match = spotify.searchTracks(query, 10).stream()
-                .filter(c -> c.isrc() != null && sameRecording(track, c)).map(FetchedTrack::isrc).findFirst();
+                .filter(c -> c.isrc() != null && sameRecording(original, c)).map(FetchedTrack::isrc).findFirst();
         return match.map(IsrcRecoveryStage::found)
                 .orElseGet(() -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of())));
     }
 
     private static StageOutcome found(String isrc) {
         return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", isrc)));
+    }
+
+    /** The fields the guard compares, in the shape search results come in. */
+    private static FetchedTrack asFetched(FetchedTrackMetadata t) {
+        List<FetchedArtist> artists = t.artistNames().stream().map(name -> new FetchedArtist(null, name)).toList();
+        return new FetchedTrack(t.id(), t.name(), artists, t.albumName(), t.isrc(), t.durationMs(), t.explicit(),
+                t.releaseDate(), null);
     }
 
     /** The guard against false matches: same title, same first artist, durations within the tolerance. */

@@ -5,15 +5,22 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.event.ExecutionAttemptedEvent;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 is waited out when its
  * {@code Retry-After} is short, or turned into {@link RateLimitedException} at once when it is long or the quota is
  * spent. Requests carry the User-Agent the provider asks for, and a GET the provider's {@link ResponseCache} can
- * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a 403 or 404 means
- * differs between providers. Share one instance per provider so the limiter sees all callers; it is thread-safe.
+ * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a
+ * 403 or 404 means differs between providers. Requests sent are counted, in all and by endpoint, for figures. Share
+ * one instance per provider so the limiter sees all callers; it is thread-safe.
  */
 public final class ProviderHttp {
 
@@ -44,6 +52,8 @@ public final class ProviderHttp {
     private final RollingWindowLimiter limiter;
     private final RetryPolicy<HttpResponse<String>> retry;
     private final AtomicLong requestsSent = new AtomicLong();
+    private final Function<URI, String> endpointOf;
+    private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
 
     /**
      * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
@@ -57,6 +67,14 @@ public final class ProviderHttp {
     /** @param cache successful GET answers reused for a while; a cached answer costs no request and no permit */
     public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
                         Predicate<HttpResponse<String>> quotaExceeded, ResponseCache cache) {
+        this(provider, policy, clock, sleeper, quotaExceeded, cache, uri -> String.valueOf(uri.getHost()));
+    }
+
+    /** @param endpointOf names the endpoint of a request URL, for {@link #requestCounts()} */
+    public ProviderHttp(Provider provider, HttpPolicy policy, Clock clock, Sleeper sleeper,
+                        Predicate<HttpResponse<String>> quotaExceeded, ResponseCache cache,
+                        Function<URI, String> endpointOf) {
+        this.endpointOf = Objects.requireNonNull(endpointOf, "endpointOf");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -117,6 +135,13 @@ public final class ProviderHttp {
         return requestsSent.get();
     }
 
+    /** {@link #requestCount()} by endpoint, as named by the constructor's {@code endpointOf}; a sorted snapshot. */
+    public Map<String, Long> requestCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        sentByEndpoint.forEach((endpoint, count) -> counts.put(endpoint, count.sum()));
+        return counts;
+    }
+
     public Provider provider() {
         return provider;
     }
@@ -147,6 +172,7 @@ public final class ProviderHttp {
     private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
         sleeper.sleep(limiter.reserve());
         requestsSent.incrementAndGet();
+        sentByEndpoint.computeIfAbsent(endpointOf.apply(request.uri()), k -> new LongAdder()).increment();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (LOG.isDebugEnabled()) {

@@ -12,6 +12,7 @@ import com.scoutdesk.model.fetch.FetchedAudioFeatures;
 import com.scoutdesk.model.fetch.FetchedTrackMetadata;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.michaelthelin.spotify.SpotifyApi;
@@ -24,6 +25,7 @@ final class MetadataReader {
 
     static final int MAX_TRACKS = 50;
     static final int MAX_ARTISTS = 50;
+    static final int MAX_ALBUMS = 20;
     static final int MAX_AUDIO_FEATURES = 100;
 
     private final SpotifyApi api;
@@ -68,10 +70,35 @@ final class MetadataReader {
         String checked = new SpotifyRef(SpotifyKind.ALBUM, id).id();
         String json = LibraryCall.run(() -> api.getAlbum(checked).build().getJson(), "album");
         AlbumDto album = SpotifyJson.read(json, AlbumDto.class, "album");
+        return album(album, album.id() == null ? checked : album.id());
+    }
+
+    /**
+     * Albums in the order asked for, each under the id asked for: Spotify answers in that order, with null for an id
+     * it does not know, which is left out.
+     */
+    List<FetchedAlbum> albums(List<String> ids) {
+        String[] checked = ids(ids, SpotifyKind.ALBUM, MAX_ALBUMS);
+        String json = LibraryCall.run(() -> api.getSeveralAlbums(checked).build().getJson(), "albums");
+        var several = SpotifyJson.read(json, AlbumDto.Several.class, "albums");
+        if (several.albums() == null || several.albums().size() > checked.length) {
+            throw new ChangedShapeException(Provider.SPOTIFY_API, "an albums answer without 'albums', or with more "
+                    + "albums than asked for", null);
+        }
+        List<FetchedAlbum> albums = new ArrayList<>();
+        for (int i = 0; i < several.albums().size(); i++) {
+            if (several.albums().get(i) != null) {
+                albums.add(album(several.albums().get(i), checked[i]));
+            }
+        }
+        return albums;
+    }
+
+    private static FetchedAlbum album(AlbumDto album, String id) {
         String pLine = album.copyrights() == null ? null : album.copyrights().stream()
                 .filter(c -> c != null && "P".equalsIgnoreCase(c.type())).map(AlbumDto.Copyright::text)
                 .map(MetadataReader::blankToNull).filter(Objects::nonNull).findFirst().orElse(null);
-        return new FetchedAlbum(album.id() == null ? checked : album.id(), blankToNull(album.label()), pLine);
+        return new FetchedAlbum(id, blankToNull(album.label()), pLine);
     }
 
     List<FetchedAudioFeatures> audioFeatures(List<String> ids) {
@@ -100,13 +127,16 @@ final class MetadataReader {
                 .max((a, b) -> Integer.compare(area(a), area(b))).map(TrackMetadataDto.Image::url).orElse(null);
         List<String> artists = t.artists() == null ? List.of() : t.artists().stream()
                 .filter(a -> a != null && a.id() != null).map(TrackMetadataDto.Ref::id).toList();
+        List<String> names = t.artists() == null ? List.of() : t.artists().stream()
+                .filter(a -> a != null && blankToNull(a.name()) != null).map(TrackMetadataDto.Ref::name).toList();
+        String isrc = FetchedTrackMapper.isrc(t.externalIds(), t.id());
         if (album == null) {
-            return new FetchedTrackMetadata(t.id(), FetchedTrackMapper.isrc(t.externalIds(), t.id()), t.durationMs(),
-                    t.explicit(), t.popularity(), null, null, null, null, artists);
+            return new FetchedTrackMetadata(t.id(), blankToNull(t.name()), isrc, t.durationMs(), t.explicit(),
+                    t.popularity(), null, null, null, null, artists, names);
         }
-        return new FetchedTrackMetadata(t.id(), FetchedTrackMapper.isrc(t.externalIds(), t.id()), t.durationMs(),
-                t.explicit(), t.popularity(), album.id(), blankToNull(album.name()), blankToNull(album.releaseDate()),
-                image, artists);
+        return new FetchedTrackMetadata(t.id(), blankToNull(t.name()), isrc, t.durationMs(), t.explicit(),
+                t.popularity(), album.id(), blankToNull(album.name()), blankToNull(album.releaseDate()), image, artists,
+                names);
     }
 
     private static FetchedArtistProfile artist(ArtistDto a) {

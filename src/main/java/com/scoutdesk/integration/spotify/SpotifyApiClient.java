@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import se.michaelthelin.spotify.SpotifyApi;
 
@@ -50,6 +51,7 @@ public final class SpotifyApiClient {
     private final SpotifyApi api;
     private final PlaylistItemsReader itemsReader;
     private final MetadataReader metadata;
+    private final TrackMetadataCache tracks = new TrackMetadataCache();
 
     /** A client on the real clock that really sleeps. */
     public SpotifyApiClient(SpotifyApiConfig config) {
@@ -60,7 +62,7 @@ public final class SpotifyApiClient {
     public SpotifyApiClient(SpotifyApiConfig config, Clock clock, Sleeper sleeper) {
         Objects.requireNonNull(config, "config");
         this.http = new ProviderHttp(Provider.SPOTIFY_API, config.http(), clock, sleeper,
-                SpotifyErrors::isQuotaExceeded, catalogueCache());
+                SpotifyErrors::isQuotaExceeded, catalogueCache(), SpotifyEndpoints::of);
         ProviderHttpManager manager = new ProviderHttpManager(http, new ClientCredentialsTokens(http, config, clock));
         URI apiUrl = config.apiUrl();
         this.api = SpotifyApi.builder()
@@ -132,22 +134,25 @@ public final class SpotifyApiClient {
     }
 
     /**
-     * {@code GET /v1/tracks?ids=}, one request for up to 50 tracks; ids Spotify does not know are left out.
+     * {@code GET /v1/tracks?ids=}, one request for up to 50 tracks, in the order asked for; ids Spotify does not know
+     * are left out. Tracks this client read within the last hour (by this call or {@link #trackMetadata}) are not
+     * asked for again, and when all of them were, no request is sent.
      *
      * @throws UnavailableException NOT_ALLOWED (403) or NOT_FOUND (404) when this app may not use the batch endpoint
      *                              (removed for development-mode apps in February 2026): use {@link #trackMetadata}
      */
     public List<FetchedTrackMetadata> severalTracks(List<String> trackIds) {
-        return metadata.tracks(trackIds);
+        return tracks.tracks(trackIds, metadata::tracks);
     }
 
     /**
-     * {@code GET /v1/tracks/{id}} read for tier 1 (popularity, album id and image too).
+     * {@code GET /v1/tracks/{id}} read for tiers 0 and 1 (ISRC, title and artists, popularity, album id and image),
+     * unless this client read the track within the last hour, by this call or {@link #severalTracks}.
      *
      * @throws UnavailableException NOT_FOUND when Spotify no longer has the track
      */
     public FetchedTrackMetadata trackMetadata(String trackId) {
-        return metadata.track(trackId);
+        return tracks.track(trackId, metadata::track);
     }
 
     /**
@@ -170,6 +175,16 @@ public final class SpotifyApiClient {
     }
 
     /**
+     * {@code GET /v1/albums?ids=}, one request for up to 20 albums, each under the id asked for; unknown ids are left
+     * out.
+     *
+     * @throws UnavailableException NOT_ALLOWED or NOT_FOUND when the batch endpoint is closed to this app
+     */
+    public List<FetchedAlbum> severalAlbums(List<String> albumIds) {
+        return metadata.albums(albumIds);
+    }
+
+    /**
      * {@code GET /v1/audio-features?ids=}, one request for up to 100 tracks; tracks without features are left out.
      *
      * @throws UnavailableException NOT_ALLOWED (403) for apps registered since 2024-11-27
@@ -178,7 +193,6 @@ public final class SpotifyApiClient {
         return metadata.audioFeatures(trackIds);
     }
 
-    /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
     /**
      * Catalogue answers change slowly and two tiers often ask for the same track in one pass; playlists are never
      * cached (a weekly fetch must see this week's tracks), nor is anything but a 200.
@@ -197,8 +211,17 @@ public final class SpotifyApiClient {
         return http.cache();
     }
 
+    /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
     public long requestCount() {
         return http.requestCount();
+    }
+
+    /**
+     * {@link #requestCount()} by endpoint: "token", "tracks" (single), "several-tracks", "artists", "several-artists",
+     * "albums", "several-albums", "audio-features", "search", "playlists", "playlists-items" and so on.
+     */
+    public Map<String, Long> requestCounts() {
+        return http.requestCounts();
     }
 
     private static UnavailableException explained(SpotifyRef ref, UnavailableException e, boolean items) {

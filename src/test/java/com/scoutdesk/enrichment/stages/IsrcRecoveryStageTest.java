@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,6 +24,8 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +33,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tier 0 through the real client against a fake Spotify, the pipeline and the workspace. */
@@ -89,15 +93,21 @@ class IsrcRecoveryStageTest {
         });
     }
 
-    @Test
-    void findsTheIsrcDirectlyOrBySearchButNeverFromAFalseMatch() {
-        server.stubFor(get("/v1/tracks/" + WITH).willReturn(okJson(track(WITH, "Neon Hearts", "Mara Vell", 201_000,
-                "us-um7-24-00001"))));
-        server.stubFor(get("/v1/tracks/" + EMPTY_IDS).willReturn(okJson(track(EMPTY_IDS, "Paper Summer",
-                "Kofi Adeyemi", 180_000, null))));
-        server.stubFor(get("/v1/tracks/" + FALSE_MATCH).willReturn(okJson(track(FALSE_MATCH, "Cold Mirrors",
-                "Ivy Byrne", 150_000, null))));
+    /** @param batches whether this app may use {@code GET /tracks?ids=}; without it, it answers 403 */
+    @ParameterizedTest(name = "batch endpoint allowed: {0}")
+    @ValueSource(booleans = {true, false})
+    void findsTheIsrcDirectlyOrBySearchButNeverFromAFalseMatch(boolean batches) {
+        String with = track(WITH, "Neon Hearts", "Mara Vell", 201_000, "us-um7-24-00001");
+        String emptyIds = track(EMPTY_IDS, "Paper Summer", "Kofi Adeyemi", 180_000, null);
+        String falseMatch = track(FALSE_MATCH, "Cold Mirrors", "Ivy Byrne", 150_000, null);
+        server.stubFor(get("/v1/tracks/" + WITH).willReturn(okJson(with)));
+        server.stubFor(get("/v1/tracks/" + EMPTY_IDS).willReturn(okJson(emptyIds)));
+        server.stubFor(get("/v1/tracks/" + FALSE_MATCH).willReturn(okJson(falseMatch)));
         server.stubFor(get("/v1/tracks/" + GONE).willReturn(SpotifyFake.error(404, "Non existing id")));
+        // Spotify answers null for an id it does not know; which order the queue hands out the ids does not matter.
+        server.stubFor(get(urlPathEqualTo("/v1/tracks")).willReturn(batches
+                ? okJson("{\"tracks\":[" + with + "," + emptyIds + "," + falseMatch + ",null]}")
+                : SpotifyFake.error(403, "Forbidden")));
         server.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("q",
                 com.github.tomakehurst.wiremock.client.WireMock.containing("Paper Summer")).willReturn(okJson(search(
                         track("5555555555555555555555", "Paper Summer (Remix)", "Kofi Adeyemi", 180_000,
@@ -116,7 +126,8 @@ class IsrcRecoveryStageTest {
                 SpotifyFake.CLIENT_SECRET).withUrls(base, base).withHttp(HttpPolicy.of(1_000, Duration.ofSeconds(1))
                 .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(2))));
 
-        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(new IsrcRecoveryStage(client)),
+        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(new IsrcRecoveryStage(client,
+                new DatabaseCapabilityStore(new SettingsRepository(db, Clock.systemUTC())), Clock.systemUTC())),
                 Clock.systemUTC()).runDue();
 
         assertThat(report).isEqualTo(new PipelineReport(3, 0, 1, 0));
@@ -131,6 +142,9 @@ class IsrcRecoveryStageTest {
         assertThat(p.getTier()).isZero();
         server.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("q",
                 com.github.tomakehurst.wiremock.client.WireMock.containing("Neon Hearts")));
+        server.verify(1, getRequestedFor(urlPathEqualTo("/v1/tracks")));
+        server.verify(batches ? 0 : 4, getRequestedFor(urlPathMatching("/v1/tracks/.*")));
+        assertThat(client.requestCounts()).containsEntry("search", 2L);
     }
 
     private String isrc(long trackId) {

@@ -31,10 +31,17 @@ final class SpotifyMetadataFake {
 
     private final WireMockServer server;
     private final boolean devMode;
+    private final int albums;
 
     SpotifyMetadataFake(WireMockServer server, boolean devMode) {
+        this(server, devMode, 10);
+    }
+
+    /** @param albums how many distinct albums the tracks share: track n is on album {@code n % albums} */
+    SpotifyMetadataFake(WireMockServer server, boolean devMode, int albums) {
         this.server = server;
         this.devMode = devMode;
+        this.albums = albums;
         new SpotifyFake(server, server.port()).token();
     }
 
@@ -48,7 +55,11 @@ final class SpotifyMetadataFake {
     }
 
     static String albumId(int n) {
-        return String.format("AlbumId%015d", n % 10);
+        return albumId(n, 10);
+    }
+
+    static String albumId(int n, int albums) {
+        return String.format("AlbumId%015d", n % albums);
     }
 
     /** Track {@code n} with popularity {@code n % 40} (track 40 has a real 0) unless in development mode. */
@@ -58,7 +69,7 @@ final class SpotifyMetadataFake {
         track.put("name", "Song " + n);
         ((ObjectNode) track.get("external_ids")).put("isrc", String.format("QZES826%05d", n));
         ((ObjectNode) track.get("artists").get(0)).put("id", artistId(n));
-        ((ObjectNode) track.get("album")).put("id", albumId(n));
+        ((ObjectNode) track.get("album")).put("id", albumId(n, albums));
         if (!devMode) {
             track.put("popularity", n % 40);
         }
@@ -98,6 +109,11 @@ final class SpotifyMetadataFake {
         batch("/v1/artists", "artists", ids, this::artist);
     }
 
+    /** {@code GET /v1/albums?ids=} for exactly these albums, wrapped as {@code {"albums":[...]}}. */
+    void severalAlbums(List<String> ids) {
+        batch("/v1/albums", "albums", ids, id -> album().put("id", id));
+    }
+
     void severalAudioFeatures(List<Integer> tracks) {
         batch("/v1/audio-features", "audio_features", tracks.stream().map(SpotifyMetadataFake::trackId).toList(),
                 this::audioFeatures);
@@ -117,7 +133,7 @@ final class SpotifyMetadataFake {
 
     /** Every batch endpoint answers 403, as for a development-mode app since February 2026. */
     void batchesRemoved() {
-        for (String path : List.of("/v1/tracks", "/v1/artists", "/v1/audio-features")) {
+        for (String path : List.of("/v1/tracks", "/v1/artists", "/v1/albums", "/v1/audio-features")) {
             server.stubFor(get(urlPathEqualTo(path)).willReturn(SpotifyFake.error(403, "Forbidden")));
         }
     }

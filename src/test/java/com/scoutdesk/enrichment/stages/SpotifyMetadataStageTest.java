@@ -138,6 +138,7 @@ class SpotifyMetadataStageTest {
         SpotifyMetadataFake fake = new SpotifyMetadataFake(server, false);
         fake.severalTracks(range(1, 50));
         fake.severalArtists(leadArtists());
+        fake.severalAlbums(IntStream.range(1, 11).mapToObj(SpotifyMetadataFake::albumId).toList());
         fake.severalAudioFeatures(range(1, 50));
         fake.singles(0);
         storeTracks(50);
@@ -150,8 +151,11 @@ class SpotifyMetadataStageTest {
         assertThat(requests("/v1/artists")).isEqualTo(1);
         assertThat(requests("/v1/artists/.*")).isZero();
         assertThat(requests("/v1/audio-features")).isEqualTo(1);
-        assertThat(requests("/v1/albums/.*")).as("one per distinct album").isEqualTo(10);
-        assertThat(client.requestCount()).as("token + 3 batches + 10 albums").isEqualTo(14);
+        assertThat(requests("/v1/albums")).as("ten distinct albums in one request").isEqualTo(1);
+        assertThat(requests("/v1/albums/.*")).isZero();
+        assertThat(client.requestCount()).as("token + 4 batches").isEqualTo(5);
+        assertThat(client.requestCounts()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("token", 1L,
+                "several-tracks", 1L, "several-artists", 1L, "several-albums", 1L, "audio-features", 1L));
 
         Track t = track(7);
         assertThat(t.getIsrc()).isEqualTo("QZES82600007");
@@ -208,9 +212,9 @@ class SpotifyMetadataStageTest {
 
         assertThat(run()).isEqualTo(new PipelineReport(4, 0, 0, 0));
 
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.SEVERAL_TRACKS)).contains(NOW.plus(Duration.ofDays(1)));
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.SEVERAL_ARTISTS)).isPresent();
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.AUDIO_FEATURES)).isPresent();
+        assertThat(capabilities.offUntil(SpotifyCapabilities.SEVERAL_TRACKS)).contains(NOW.plus(Duration.ofDays(1)));
+        assertThat(capabilities.offUntil(SpotifyCapabilities.SEVERAL_ARTISTS)).isPresent();
+        assertThat(capabilities.offUntil(SpotifyCapabilities.AUDIO_FEATURES)).isPresent();
         assertThat(stage().batchSize()).isEqualTo(1);
         assertThat(requests("/v1/tracks")).as("asked once, then remembered").isEqualTo(1);
         assertThat(requests("/v1/tracks/.*")).isEqualTo(4);
@@ -282,8 +286,8 @@ class SpotifyMetadataStageTest {
         assertThat(track(2).getPopularity()).isEqualTo(2);
         assertThat(track(2).audioFeatures().getTempo()).isNull();
         assertThat(provenance(2, "tempo").isNotAvailable()).isTrue();
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.SEVERAL_TRACKS)).isEmpty();
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.AUDIO_FEATURES)).isPresent();
+        assertThat(capabilities.offUntil(SpotifyCapabilities.SEVERAL_TRACKS)).isEmpty();
+        assertThat(capabilities.offUntil(SpotifyCapabilities.AUDIO_FEATURES)).isPresent();
     }
 
     @Test
@@ -300,7 +304,7 @@ class SpotifyMetadataStageTest {
             assertThat(r.getAttempts()).isZero();
             assertThat(r.getNextAttemptAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
         });
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.SEVERAL_TRACKS)).as("a 429 says nothing about what "
+        assertThat(capabilities.offUntil(SpotifyCapabilities.SEVERAL_TRACKS)).as("a 429 says nothing about what "
                 + "the app may do").isEmpty();
     }
 
@@ -317,7 +321,7 @@ class SpotifyMetadataStageTest {
             assertThat(r.getAttempts()).isEqualTo(1);
             assertThat(r.getLastError()).contains("changed").contains("tracks");
         });
-        assertThat(capabilities.offUntil(SpotifyMetadataStage.SEVERAL_TRACKS)).isEmpty();
+        assertThat(capabilities.offUntil(SpotifyCapabilities.SEVERAL_TRACKS)).isEmpty();
         assertThat(track(1).getPopularity()).isNull();
     }
 
