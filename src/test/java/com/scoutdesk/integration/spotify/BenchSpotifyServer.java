@@ -100,8 +100,9 @@ public final class BenchSpotifyServer implements AutoCloseable {
                 + "answer 403" : "batch endpoints on"));
         counts().forEach((kind, n) -> s.append(String.format("  %-16s %,8d%n", kind, n)));
         s.append(String.format("Answered 403 (batch endpoint closed): %,d%n", forbidden.sum()));
-        s.append(String.format("Rate-limit violations (answered 429): %,d; most requests in one rolling window: %,d "
-                + "of R = %,d%n", gate.violations(), gate.peak(), gate.permits()));
+        s.append(String.format("Rate-limit violations (answered 429): %,d (the worst %,.0f ms too early); most "
+                + "requests in one rolling window: %,d of R = %,d%n", gate.violations(), gate.worstEarlyNanos() / 1e6,
+                gate.peak(), gate.permits()));
         if (firstNanos.get() != 0) {
             s.append(String.format("First to last request: %,.1f s%n", (lastNanos.get() - firstNanos.get()) / 1e9));
         }

@@ -16,6 +16,7 @@ final class RollingWindowGate {
     private final long windowNanos;
     private final ArrayDeque<Long> admitted = new ArrayDeque<>();
     private long violations;
+    private long worstEarlyNanos;
     private int peak;
 
     RollingWindowGate(int permits, Duration window) {
@@ -33,7 +34,9 @@ final class RollingWindowGate {
         }
         if (admitted.size() >= permits) {
             violations++;
-            return OptionalLong.of(admitted.peekFirst() + windowNanos - nowNanos);
+            long early = admitted.peekFirst() + windowNanos - nowNanos;
+            worstEarlyNanos = Math.max(worstEarlyNanos, early);
+            return OptionalLong.of(early);
         }
         admitted.addLast(nowNanos);
         peak = Math.max(peak, admitted.size());
@@ -42,6 +45,11 @@ final class RollingWindowGate {
 
     synchronized long violations() {
         return violations;
+    }
+
+    /** How much too early the worst violation came: 20 ms is jitter, seconds would be a broken limiter. */
+    synchronized long worstEarlyNanos() {
+        return worstEarlyNanos;
     }
 
     /** The most requests admitted within any one window so far. */
