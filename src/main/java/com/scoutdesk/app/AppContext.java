@@ -30,6 +30,8 @@ import com.scoutdesk.service.DatabaseWorkspaceQueryService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
+import com.scoutdesk.service.bench.EnrichmentBenchmark;
+import com.scoutdesk.service.bench.SpotifyRequestCounter;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
@@ -42,6 +44,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -74,6 +77,8 @@ public final class AppContext implements OpenedWorkspace {
     /** Started with the window's background jobs; commands run the queue themselves (`scoutdesk enrich`). */
     private volatile BackgroundEnrichment background;
     private final SpotifyMetadataAudit spotifyMetadataAudit;
+    private final SpotifyApiClient spotify;
+    private final Clock clock;
 
     private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
         this.paths = paths;
@@ -81,8 +86,10 @@ public final class AppContext implements OpenedWorkspace {
         this.lock = lock;
         this.db = db;
         Clock clock = Clock.systemUTC();
+        this.clock = clock;
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
+        this.spotify = spotify;
         // One browser too, so playlist pages and track pages share one Chromium and one page pool.
         this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
         this.sources = PlaylistSources.configured(spotify, webPlayer);
@@ -241,6 +248,36 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public WorkspaceBenchmark benchmark(Consumer<String> progress, int runs) {
         return new WorkspaceBenchmark(db, progress, runs);
+    }
+
+    @Override
+    public Optional<EnrichmentBenchmark> enrichmentBenchmark(Consumer<String> progress) {
+        if (spotify == null) {
+            return Optional.empty();
+        }
+        SpotifyRequestCounter counter = new SpotifyRequestCounter() {
+            @Override
+            public long requestsSent() {
+                return spotify.requestCount();
+            }
+
+            @Override
+            public Map<String, Long> requestsByKind() {
+                return Map.of(); // this client counts only the total
+            }
+
+            @Override
+            public long cacheHits() {
+                return spotify.cache().stats().hitCount();
+            }
+        };
+        return Optional.of(new EnrichmentBenchmark(db, enrichmentQueue, enrichment, counter,
+                config.count(ConfigKey.SPOTIFY_REQUESTS_PER_30S), clock, progress));
+    }
+
+    @Override
+    public List<String> spotifyEndpoints() {
+        return List.of(config.get(ConfigKey.SPOTIFY_API_URL), config.get(ConfigKey.SPOTIFY_ACCOUNTS_URL));
     }
 
     @Override

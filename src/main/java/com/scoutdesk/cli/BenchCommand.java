@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code scoutdesk bench}: builds a synthetic workspace and prints load time, filter-query latency, export time and
  * heap. It runs in a new temporary workspace (never the scout's own) unless {@code --workspace} names an empty one.
  */
-@Command(name = "bench", description = "Measure load, filter queries, CSV export and heap on a synthetic workspace.")
+@Command(name = "bench", description = "Measure load, filter queries, CSV export and heap on a synthetic workspace; "
+        + "`bench enrich` measures enrichment.", subcommands = BenchEnrichCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -88,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("Heap used %,d MB of max %,d MB%n", r.heapUsedBytes() >> 20, r.heapMaxBytes() >> 20);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -3,6 +3,7 @@ package com.scoutdesk.cli;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
+import com.scoutdesk.service.bench.EnrichmentBenchmark;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -10,6 +11,7 @@ import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.tracking.TrackingService;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** An open workspace as the commands see it; closing it releases the database and the workspace lock. */
@@ -41,6 +43,12 @@ public interface OpenedWorkspace extends AutoCloseable {
     List<String> warnings();
 
     WorkspaceBenchmark benchmark(Consumer<String> progress, int runs);
+
+    /** The enrichment benchmark on this workspace's pipeline, or empty when no Spotify credentials are configured. */
+    Optional<EnrichmentBenchmark> enrichmentBenchmark(Consumer<String> progress);
+
+    /** The Spotify Web API and accounts base URLs this workspace is configured with, for the benchmark's output. */
+    List<String> spotifyEndpoints();
 
     @Override
     void close();
