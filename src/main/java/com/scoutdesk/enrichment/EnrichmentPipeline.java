@@ -9,18 +9,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +43,7 @@ public final class EnrichmentPipeline {
     private final TierRunQueue queue;
     private final List<EnrichmentStage> stages;
     private final Clock clock;
-    private final LongConsumer changed;
+    private final Consumer<Collection<Long>> changed;
     private volatile boolean stopping;
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
@@ -49,12 +51,15 @@ public final class EnrichmentPipeline {
     private final LongAdder runsRecorded = new LongAdder();
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
-        this(db, queue, stages, clock, trackId -> { });
+        this(db, queue, stages, clock, trackIds -> { });
     }
 
-    /** @param changed told the id of every track a stage wrote values to (the score is recomputed from it) */
+    /**
+     * @param changed told, once per batch and after its commit, the ids of the tracks a stage wrote values to (the
+     *                score is recomputed from them)
+     */
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock,
-                              LongConsumer changed) {
+                              Consumer<Collection<Long>> changed) {
         this.db = db;
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
@@ -129,8 +134,7 @@ public final class EnrichmentPipeline {
         return () -> listeners.remove(listener);
     }
 
-    private void publish(QueuedRun run, EnrichmentStage stage, String outcome, String message, Instant at) {
-        TierOutcome event = new TierOutcome(run.trackId(), stage.tier().number(), outcome, message, at);
+    private void publish(TierOutcome event) {
         for (Consumer<TierOutcome> listener : listeners) {
             try {
                 listener.accept(event);
@@ -148,13 +152,12 @@ public final class EnrichmentPipeline {
             if (batch.isEmpty()) {
                 return;
             }
-            for (var entry : runBatch(stage, batch).entrySet()) {
-                long recordStart = System.nanoTime();
-                record(stage, entry.getKey(), entry.getValue());
-                overheadNanos.add(System.nanoTime() - recordStart);
-                runsRecorded.increment();
-                report.updateAndGet(r -> r.plus(entry.getValue()));
-            }
+            Map<QueuedRun, StageOutcome> outcomes = runBatch(stage, batch);
+            long recordStart = System.nanoTime();
+            record(stage, outcomes);
+            overheadNanos.add(System.nanoTime() - recordStart);
+            runsRecorded.add(outcomes.size());
+            outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
         }
     }
 
@@ -212,40 +215,54 @@ public final class EnrichmentPipeline {
         return outcomes;
     }
 
-    private void record(EnrichmentStage stage, QueuedRun run, StageOutcome outcome) {
+    /**
+     * Writes a batch's outcomes in ONE transaction: found values, credits, run states and activity events commit
+     * together, so a crash never leaves a run done without its values or values without their run. Then the changed
+     * tracks are re-scored (one transaction) and listeners hear what was committed.
+     */
+    private void record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
         Instant now = clock.instant();
-        if (outcome instanceof StageOutcome.Done done) {
-            String found = db.write(em -> {
-                TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
-                int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
-                queue.doneIn(em, run, 0);
-                List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted().toList());
-                if (done.update().credits() != null) {
-                    fields.add(credits + " credits");
+        List<TierOutcome> committed = db.write(em -> {
+            List<Long> trackIds = outcomes.keySet().stream().map(QueuedRun::trackId).toList();
+            em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", trackIds)
+                    .getResultList(); // one query puts the batch's tracks in the session for the writes below
+            List<TierOutcome> out = new ArrayList<>();
+            for (var entry : outcomes.entrySet()) {
+                QueuedRun run = entry.getKey();
+                StageOutcome outcome = entry.getValue();
+                String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+                String message;
+                if (outcome instanceof StageOutcome.Done done) {
+                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
+                    int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
+                    queue.doneIn(em, run, 0);
+                    List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
+                            .toList());
+                    if (done.update().credits() != null) {
+                        fields.add(credits + " credits");
+                    }
+                    message = fields.isEmpty() ? "no value found" : "found " + String.join(", ", fields);
+                } else if (outcome instanceof StageOutcome.Skipped skipped) {
+                    queue.skippedIn(em, run);
+                    message = skipped.why();
+                } else if (outcome instanceof StageOutcome.Deferred deferred) {
+                    queue.deferredIn(em, run, deferred.retryAt(), deferred.reason());
+                    message = deferred.reason();
+                } else {
+                    message = ((StageOutcome.Failed) outcome).message();
+                    queue.failedIn(em, run, message, 0);
                 }
-                String text = fields.isEmpty() ? "no value found" : "found " + String.join(", ", fields);
-                em.persist(event(em, stage, run, "done", text, now));
-                return text;
-            });
-            changed.accept(run.trackId());
-            publish(run, stage, "done", found, now);
-            return;
+                em.persist(event(em, stage, run, kind, message, now));
+                out.add(new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now));
+            }
+            return out;
+        });
+        Set<Long> changedTracks = new LinkedHashSet<>();
+        committed.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
+        if (!changedTracks.isEmpty()) {
+            changed.accept(changedTracks);
         }
-        String message;
-        if (outcome instanceof StageOutcome.Skipped skipped) {
-            queue.skipped(run);
-            message = skipped.why();
-        } else if (outcome instanceof StageOutcome.Deferred deferred) {
-            queue.deferred(run, deferred.retryAt(), deferred.reason());
-            message = deferred.reason();
-        } else {
-            String error = ((StageOutcome.Failed) outcome).message();
-            queue.failed(run, error, 0);
-            message = error;
-        }
-        String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        db.writeVoid(em -> em.persist(event(em, stage, run, kind, message, now)));
-        publish(run, stage, kind, message, now);
+        committed.forEach(this::publish);
     }
 
     private static ActivityEvent event(jakarta.persistence.EntityManager em, EnrichmentStage stage, QueuedRun run,

@@ -74,18 +74,31 @@ public final class TierRunQueue {
 
     /** The stage judged the track complete and fresh for this tier. */
     public void skipped(QueuedRun run) {
-        finish(run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0);
+        db.writeVoid(em -> skippedIn(em, run));
     }
 
     /** A real failure: counted, and retried after the backoff. */
     public void failed(QueuedRun run, String error, long durationMs) {
-        int attempts = run.attempts() + 1;
-        finish(run, TierRunStatus.FAILED, attempts, clock.instant().plus(backoff.after(attempts)), error, durationMs);
+        db.writeVoid(em -> failedIn(em, run, error, durationMs));
     }
 
     /** Offline or rate-limited: not the track's fault, so not counted; tried again at {@code retryAt}. */
     public void deferred(QueuedRun run, Instant retryAt, String reason) {
-        finish(run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0);
+        db.writeVoid(em -> deferredIn(em, run, retryAt, reason));
+    }
+
+    void skippedIn(EntityManager em, QueuedRun run) {
+        finishIn(em, run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0);
+    }
+
+    void failedIn(EntityManager em, QueuedRun run, String error, long durationMs) {
+        int attempts = run.attempts() + 1;
+        finishIn(em, run, TierRunStatus.FAILED, attempts, clock.instant().plus(backoff.after(attempts)), error,
+                durationMs);
+    }
+
+    void deferredIn(EntityManager em, QueuedRun run, Instant retryAt, String reason) {
+        finishIn(em, run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0);
     }
 
     private void finish(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,

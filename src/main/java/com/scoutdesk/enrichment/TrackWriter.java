@@ -4,6 +4,7 @@ import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.Track;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -50,6 +51,10 @@ final class TrackWriter {
         if (track == null) {
             return 0;
         }
+        // One query for the track's provenance instead of one look-up per field.
+        Map<String, FieldProvenance> known = new HashMap<>();
+        em.createQuery("select p from FieldProvenance p where p.key.trackId = :id", FieldProvenance.class)
+                .setParameter("id", trackId).getResultList().forEach(p -> known.put(p.getKey().getField(), p));
         int written = 0;
         for (var entry : update.values().entrySet()) {
             BiConsumer<Track, Object> setter = FIELDS.get(entry.getKey());
@@ -58,7 +63,7 @@ final class TrackWriter {
                         + entry.getKey() + "'");
             }
             var key = new FieldProvenance.Key(trackId, entry.getKey());
-            FieldProvenance provenance = em.find(FieldProvenance.class, key);
+            FieldProvenance provenance = known.get(entry.getKey());
             if (provenance != null && provenance.isManualOverride()) {
                 continue;
             }
@@ -71,7 +76,7 @@ final class TrackWriter {
             written++;
         }
         for (String field : update.notAvailable()) {
-            markNotAvailable(em, trackId, stage, update.source(), field, now);
+            markNotAvailable(em, trackId, stage, update.source(), field, known.get(field), now);
         }
         if (written > 0) {
             track.setUpdatedAt(now);
@@ -84,12 +89,11 @@ final class TrackWriter {
      * scout typed) is still the best there is, so only a field without one is marked "not available".
      */
     private static void markNotAvailable(EntityManager em, long trackId, EnrichmentStage stage, String source,
-                                         String field, Instant now) {
+                                         String field, FieldProvenance provenance, Instant now) {
         if (!FIELDS.containsKey(field)) {
             throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '" + field + "'");
         }
         var key = new FieldProvenance.Key(trackId, field);
-        FieldProvenance provenance = em.find(FieldProvenance.class, key);
         if (provenance == null) {
             em.persist(FieldProvenance.notAvailable(key, source, stage.tier().number(), now));
         } else if (provenance.isNotAvailable()) {

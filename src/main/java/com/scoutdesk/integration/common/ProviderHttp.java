@@ -40,7 +40,7 @@ public final class ProviderHttp {
     // A spent quota says nothing about when it comes back; an hour keeps schedulers from hammering it.
     private static final Duration QUOTA_FALLBACK = Duration.ofHours(1);
     private static final int TOO_MANY_REQUESTS = 429;
-    private static final Duration WINDOW_SLACK = Duration.ofMillis(150);
+    private static final Duration WINDOW_SLACK = Duration.ofMillis(50);
 
     private final Provider provider;
     private final HttpPolicy policy;
@@ -84,7 +84,7 @@ public final class ProviderHttp {
         // HTTP/1.1: we send one request at a time, and the h2c upgrade against plain-http fakes is fragile.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(policy.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        // A little slack on the window: our send time and the provider's arrival time differ by network jitter.
+        // Slots count from each answer (see RollingWindowLimiter); the slack only absorbs clock granularity.
         this.limiter = new RollingWindowLimiter(policy.permitsPerWindow(), policy.window().plus(WINDOW_SLACK));
         this.retry = RetryPolicy.<HttpResponse<String>>builder()
                 .handle(IOException.class)
@@ -170,11 +170,17 @@ public final class ProviderHttp {
     }
 
     private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
-        sleeper.sleep(limiter.reserve());
+        RollingWindowLimiter.Reservation slot = limiter.reserve();
+        sleeper.sleep(slot.waitTime());
         requestsSent.incrementAndGet();
         sentByEndpoint.computeIfAbsent(endpointOf.apply(request.uri()), k -> new LongAdder()).increment();
         long start = System.nanoTime();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } finally {
+            slot.complete();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} {} -> HTTP {} in {} ms", provider.displayName(), request.method(), request.uri(),
                     response.statusCode(), (System.nanoTime() - start) / 1_000_000);

@@ -31,7 +31,8 @@ class RollingWindowLimiterTest {
         for (int i = 0; i < 4_000; i++) {
             clock.addAndGet(random.nextInt(10) == 0 ? random.nextLong(WINDOW) : random.nextLong(WINDOW / limit / 4));
             long arrival = clock.get();
-            long sendAt = arrival + limiter.reserve().toNanos();
+            var slot = limiter.reserve();
+            long sendAt = arrival + slot.waitTime().toNanos();
             if (sent.size() >= limit) {
                 long freedAt = sent.get(sent.size() - limit) + WINDOW;
                 assertThat(sendAt).as("request %d goes once the one %d before it left the window", i, limit)
@@ -40,6 +41,9 @@ class RollingWindowLimiterTest {
                 assertThat(sendAt).isEqualTo(arrival);
             }
             sent.add(sendAt);
+            clock.set(sendAt); // answered at once: the slot counts from its send time
+            slot.complete();
+            clock.set(arrival);
         }
         for (int i = limit; i < sent.size(); i++) {
             assertThat(sent.get(i) - sent.get(i - limit)).as("%d requests within one window", limit + 1)
@@ -53,10 +57,24 @@ class RollingWindowLimiterTest {
         RollingWindowLimiter limiter = new RollingWindowLimiter(20, Duration.ofSeconds(30), clock::get);
         long last = 0;
         for (int i = 0; i < 64; i++) {
-            last = limiter.reserve().toNanos();
+            last = limiter.reserve().waitTime().toNanos();
         }
         // 64 requests at 20 per 30 s: 20 now, 20 at 30 s, 20 at 60 s, the last 4 at 90 s.
         assertThat(Duration.ofNanos(last)).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void aSlotCountsFromWhenItsAnswerCameBackSoNetworkDelaysNeverBringRequestsCloser() {
+        AtomicLong clock = new AtomicLong();
+        RollingWindowLimiter limiter = new RollingWindowLimiter(2, Duration.ofSeconds(30), clock::get);
+        var first = limiter.reserve();
+        limiter.reserve().complete();
+        clock.set(Duration.ofMillis(900).toNanos());
+        first.complete(); // a slow answer: the provider may have received it as late as now
+
+        clock.set(Duration.ofSeconds(1).toNanos());
+        assertThat(limiter.reserve().waitTime()).as("30 s after the slow answer, not after its sending")
+                .isEqualTo(Duration.ofMillis(29_900));
     }
 
     @Test
