@@ -19,6 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -144,20 +148,71 @@ public final class EnrichmentPipeline {
         }
     }
 
+    /**
+     * Drains one stage's due runs. A batch's outcomes are written on a writer thread while the lane already asks the
+     * source about the next batch, so database and scoring time stay off the source's clock (which a rate limit
+     * makes the critical path). At most one batch waits to be written; the next batch is claimed before the last
+     * one's write starts, so the two never queue at the single writer. Runs claimed and not yet written stay RUNNING
+     * and go back to the queue after a crash.
+     */
     private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
-        while (!stopping) {
-            long start = System.nanoTime();
-            List<QueuedRun> batch = queue.claim(stage.tier(), stage.batchSize());
-            overheadNanos.add(System.nanoTime() - start);
-            if (batch.isEmpty()) {
-                return;
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "enrich-writer-" + stage.id());
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> writing = null;
+        try {
+            List<QueuedRun> batch = claim(stage);
+            while (!batch.isEmpty()) {
+                Map<QueuedRun, StageOutcome> outcomes = runBatch(stage, batch);
+                awaitUninterruptibly(writing);
+                batch = stopping ? List.of() : claim(stage);
+                writing = writer.submit(() -> {
+                    long recordStart = System.nanoTime();
+                    record(stage, outcomes);
+                    overheadNanos.add(System.nanoTime() - recordStart);
+                    runsRecorded.add(outcomes.size());
+                    outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
+                });
             }
-            Map<QueuedRun, StageOutcome> outcomes = runBatch(stage, batch);
-            long recordStart = System.nanoTime();
-            record(stage, outcomes);
-            overheadNanos.add(System.nanoTime() - recordStart);
-            runsRecorded.add(outcomes.size());
-            outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
+            awaitUninterruptibly(writing);
+        } finally {
+            writer.shutdown();
+        }
+    }
+
+    private List<QueuedRun> claim(EnrichmentStage stage) {
+        long start = System.nanoTime();
+        List<QueuedRun> batch = queue.claim(stage.tier(), stage.batchSize());
+        overheadNanos.add(System.nanoTime() - start);
+        return batch;
+    }
+
+    /** Waits for a batch's write; a failed write is rethrown here, in the lane, as it was before writes overlapped. */
+    private static void awaitUninterruptibly(Future<?> writing) {
+        if (writing == null) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    writing.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -15,8 +15,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scores stored tracks with the one weight table and stores the score with its breakdown. A fact counts as "no"
@@ -81,14 +85,21 @@ public final class ScoreService {
         List<Long> ids = List.copyOf(trackIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            db.writeVoid(em -> em.createQuery("select t from Track t where t.id in :ids", Track.class)
-                    .setParameter("ids", chunk).getResultList().forEach(t -> store(em, t)));
+            db.writeVoid(em -> {
+                Facts facts = Facts.of(em, chunk);
+                em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", chunk)
+                        .getResultList().forEach(t -> store(t, facts.inputs(t)));
+            });
         }
         return ids.size();
     }
 
     private ScoreResult store(EntityManager em, Track t) {
-        ScoreResult result = scorer.score(inputs(em, t));
+        return store(t, inputs(em, t));
+    }
+
+    private ScoreResult store(Track t, ScoreInputs inputs) {
+        ScoreResult result = scorer.score(inputs);
         t.setUnsignedScore(result.score());
         t.setScoreBreakdown(result.toJson());
         t.setScoreComputedAt(clock.instant());
@@ -96,35 +107,63 @@ public final class ScoreService {
     }
 
     ScoreInputs inputs(EntityManager em, Track t) {
-        boolean creditsChecked = tierDone(em, t, EnrichmentTier.WEB_PLAYER_CREDITS) || t.hasCredits();
-        long songwriters = em.createQuery("select count(distinct c.person) from Credit c where c.track = :t "
-                + "and c.role in :roles", Long.class).setParameter("t", t)
-                .setParameter("roles", CreditRole.songwriterRoles()).getSingleResult();
-        return ScoreInputs.builder()
-                .label(t.getLabel())
-                .artistNames(Arrays.stream(t.getArtistNames().split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList())
-                .publisherStatus(t.getPublisherStatus() == PublisherStatus.UNKNOWN ? null : t.getPublisherStatus())
-                .editorialAppearances(playlists(em, t, "p.editorial = true and lower(p.name) not like :ff"))
-                .freshFindsAppearances(playlists(em, t, "lower(p.name) like :ff"))
-                .spotifyStreams(t.getSpotifyStreams())
-                .hasIsrc(t.getIsrc() != null ? Boolean.TRUE : tierDone(em, t, EnrichmentTier.ISRC) ? Boolean.FALSE
-                        : null)
-                .hasCredits(creditsChecked ? t.hasCredits() : null)
-                .songwriterCount(creditsChecked ? (int) songwriters : null)
-                .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
-                .build();
+        return Facts.of(em, List.of(t.getId())).inputs(t);
     }
 
-    private static int playlists(EntityManager em, Track t, String condition) {
-        return em.createQuery("select count(distinct p) from PlaylistEntry e join e.playlist p where e.track = :t "
-                + "and " + condition, Long.class).setParameter("t", t).setParameter("ff", FRESH_FINDS)
-                .getSingleResult().intValue();
-    }
+    /**
+     * What the score needs beyond the track's own columns, for many tracks in five grouped queries (the pipeline
+     * re-scores a batch of 50 at once, and a query per track and fact cost milliseconds a track).
+     */
+    private record Facts(Set<Long> isrcTierDone, Set<Long> creditsTierDone, Map<Long, Long> songwriters,
+                         Map<Long, Long> editorial, Map<Long, Long> freshFinds) {
 
-    private static boolean tierDone(EntityManager em, Track t, EnrichmentTier tier) {
-        return !em.createQuery("select r.id from TierRun r where r.track = :t and r.tier = :n and r.status = :done",
-                Long.class).setParameter("t", t).setParameter("n", tier.number())
-                .setParameter("done", TierRunStatus.DONE).setMaxResults(1).getResultList().isEmpty();
+        static Facts of(EntityManager em, List<Long> ids) {
+            Set<Long> isrcDone = new HashSet<>();
+            Set<Long> creditsDone = new HashSet<>();
+            em.createQuery("select r.track.id, r.tier from TierRun r where r.track.id in :ids and r.status = :done "
+                    + "and r.tier in :tiers", Object[].class).setParameter("ids", ids)
+                    .setParameter("done", TierRunStatus.DONE)
+                    .setParameter("tiers", List.of(EnrichmentTier.ISRC.number(),
+                            EnrichmentTier.WEB_PLAYER_CREDITS.number()))
+                    .getResultList().forEach(r -> ((Integer) r[1] == EnrichmentTier.ISRC.number() ? isrcDone
+                            : creditsDone).add((Long) r[0]));
+            Map<Long, Long> songwriters = counts(em, "select c.track.id, count(distinct c.person) from Credit c "
+                    + "where c.track.id in :ids and c.role in :roles group by c.track.id", ids, "roles",
+                    CreditRole.songwriterRoles());
+            Map<Long, Long> editorial = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
+                    + "join e.playlist p where e.track.id in :ids and p.editorial = true and lower(p.name) not like "
+                    + ":ff group by e.track.id", ids, "ff", FRESH_FINDS);
+            Map<Long, Long> freshFinds = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
+                    + "join e.playlist p where e.track.id in :ids and lower(p.name) like :ff group by e.track.id",
+                    ids, "ff", FRESH_FINDS);
+            return new Facts(isrcDone, creditsDone, songwriters, editorial, freshFinds);
+        }
+
+        private static Map<Long, Long> counts(EntityManager em, String jpql, List<Long> ids, String name,
+                                              Object value) {
+            Map<Long, Long> out = new HashMap<>();
+            em.createQuery(jpql, Object[].class).setParameter("ids", ids).setParameter(name, value)
+                    .getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
+            return out;
+        }
+
+        ScoreInputs inputs(Track t) {
+            long id = t.getId();
+            boolean creditsChecked = creditsTierDone.contains(id) || t.hasCredits();
+            return ScoreInputs.builder()
+                    .label(t.getLabel())
+                    .artistNames(Arrays.stream(t.getArtistNames().split(",")).map(String::strip)
+                            .filter(s -> !s.isEmpty()).toList())
+                    .publisherStatus(t.getPublisherStatus() == PublisherStatus.UNKNOWN ? null
+                            : t.getPublisherStatus())
+                    .editorialAppearances(editorial.getOrDefault(id, 0L).intValue())
+                    .freshFindsAppearances(freshFinds.getOrDefault(id, 0L).intValue())
+                    .spotifyStreams(t.getSpotifyStreams())
+                    .hasIsrc(t.getIsrc() != null ? Boolean.TRUE : isrcTierDone.contains(id) ? Boolean.FALSE : null)
+                    .hasCredits(creditsChecked ? t.hasCredits() : null)
+                    .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0L).intValue() : null)
+                    .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
+                    .build();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.spotify.BenchSpotifyServer;
 import com.scoutdesk.integration.webplayer.FakeWebPlayerServer;
 import com.scoutdesk.integration.webplayer.TestBrowsers;
 import com.scoutdesk.integration.webplayer.TrackFixture;
@@ -18,6 +19,7 @@ import com.scoutdesk.testing.ScoutDeskProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,13 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's crash test: the real {@code scoutdesk enrich}, in a child JVM, is SIGKILLed part-way through enriching
- * 1,000 tracks against local fakes, then started again. Every run must end done; a run committed before the kill is
+ * 1,000 tracks in all three tiers against local fakes (Spotify's Web API and its web player, in real Chromium), then
+ * started again. Every run must end done; a run committed before the kill is
  * never done again (neither its page is read again nor a second "done" recorded); no person or credit is doubled.
  */
 class EnrichmentCrashTest {
 
     private static final int TRACKS = Integer.getInteger("scoutdesk.crashTracks", 1000);
-    private static final List<EnrichmentTier> TIERS = List.of(EnrichmentTier.WEB_PLAYER_CREDITS);
+    private static final List<EnrichmentTier> TIERS = List.of(EnrichmentTier.values());
 
     @TempDir
     Path dir;
@@ -67,11 +70,12 @@ class EnrichmentCrashTest {
             new TierRunQueue(db, Clock.systemUTC(), Backoff.standard()).enqueue(ids, TIERS);
         }
 
-        try (FakeWebPlayerServer web = FakeWebPlayerServer.start()) {
+        try (FakeWebPlayerServer web = FakeWebPlayerServer.start();
+             BenchSpotifyServer spotify = new BenchSpotifyServer(0, 10_000, Duration.ofSeconds(30), false).start()) {
             spotifyIds.forEach(id -> web.serveTrack(new TrackFixture(id, "1234567", TrackFixture.CREDITS,
                     "queryTrackCreditsModal", false, 0)));
 
-            Process first = enrich(ws, web).start();
+            Process first = enrich(ws, web, spotify).start();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (first.isAlive() && creditPages(web.trackQueries()).size() < TRACKS * 2 / 5
                     && System.nanoTime() < deadline) {
@@ -88,7 +92,8 @@ class EnrichmentCrashTest {
             assertThat(committed).as("some runs committed before the kill, some not").isNotEmpty()
                     .hasSizeLessThan(TRACKS);
 
-            Process second = enrich(ws, web).start();
+            long spotifyBeforeRestart = spotify.total();
+            Process second = enrich(ws, web, spotify).start();
             assertThat(second.waitFor(15, TimeUnit.MINUTES)).as("the second enrich finished").isTrue();
             assertThat(second.exitValue()).as(Files.readString(dir.resolve("enrich.log"))).isZero();
 
@@ -96,9 +101,14 @@ class EnrichmentCrashTest {
                     web.trackQueries().size()));
             readAgain.retainAll(committed);
             assertThat(readAgain).as("tracks whose run had committed, read again after the restart").isEmpty();
+            System.out.printf("Spotify requests: %d before the kill, %d after the restart; violations %d%n",
+                    spotifyBeforeRestart, spotify.total() - spotifyBeforeRestart, spotify.violations());
         }
 
         try (Database db = Database.openValidated(DatabaseSettings.h2File(ws))) {
+            long isrcs = db.read(em -> em.createQuery("select count(t) from Track t where t.isrc is not null",
+                    Long.class).getSingleResult());
+            assertThat(isrcs).as("tiers 0 and 1 wrote every track's ISRC").isEqualTo(TRACKS);
             long done = db.read(em -> em.createQuery("select count(r) from TierRun r where r.status = :done",
                     Long.class).setParameter("done", TierRunStatus.DONE).getSingleResult());
             assertThat(done).as("runs done after the restart").isEqualTo((long) TRACKS * TIERS.size());
@@ -122,9 +132,14 @@ class EnrichmentCrashTest {
         }
     }
 
-    private ProcessBuilder enrich(Path ws, FakeWebPlayerServer web) {
+    private ProcessBuilder enrich(Path ws, FakeWebPlayerServer web, BenchSpotifyServer spotify) {
         ProcessBuilder pb = ScoutDeskProcess.builder(ws, "enrich").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("enrich.log").toFile()));
+        pb.environment().put("SCOUTDESK_SPOTIFY_API_URL", spotify.baseUrl());
+        pb.environment().put("SCOUTDESK_SPOTIFY_ACCOUNTS_URL", spotify.baseUrl());
+        pb.environment().put("SCOUTDESK_SPOTIFY_CLIENT_ID", "bench-client-id");
+        pb.environment().put("SCOUTDESK_SPOTIFY_CLIENT_SECRET", "bench-client-secret");
+        pb.environment().put("SCOUTDESK_SPOTIFY_REQUESTS_PER_30S", "10000");
         pb.environment().put("SCOUTDESK_SPOTIFY_WEB_URL", web.baseUrl());
         pb.environment().put("SCOUTDESK_CHROMIUM_PATH", TestBrowsers.CHROMIUM.toString());
         pb.environment().put("SCOUTDESK_WEB_PLAYER_PAGES", "2");
