@@ -60,6 +60,12 @@ public final class SpotifyMetadataStage implements EnrichmentStage {
         return SpotifyApiClient.LANE;
     }
 
+    /** Requests overlap so that their latency does not stretch a run; the shared rate limit still caps them. */
+    @Override
+    public int concurrency() {
+        return SpotifyApiClient.CONCURRENT_BATCHES;
+    }
+
     @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.SPOTIFY_METADATA;

@@ -41,6 +41,13 @@ public final class SpotifyApiClient {
     /** The enrichment lane every stage that calls this client shares, so they run one tier after another. */
     public static final String LANE = "spotify-api";
 
+    /**
+     * Batches the enrichment lane works on at once. Latency, not the limit, would otherwise set the pace: at about
+     * 100 ms an answer, R requests one after another take R/10 s of each 30 s window, and the last window's requests
+     * would trail the bound the limit sets. The rolling-window limit caps them all together.
+     */
+    public static final int CONCURRENT_BATCHES = 4;
+
     /** Cached Spotify answers held at most, in characters of body (about 32 MB of heap). */
     static final long CACHE_BODY_CHARS = 16_000_000;
 
