@@ -3,6 +3,8 @@ package com.scoutdesk.enrichment;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.ActivityEvent;
+import com.scoutdesk.model.FieldProvenance;
+import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import java.time.Clock;
@@ -52,6 +54,7 @@ public final class EnrichmentPipeline {
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
     private final LongAdder overheadNanos = new LongAdder();
+    private final LongAdder readNanos = new LongAdder();
     private final LongAdder runsRecorded = new LongAdder();
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
@@ -121,7 +124,7 @@ public final class EnrichmentPipeline {
 
     /** Time spent in stages (waiting on sources) and around them (database, scoring), for the benchmark. */
     public PipelineTimings timings() {
-        return new PipelineTimings(stageNanos.sum(), overheadNanos.sum(), runsRecorded.sum());
+        return new PipelineTimings(stageNanos.sum(), overheadNanos.sum(), readNanos.sum(), runsRecorded.sum());
     }
 
     /** Asks running lanes to finish the batch in hand and return; runs not yet claimed stay pending. */
@@ -234,6 +237,7 @@ public final class EnrichmentPipeline {
         long loadStart = System.nanoTime();
         Map<Long, TrackFacts> facts = load(batch);
         overheadNanos.add(System.nanoTime() - loadStart);
+        readNanos.add(System.nanoTime() - loadStart);
         Map<QueuedRun, StageOutcome> outcomes = new HashMap<>();
         List<TrackFacts> needed = new ArrayList<>();
         for (QueuedRun run : batch) {
@@ -278,9 +282,14 @@ public final class EnrichmentPipeline {
     private void record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
         Instant now = clock.instant();
         List<TierOutcome> committed = db.write(em -> {
+            // Everything the writes below look up is read first, in three queries: a query between writes would
+            // make Hibernate flush and dirty-check the whole session each time.
             List<Long> trackIds = outcomes.keySet().stream().map(QueuedRun::trackId).toList();
             em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", trackIds)
-                    .getResultList(); // one query puts the batch's tracks in the session for the writes below
+                    .getResultList();
+            em.createQuery("select r from TierRun r where r.id in :ids", TierRun.class).setParameter("ids",
+                    outcomes.keySet().stream().map(QueuedRun::runId).toList()).getResultList();
+            Map<Long, Map<String, FieldProvenance>> provenance = TrackWriter.provenance(em, trackIds);
             List<TierOutcome> out = new ArrayList<>();
             for (var entry : outcomes.entrySet()) {
                 QueuedRun run = entry.getKey();
@@ -288,7 +297,8 @@ public final class EnrichmentPipeline {
                 String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
                 String message;
                 if (outcome instanceof StageOutcome.Done done) {
-                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now);
+                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now,
+                            provenance.computeIfAbsent(run.trackId(), k -> new HashMap<>()));
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
                     queue.doneIn(em, run, 0);
                     List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()

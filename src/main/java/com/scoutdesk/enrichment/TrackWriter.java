@@ -5,6 +5,7 @@ import com.scoutdesk.model.Track;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -47,14 +48,30 @@ final class TrackWriter {
 
     /** @return the fields written (manual overrides and unknown tracks are left alone) */
     static int apply(EntityManager em, long trackId, EnrichmentStage stage, TrackUpdate update, Instant now) {
+        return apply(em, trackId, stage, update, now, provenance(em, List.of(trackId)).getOrDefault(trackId,
+                new HashMap<>()));
+    }
+
+    /**
+     * The provenance of these tracks' fields, by track and field, in one query. The pipeline reads a batch's before
+     * writing any of it: a query between writes would make Hibernate flush and dirty-check the whole session each
+     * time, which cost milliseconds a track.
+     */
+    static Map<Long, Map<String, FieldProvenance>> provenance(EntityManager em, List<Long> trackIds) {
+        Map<Long, Map<String, FieldProvenance>> out = new HashMap<>();
+        em.createQuery("select p from FieldProvenance p where p.key.trackId in :ids", FieldProvenance.class)
+                .setParameter("ids", trackIds).getResultList().forEach(p -> out.computeIfAbsent(
+                        p.getKey().getTrackId(), k -> new HashMap<>()).put(p.getKey().getField(), p));
+        return out;
+    }
+
+    /** @param known the track's provenance by field, from {@link #provenance}; new rows are added to it */
+    static int apply(EntityManager em, long trackId, EnrichmentStage stage, TrackUpdate update, Instant now,
+                     Map<String, FieldProvenance> known) {
         Track track = em.find(Track.class, trackId);
         if (track == null) {
             return 0;
         }
-        // One query for the track's provenance instead of one look-up per field.
-        Map<String, FieldProvenance> known = new HashMap<>();
-        em.createQuery("select p from FieldProvenance p where p.key.trackId = :id", FieldProvenance.class)
-                .setParameter("id", trackId).getResultList().forEach(p -> known.put(p.getKey().getField(), p));
         int written = 0;
         for (var entry : update.values().entrySet()) {
             BiConsumer<Track, Object> setter = FIELDS.get(entry.getKey());
@@ -69,7 +86,9 @@ final class TrackWriter {
             }
             setter.accept(track, entry.getValue());
             if (provenance == null) {
-                em.persist(new FieldProvenance(key, update.source(), stage.tier().number(), now, false));
+                FieldProvenance created = new FieldProvenance(key, update.source(), stage.tier().number(), now, false);
+                em.persist(created);
+                known.put(entry.getKey(), created);
             } else {
                 provenance.refresh(update.source(), stage.tier().number(), now);
             }
