@@ -9,13 +9,12 @@ import com.scoutdesk.integration.webplayer.FakeWebPlayerServer;
 import com.scoutdesk.integration.webplayer.TestBrowsers;
 import com.scoutdesk.integration.webplayer.TrackFixture;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.testing.ScoutDeskProcess;
+import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,14 +53,8 @@ class EnrichmentCrashTest {
             List<Long> ids = db.write(em -> {
                 List<Long> out = new ArrayList<>();
                 for (String spotifyId : spotifyIds) {
-                    Track t = new Track();
-                    t.setSpotifyId(spotifyId);
-                    t.setName("Song " + spotifyId.substring(0, 6));
-                    t.setArtistNames("Mara Vell");
-                    t.setPublisherStatus(PublisherStatus.UNKNOWN);
-                    t.setLeadStage(LeadStage.NEW);
-                    t.setFirstSeenAt(Instant.now());
-                    t.setUpdatedAt(Instant.now());
+                    Track t = TestTracks.track(spotifyId, "Song " + spotifyId.substring(0, 6), "Mara Vell",
+                            Instant.now());
                     em.persist(t);
                     out.add(t.getId());
                 }

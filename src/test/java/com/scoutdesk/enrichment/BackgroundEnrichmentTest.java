@@ -3,12 +3,11 @@ package com.scoutdesk.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.testing.MutableClock;
+import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +30,7 @@ class BackgroundEnrichmentTest {
         try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
             TierRunQueue queue = new TierRunQueue(db, clock, Backoff.standard());
             long id = db.write(em -> {
-                Track t = new Track();
-                t.setSpotifyId("B000000000000000000001");
-                t.setName("Night Drive");
-                t.setArtistNames("Mara Vell");
-                t.setPublisherStatus(PublisherStatus.UNKNOWN);
-                t.setLeadStage(LeadStage.NEW);
-                t.setFirstSeenAt(clock.instant());
-                t.setUpdatedAt(clock.instant());
+                Track t = TestTracks.track("B000000000000000000001", "Night Drive", "Mara Vell", clock.instant());
                 em.persist(t);
                 return t.getId();
             });

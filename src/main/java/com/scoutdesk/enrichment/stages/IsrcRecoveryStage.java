@@ -1,6 +1,5 @@
 package com.scoutdesk.enrichment.stages;
 
-import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
@@ -25,7 +24,7 @@ import java.util.Optional;
  * {@code external_ids}), a search by title and artist, taking a result only when name, first artist and duration
  * (within 3 s) all agree: a wrong ISRC is worse than none.
  */
-public final class IsrcRecoveryStage implements EnrichmentStage {
+public final class IsrcRecoveryStage implements SpotifyApiStage {
 
     static final int DURATION_TOLERANCE_MS = 3_000;
 
@@ -42,17 +41,6 @@ public final class IsrcRecoveryStage implements EnrichmentStage {
     @Override
     public String id() {
         return "isrc-recovery";
-    }
-
-    @Override
-    public String lane() {
-        return SpotifyApiClient.LANE;
-    }
-
-    /** Requests overlap so that their latency does not stretch a run; the shared rate limit still caps them. */
-    @Override
-    public int concurrency() {
-        return SpotifyApiClient.CONCURRENT_BATCHES;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.scoutdesk.enrichment.stages;
 
-import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.integration.common.UnavailableException;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link SpotifyCapabilities}) and single look-ups take over. Tracks tier 0 read in the last hour cost no request.
  * Whatever Spotify withholds is recorded as not available, never as 0.
  */
-public final class SpotifyMetadataStage implements EnrichmentStage {
+public final class SpotifyMetadataStage implements SpotifyApiStage {
 
     /** Popularity and followers move; a look-up older than this is done again when the track is queued. */
     static final Duration FRESH_FOR = Duration.ofDays(7);
@@ -53,17 +52,6 @@ public final class SpotifyMetadataStage implements EnrichmentStage {
     @Override
     public String id() {
         return "spotify-metadata";
-    }
-
-    @Override
-    public String lane() {
-        return SpotifyApiClient.LANE;
-    }
-
-    /** Requests overlap so that their latency does not stretch a run; the shared rate limit still caps them. */
-    @Override
-    public int concurrency() {
-        return SpotifyApiClient.CONCURRENT_BATCHES;
     }
 
     @Override

@@ -18,8 +18,6 @@ import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.spotify.SpotifyApiConfig;
 import com.scoutdesk.integration.spotify.SpotifyFake;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
@@ -27,6 +25,7 @@ import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.testing.MutableClock;
+import com.scoutdesk.testing.TestTracks;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -70,14 +69,7 @@ class EnrichmentFaultsTest {
         for (int n = 1; n <= 3; n++) {
             String spotifyId = SpotifyMetadataFake.trackId(n);
             tracks.add(db.write(em -> {
-                Track t = new Track();
-                t.setSpotifyId(spotifyId);
-                t.setName("t");
-                t.setArtistNames("a");
-                t.setPublisherStatus(PublisherStatus.UNKNOWN);
-                t.setLeadStage(LeadStage.NEW);
-                t.setFirstSeenAt(NOW);
-                t.setUpdatedAt(NOW);
+                Track t = TestTracks.track(spotifyId, "t", "a", NOW);
                 em.persist(t);
                 return t.getId();
             }));
