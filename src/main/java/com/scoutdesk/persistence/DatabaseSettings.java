@@ -22,7 +22,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         Path file = workspaceDir.toAbsolutePath().resolve("scoutdesk");
         // retry: H2 reopens its file channel when an interrupt closed it (MVStore is not interrupt-safe otherwise).
         // DB_CLOSE_ON_EXIT=FALSE: the application closes it (AppContext, also on SIGTERM), not H2's own hook.
-        return new DatabaseSettings("jdbc:h2:retry:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        // WRITE_DELAY=0: no background writer. H2's background store snapshots its maps one by one while a
+        // transaction writes, so a kill can leave rows of an uncommitted transaction behind (ADR 0013). With 0,
+        // H2 stores in the writing thread and at each commit, and a commit that returned survives a crash.
+        return new DatabaseSettings("jdbc:h2:retry:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
 
     public boolean isEmbeddedH2() {

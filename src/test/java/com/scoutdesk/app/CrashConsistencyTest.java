@@ -71,12 +71,14 @@ class CrashConsistencyTest {
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
+        long orphans = orphanEntries(ws);
         WorkspaceSummary after = summaryOf(ws);
         boolean empty = after.playlists() == 0 && after.tracks() == 0 && after.entries() == 0 && after.credits() == 0;
         // Recorded in the test report, so a run shows which outcome each kill produced.
-        System.out.printf("sample %s %d ms (%d %% of %d ms) into the load: %s%n", forcibly ? "SIGKILLed" : "SIGTERMed",
-                delayMs, percent, loadMillis,
-                empty ? "rolled back to empty" : after.equals(complete) ? "complete" : "PARTIAL " + after);
+        System.out.printf("sample %s %d ms (%d %% of %d ms) into the load: %s, %d orphan entries%n",
+                forcibly ? "SIGKILLed" : "SIGTERMed", delayMs, percent, loadMillis,
+                empty ? "rolled back to empty" : after.equals(complete) ? "complete" : "PARTIAL " + after, orphans);
+        assertThat(orphans).as("weekly entries whose track is gone").isZero();
         assertThat(empty || after.equals(complete))
                 .as("after the kill the workspace is empty or holds the whole sample, not part of it: %s", after)
                 .isTrue();
@@ -134,11 +136,17 @@ class CrashConsistencyTest {
     }
 
     private static WorkspaceSummary summaryOf(Path ws) {
+        assertThat(orphanEntries(ws)).as("weekly entries whose track is gone").isZero();
         try (Database db = Database.openValidated(DatabaseSettings.h2File(ws))) {
-            long orphans = db.read(em -> em.createQuery("select count(e) from PlaylistEntry e "
-                    + "where e.track.id not in (select t.id from Track t)", Long.class).getSingleResult());
-            assertThat(orphans).isZero();
             return new DatabaseWorkspaceQueryService(db).summary();
+        }
+    }
+
+    private static long orphanEntries(Path ws) {
+        try (Database db = Database.openValidated(DatabaseSettings.h2File(ws))) {
+            return db.read(em -> em.createQuery("select count(e) from PlaylistEntry e "
+                    + "where not exists (select t from Track t where t.id = e.track.id)", Long.class)
+                    .getSingleResult());
         }
     }
 
