@@ -3,7 +3,6 @@ package com.scoutdesk.enrichment;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.ActivityEvent;
-import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ public final class EnrichmentPipeline {
     private final TierRunQueue queue;
     private final List<EnrichmentStage> stages;
     private final Clock clock;
-    private final Consumer<Collection<Long>> changed;
+    private final ScoreRefresh scores;
     private volatile boolean stopping;
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
@@ -58,20 +56,20 @@ public final class EnrichmentPipeline {
     private final LongAdder runsRecorded = new LongAdder();
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
-        this(db, queue, stages, clock, trackIds -> { });
+        this(db, queue, stages, clock, ScoreRefresh.NONE);
     }
 
     /**
-     * @param changed told, once per batch and after its commit, the ids of the tracks a stage wrote values to (the
-     *                score is recomputed from them)
+     * @param scores given, once per batch and inside its write transaction, the ids of the tracks a stage wrote
+     *               values to, to re-score them
      */
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock,
-                              Consumer<Collection<Long>> changed) {
+                              ScoreRefresh scores) {
         this.db = db;
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
         this.clock = clock;
-        this.changed = changed;
+        this.scores = scores;
     }
 
     /** The tiers this pipeline has a stage for; runs of other tiers wait in the queue. */
@@ -276,8 +274,8 @@ public final class EnrichmentPipeline {
 
     /**
      * Writes a batch's outcomes in ONE transaction: found values, credits, run states and activity events commit
-     * together, so a crash never leaves a run done without its values or values without their run. Then the changed
-     * tracks are re-scored (one transaction) and listeners hear what was committed.
+     * together with the changed tracks' new scores, so a crash never leaves a run done without its values, values
+     * without their run or a score behind its values. Then listeners hear what was committed.
      */
     private void record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
         Instant now = clock.instant();
@@ -289,7 +287,7 @@ public final class EnrichmentPipeline {
                     .getResultList();
             em.createQuery("select r from TierRun r where r.id in :ids", TierRun.class).setParameter("ids",
                     outcomes.keySet().stream().map(QueuedRun::runId).toList()).getResultList();
-            Map<Long, Map<String, FieldProvenance>> provenance = TrackWriter.provenance(em, trackIds);
+            ProvenanceBatch provenance = ProvenanceBatch.load(em, trackIds);
             List<TierOutcome> out = new ArrayList<>();
             for (var entry : outcomes.entrySet()) {
                 QueuedRun run = entry.getKey();
@@ -297,8 +295,7 @@ public final class EnrichmentPipeline {
                 String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
                 String message;
                 if (outcome instanceof StageOutcome.Done done) {
-                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now,
-                            provenance.computeIfAbsent(run.trackId(), k -> new HashMap<>()));
+                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now, provenance);
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
                     queue.doneIn(em, run, 0);
                     List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
@@ -320,13 +317,14 @@ public final class EnrichmentPipeline {
                 em.persist(event(em, stage, run, kind, message, now));
                 out.add(new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now));
             }
+            provenance.write(em);
+            Set<Long> changedTracks = new LinkedHashSet<>();
+            out.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
+            if (!changedTracks.isEmpty()) {
+                scores.rescore(em, changedTracks);
+            }
             return out;
         });
-        Set<Long> changedTracks = new LinkedHashSet<>();
-        committed.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
-        if (!changedTracks.isEmpty()) {
-            changed.accept(changedTracks);
-        }
         committed.forEach(this::publish);
     }
 

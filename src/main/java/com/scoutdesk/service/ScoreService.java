@@ -85,13 +85,20 @@ public final class ScoreService {
         List<Long> ids = List.copyOf(trackIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            db.writeVoid(em -> {
-                Facts facts = Facts.of(em, chunk);
-                em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", chunk)
-                        .getResultList().forEach(t -> store(t, facts.inputs(t)));
-            });
+            db.writeVoid(em -> recomputeIn(em, chunk));
         }
         return ids.size();
+    }
+
+    /**
+     * Recomputes these tracks inside the caller's write transaction (the enrichment pipeline's batch), so the score
+     * commits with the values it came from.
+     */
+    public void recomputeIn(EntityManager em, Collection<Long> trackIds) {
+        List<Long> ids = List.copyOf(trackIds);
+        Facts facts = Facts.of(em, ids);
+        em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", ids)
+                .getResultList().forEach(t -> store(t, facts.inputs(t)));
     }
 
     private ScoreResult store(EntityManager em, Track t) {

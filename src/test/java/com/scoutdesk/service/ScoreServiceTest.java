@@ -144,7 +144,7 @@ class ScoreServiceTest {
             }
         };
 
-        new EnrichmentPipeline(db, queue, List.of(nothingFound), Clock.systemUTC(), scores::recompute).runDue();
+        new EnrichmentPipeline(db, queue, List.of(nothingFound), Clock.systemUTC(), scores::recomputeIn).runDue();
 
         ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.noIsrc");
