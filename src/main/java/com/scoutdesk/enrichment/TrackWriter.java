@@ -1,11 +1,8 @@
 package com.scoutdesk.enrichment;
 
-import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.Track;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -46,77 +43,49 @@ final class TrackWriter {
     private TrackWriter() {
     }
 
-    /** @return the fields written (manual overrides and unknown tracks are left alone) */
-    static int apply(EntityManager em, long trackId, EnrichmentStage stage, TrackUpdate update, Instant now) {
-        return apply(em, trackId, stage, update, now, provenance(em, List.of(trackId)).getOrDefault(trackId,
-                new HashMap<>()));
-    }
-
     /**
-     * The provenance of these tracks' fields, by track and field, in one query. The pipeline reads a batch's before
-     * writing any of it: a query between writes would make Hibernate flush and dirty-check the whole session each
-     * time, which cost milliseconds a track.
+     * @param provenance the batch's provenance, from {@link ProvenanceBatch#load}; the rows this writes are added
+     *                   to it and reach the database with {@link ProvenanceBatch#write}
+     * @return the fields written (manual overrides and unknown tracks are left alone)
      */
-    static Map<Long, Map<String, FieldProvenance>> provenance(EntityManager em, List<Long> trackIds) {
-        Map<Long, Map<String, FieldProvenance>> out = new HashMap<>();
-        em.createQuery("select p from FieldProvenance p where p.key.trackId in :ids", FieldProvenance.class)
-                .setParameter("ids", trackIds).getResultList().forEach(p -> out.computeIfAbsent(
-                        p.getKey().getTrackId(), k -> new HashMap<>()).put(p.getKey().getField(), p));
-        return out;
-    }
-
-    /** @param known the track's provenance by field, from {@link #provenance}; new rows are added to it */
     static int apply(EntityManager em, long trackId, EnrichmentStage stage, TrackUpdate update, Instant now,
-                     Map<String, FieldProvenance> known) {
+                     ProvenanceBatch provenance) {
         Track track = em.find(Track.class, trackId);
         if (track == null) {
             return 0;
         }
+        int tier = stage.tier().number();
         int written = 0;
         for (var entry : update.values().entrySet()) {
-            BiConsumer<Track, Object> setter = FIELDS.get(entry.getKey());
+            String field = entry.getKey();
+            BiConsumer<Track, Object> setter = FIELDS.get(field);
             if (setter == null) {
-                throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '"
-                        + entry.getKey() + "'");
+                throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '" + field
+                        + "'");
             }
-            var key = new FieldProvenance.Key(trackId, entry.getKey());
-            FieldProvenance provenance = known.get(entry.getKey());
-            if (provenance != null && provenance.isManualOverride()) {
+            ProvenanceBatch.Known known = provenance.get(trackId, field);
+            if (known != null && known.manualOverride()) {
                 continue;
             }
             setter.accept(track, entry.getValue());
-            if (provenance == null) {
-                FieldProvenance created = new FieldProvenance(key, update.source(), stage.tier().number(), now, false);
-                em.persist(created);
-                known.put(entry.getKey(), created);
-            } else {
-                provenance.refresh(update.source(), stage.tier().number(), now);
-            }
+            provenance.found(trackId, field, update.source(), tier, now);
             written++;
         }
         for (String field : update.notAvailable()) {
-            markNotAvailable(em, trackId, stage, update.source(), field, known.get(field), now);
+            if (!FIELDS.containsKey(field)) {
+                throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '" + field
+                        + "'");
+            }
+            // The value is left as it is: a value some source gave earlier (or the scout typed) is still the best
+            // there is, so only a field without one (or one already marked) is marked "not available".
+            ProvenanceBatch.Known known = provenance.get(trackId, field);
+            if (known == null || known.notAvailable() && !known.manualOverride()) {
+                provenance.notAvailable(trackId, field, update.source(), tier, now);
+            }
         }
         if (written > 0) {
             track.setUpdatedAt(now);
         }
         return written;
-    }
-
-    /**
-     * Records that the source withheld a field. The value is left as it is: a value some source gave earlier (or the
-     * scout typed) is still the best there is, so only a field without one is marked "not available".
-     */
-    private static void markNotAvailable(EntityManager em, long trackId, EnrichmentStage stage, String source,
-                                         String field, FieldProvenance provenance, Instant now) {
-        if (!FIELDS.containsKey(field)) {
-            throw new IllegalArgumentException("Stage " + stage.id() + " returned an unknown field '" + field + "'");
-        }
-        var key = new FieldProvenance.Key(trackId, field);
-        if (provenance == null) {
-            em.persist(FieldProvenance.notAvailable(key, source, stage.tier().number(), now));
-        } else if (provenance.isNotAvailable()) {
-            provenance.refreshNotAvailable(source, stage.tier().number(), now);
-        }
     }
 }
