@@ -14,15 +14,20 @@ import com.scoutdesk.integration.common.HttpPolicy;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.spotify.SpotifyApiConfig;
 import com.scoutdesk.integration.spotify.SpotifyFake;
+import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
+import com.scoutdesk.integration.webplayer.TestBrowsers;
+import com.scoutdesk.integration.webplayer.WebPlayerConfig;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.testing.MutableClock;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,6 +142,53 @@ class SpotifyTiersTogetherTest {
             assertThat(t.getPopularity()).as("track %d", n).isEqualTo(n % 40);
             assertThat(t.getLabel()).as("track %d", n).isEqualTo("Night Owl Records");
         }
+    }
+
+    /**
+     * The web player failing entirely (no Chromium, nothing listening) fails only its own tier: the real Spotify tiers
+     * of the same tracks are written, in the same pass.
+     */
+    @Test
+    void aWebPlayerThatFailsEntirelyLeavesBothSpotifyTiersWritten() throws Exception {
+        SpotifyMetadataFake fake = new SpotifyMetadataFake(server, false);
+        fake.severalTracks(range(1, 10));
+        fake.severalAudioFeatures(range(1, 10));
+        fake.severalArtists(leadArtists());
+        fake.severalAlbums(IntStream.range(1, 11).mapToObj(SpotifyMetadataFake::albumId).toList());
+        fake.singles(0);
+        storeTracks(10, List.of(EnrichmentTier.ISRC, EnrichmentTier.SPOTIFY_METADATA,
+                EnrichmentTier.WEB_PLAYER_CREDITS));
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        WebPlayerConfig noBrowser = TestBrowsers.config("http://127.0.0.1:" + closed)
+                .withChromiumExecutable(dir.resolve("no-such-chromium"));
+
+        PipelineReport report;
+        try (LazyWebPlayerBrowser broken = new LazyWebPlayerBrowser(noBrowser)) {
+            report = new EnrichmentPipeline(db, queue, List.of(new IsrcRecoveryStage(client, capabilities, clock),
+                    new SpotifyMetadataStage(client, capabilities, clock), new WebPlayerCreditsStage(broken,
+                    new DatabaseWebPlayerFreshness(db), WebPlayerCreditsStage.Settings.defaults(), clock)), clock)
+                    .runDue();
+        }
+
+        assertThat(report).as("20 Spotify runs done, 10 web player runs failed").isEqualTo(new PipelineReport(20, 0,
+                10, 0));
+        for (int n = 1; n <= 10; n++) {
+            Track t = track(n);
+            assertThat(t.getIsrc()).as("track %d", n).isEqualTo(String.format("QZES826%05d", n));
+            assertThat(t.getLabel()).as("track %d", n).isEqualTo("Night Owl Records");
+            assertThat(status(n, EnrichmentTier.ISRC)).isEqualTo(TierRunStatus.DONE);
+            assertThat(status(n, EnrichmentTier.SPOTIFY_METADATA)).isEqualTo(TierRunStatus.DONE);
+            assertThat(status(n, EnrichmentTier.WEB_PLAYER_CREDITS)).isEqualTo(TierRunStatus.FAILED);
+        }
+    }
+
+    private TierRunStatus status(int n, EnrichmentTier tier) {
+        return db.read(em -> em.createQuery("select r.status from TierRun r where r.track.id = :t and r.tier = :n",
+                TierRunStatus.class).setParameter("t", tracks.get(n - 1)).setParameter("n", tier.number())
+                .getSingleResult());
     }
 
     /** Tier 1 batches made of other tracks than tier 0's ask other URLs: only the per-track cache spares them. */

@@ -7,15 +7,11 @@ import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.PipelineReport;
-import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
-import com.scoutdesk.enrichment.TrackFacts;
-import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.integration.webplayer.FakeWebPlayerServer;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.integration.webplayer.TestBrowsers;
 import com.scoutdesk.integration.webplayer.TrackFixture;
-import com.scoutdesk.integration.webplayer.WebPlayerConfig;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
@@ -33,9 +29,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,27 +179,6 @@ class WebPlayerCreditsStageTest {
         assertThat(run(unreachable).getAttempts()).as("offline is not the track's fault").isZero();
     }
 
-    @Test
-    void aWebPlayerThatFailsEntirelyLeavesTiersZeroAndOneAlone() throws IOException {
-        long track = track(TrackFixture.id("stageisolated"));
-        queue.enqueue(List.of(track), List.of(EnrichmentTier.ISRC, EnrichmentTier.SPOTIFY_METADATA));
-        WebPlayerConfig noBrowser = TestBrowsers.config("http://127.0.0.1:" + closedPort())
-                .withChromiumExecutable(dir.resolve("no-such-chromium"));
-        try (LazyWebPlayerBrowser broken = new LazyWebPlayerBrowser(noBrowser)) {
-            PipelineReport report = run(new FixedStage(EnrichmentTier.ISRC, Map.of("isrc", "GBAYE2400001")),
-                    new FixedStage(EnrichmentTier.SPOTIFY_METADATA, Map.of("label", "Example Records")),
-                    stage(broken));
-
-            assertThat(report).isEqualTo(new PipelineReport(2, 0, 1, 0));
-        }
-        assertThat(statusOf(track, EnrichmentTier.ISRC)).isEqualTo(TierRunStatus.DONE);
-        assertThat(statusOf(track, EnrichmentTier.SPOTIFY_METADATA)).isEqualTo(TierRunStatus.DONE);
-        assertThat(statusOf(track, EnrichmentTier.WEB_PLAYER_CREDITS)).isEqualTo(TierRunStatus.FAILED);
-        Track t = db.read(em -> em.find(Track.class, track));
-        assertThat(t.getIsrc()).isEqualTo("GBAYE2400001");
-        assertThat(t.getLabel()).isEqualTo("Example Records");
-    }
-
     private WebPlayerCreditsStage stage(LazyWebPlayerBrowser on) {
         return new WebPlayerCreditsStage(on, new DatabaseWebPlayerFreshness(db),
                 WebPlayerCreditsStage.Settings.defaults(), clock);
@@ -257,10 +230,6 @@ class WebPlayerCreditsStageTest {
         return run(track).getStatus();
     }
 
-    private TierRunStatus statusOf(long track, EnrichmentTier tier) {
-        return runOf(track, tier).getStatus();
-    }
-
     private TierRun runOf(long track, EnrichmentTier tier) {
         return db.read(em -> em.createQuery("select r from TierRun r where r.track.id = :t and r.tier = :n",
                 TierRun.class).setParameter("t", track).setParameter("n", tier.number()).getSingleResult());
@@ -269,32 +238,6 @@ class WebPlayerCreditsStageTest {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** A trivial stage of another tier that always finds the same values. */
-    private record FixedStage(EnrichmentTier tier, Map<String, Object> values) implements EnrichmentStage {
-
-        @Override
-        public String id() {
-            return "fixed-" + tier.number();
-        }
-
-        @Override
-        public int batchSize() {
-            return 10;
-        }
-
-        @Override
-        public boolean needs(TrackFacts track) {
-            return true;
-        }
-
-        @Override
-        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-            Map<Long, StageOutcome> out = new HashMap<>();
-            batch.forEach(f -> out.put(f.trackId(), new StageOutcome.Done(new TrackUpdate("test", values))));
-            return out;
         }
     }
 }
