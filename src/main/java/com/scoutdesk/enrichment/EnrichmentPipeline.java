@@ -185,7 +185,7 @@ public final class EnrichmentPipeline {
 
     private List<QueuedRun> claim(EnrichmentStage stage) {
         long start = System.nanoTime();
-        List<QueuedRun> batch = queue.claim(stage.tier(), stage.batchSize());
+        List<QueuedRun> batch = queue.claim(stage.tier(), Math.max(1, stage.claimSize()));
         overheadNanos.add(System.nanoTime() - start);
         return batch;
     }
@@ -249,19 +249,34 @@ public final class EnrichmentPipeline {
         if (needed.isEmpty()) {
             return outcomes;
         }
-        Map<Long, StageOutcome> results;
-        long stageStart = System.nanoTime();
-        try {
-            results = stage.enrich(needed);
-        } catch (OfflineException e) {
-            results = all(needed, new StageOutcome.Deferred(clock.instant().plus(OFFLINE_RETRY), e.getMessage()));
-        } catch (RateLimitedException e) {
-            results = all(needed, new StageOutcome.Deferred(e.retryAt(), e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.warn("Stage {} failed for a batch of {}", stage.id(), needed.size(), e);
-            results = all(needed, new StageOutcome.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
-        } finally {
-            stageNanos.add(System.nanoTime() - stageStart);
+        Map<Long, StageOutcome> results = new HashMap<>();
+        int size = Math.max(1, stage.batchSize());
+        for (int from = 0; from < needed.size(); from += size) {
+            List<TrackFacts> part = needed.subList(from, Math.min(needed.size(), from + size));
+            List<TrackFacts> rest = needed.subList(from, needed.size());
+            if (stopping) {
+                results.putAll(all(rest, new StageOutcome.Deferred(clock.instant(), "stopped before its turn; it "
+                        + "runs on the next pass")));
+                break;
+            }
+            long stageStart = System.nanoTime();
+            try {
+                results.putAll(stage.enrich(part));
+            } catch (OfflineException e) {
+                // Being offline or rate-limited concerns every run not yet asked about; the ones before keep theirs.
+                results.putAll(all(rest, new StageOutcome.Deferred(clock.instant().plus(OFFLINE_RETRY),
+                        e.getMessage())));
+                break;
+            } catch (RateLimitedException e) {
+                results.putAll(all(rest, new StageOutcome.Deferred(e.retryAt(), e.getMessage())));
+                break;
+            } catch (RuntimeException e) {
+                LOG.warn("Stage {} failed for a batch of {}", stage.id(), part.size(), e);
+                results.putAll(all(part, new StageOutcome.Failed(e.getMessage() == null ? e.toString()
+                        : e.getMessage())));
+            } finally {
+                stageNanos.add(System.nanoTime() - stageStart);
+            }
         }
         for (QueuedRun run : batch) {
             if (!outcomes.containsKey(run)) {

@@ -19,6 +19,15 @@ public interface EnrichmentStage {
     int batchSize();
 
     /**
+     * How many runs the pipeline claims and commits at once, in {@link #enrich} calls of {@link #batchSize()} each.
+     * More than the batch size spares a transaction per track where every track costs its own request anyway; a
+     * rate limit or lost network part-way defers only the runs not yet asked about. By default, one batch.
+     */
+    default int claimSize() {
+        return batchSize();
+    }
+
+    /**
      * Stages with the same lane share lanes and run in tier order there: stages of one rate-limited provider gain
      * nothing from running side by side, and a later tier then finds what the earlier one fetched (in the client's
      * cache). By default every stage has a lane of its own.

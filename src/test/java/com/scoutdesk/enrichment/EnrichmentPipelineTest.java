@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,31 @@ class EnrichmentPipelineTest {
 
     private Track track(long id) {
         return db.read(em -> em.find(Track.class, id));
+    }
+
+    /** Single look-ups claimed three at a time: a rate limit on the second keeps the first and defers the rest. */
+    @Test
+    void aClaimOfSeveralCallsKeepsWhatWasReadBeforeARateLimit() {
+        AtomicInteger asked = new AtomicInteger();
+        Instant retryAt = clock.instant().plus(Duration.ofHours(1));
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true, f -> {
+            if (asked.incrementAndGet() == 2) {
+                throw new RateLimitedException(Provider.SPOTIFY_API, retryAt, false);
+            }
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400099")));
+        });
+        isrc.claimSize = 3;
+
+        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(isrc), clock).runDue();
+
+        assertThat(report).isEqualTo(new PipelineReport(1, 0, 0, 2));
+        assertThat(isrc.calls).as("the third track is not asked once the second hit the limit").isEqualTo(2);
+        assertThat(statuses(EnrichmentTier.ISRC)).containsEntry(TierRunStatus.DONE, 1L)
+                .containsEntry(TierRunStatus.DEFERRED, 2L);
+        List<Instant> nextAttempts = db.read(em -> em.createQuery("select r.nextAttemptAt from TierRun r where "
+                + "r.tier = 0 and r.status = :s", Instant.class).setParameter("s", TierRunStatus.DEFERRED)
+                .getResultList());
+        assertThat(nextAttempts).containsOnly(retryAt);
     }
 
     @Test
@@ -218,6 +245,7 @@ class EnrichmentPipelineTest {
         final Function<TrackFacts, StageOutcome> answer;
         int calls;
         int concurrency = 1;
+        int claimSize;
         final List<Long> seen = Collections.synchronizedList(new ArrayList<>());
 
         ScriptedStage(EnrichmentTier tier, int batchSize, Predicate<TrackFacts> needs,
@@ -226,6 +254,12 @@ class EnrichmentPipelineTest {
             this.batchSize = batchSize;
             this.needs = needs;
             this.answer = answer;
+            this.claimSize = batchSize;
+        }
+
+        @Override
+        public int claimSize() {
+            return claimSize;
         }
 
         @Override

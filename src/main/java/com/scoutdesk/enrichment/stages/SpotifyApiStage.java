@@ -19,4 +19,13 @@ interface SpotifyApiStage extends EnrichmentStage {
     default int concurrency() {
         return SpotifyApiClient.CONCURRENT_BATCHES;
     }
+
+    /**
+     * 50 runs a claim and a commit, batch look-ups or not: with single look-ups (a development-mode app) a claim of
+     * one cost three transactions a track.
+     */
+    @Override
+    default int claimSize() {
+        return SpotifyCapabilities.TRACK_BATCH;
+    }
 }

@@ -42,8 +42,9 @@ final class SpotifyCapabilities {
     }
 
     /**
-     * A tier's batch size: 50 while the batch track look-up works. Without it every track costs its own requests
-     * anyway, so a batch of one lets each track commit on its own and a rate limit halfway loses nothing.
+     * A tier's batch size, the tracks one stage call takes: 50 while the batch track look-up works, else 1 (every track
+     * costs its own requests anyway). The pipeline still claims and commits 50 at a time
+     * ({@link SpotifyApiStage#claimSize()}), and a rate limit part-way defers only the tracks not yet asked about.
      */
     int trackBatchSize() {
         return on(SEVERAL_TRACKS) ? TRACK_BATCH : 1;
