@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Scores stored tracks with the one weight table and stores the score with its breakdown. A fact counts as "no"
@@ -97,8 +99,9 @@ public final class ScoreService {
     public void recomputeIn(EntityManager em, Collection<Long> trackIds) {
         List<Long> ids = List.copyOf(trackIds);
         Facts facts = Facts.of(em, ids);
-        em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", ids)
-                .getResultList().forEach(t -> store(t, facts.inputs(t)));
+        // Tracks the caller already loaded come from the session, the others in one query; deleted ones are null.
+        em.unwrap(Session.class).byMultipleIds(Track.class).enableSessionCheck(true).multiLoad(ids).stream()
+                .filter(Objects::nonNull).forEach(t -> store(t, facts.inputs(t)));
     }
 
     private ScoreResult store(EntityManager em, Track t) {

@@ -43,7 +43,7 @@ final class SpotifyCapabilities {
 
     /**
      * A tier's batch size, the tracks one stage call takes: 50 while the batch track look-up works, else 1 (every track
-     * costs its own requests anyway). The pipeline still claims and commits 50 at a time
+     * costs its own requests anyway). The pipeline still claims and commits 200 at a time
      * ({@link SpotifyApiStage#claimSize()}), and a rate limit part-way defers only the tracks not yet asked about.
      */
     int trackBatchSize() {
