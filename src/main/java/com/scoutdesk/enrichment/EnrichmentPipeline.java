@@ -332,12 +332,12 @@ public final class EnrichmentPipeline {
                 em.persist(event(em, stage, run, kind, message, now));
                 out.add(new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now));
             }
-            provenance.write(em);
             Set<Long> changedTracks = new LinkedHashSet<>();
             out.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
             if (!changedTracks.isEmpty()) {
-                scores.rescore(em, changedTracks);
+                scores.rescore(em, changedTracks, stage.tier());
             }
+            provenance.write(em);
             return out;
         });
         committed.forEach(this::publish);
@@ -363,7 +363,8 @@ public final class EnrichmentPipeline {
         db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.TrackFacts(t.id, t.spotifyId, t.name, "
                 + "t.artistNames, t.isrc, t.durationMs, t.label, t.popularity, t.spotifyStreams, t.releaseDate, "
                 + "t.imageUrl, (select max(p.fetchedAt) from FieldProvenance p where p.key.trackId = t.id "
-                + "and p.tier = 1)) from Track t where t.id in :ids", TrackFacts.class).setParameter("ids", ids).getResultList())
+                + "and p.tier = 1)) from Track t where t.id in :ids", TrackFacts.class).setParameter("ids", ids)
+                .getResultList())
                 .forEach(f -> facts.put(f.trackId(), f));
         return facts;
     }

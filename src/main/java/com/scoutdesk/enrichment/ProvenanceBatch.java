@@ -76,7 +76,8 @@ final class ProvenanceBatch {
                 batch(p, inserts);
             }
             try (PreparedStatement p = c.prepareStatement("update field_provenance set source = ?, tier = ?, "
-                    + "fetched_at = ?, not_available = ? where track_id = ? and field = ? and manual_override = false")) {
+                    + "fetched_at = ?, not_available = ? where track_id = ? and field = ? "
+                    + "and manual_override = false")) {
                 batch(p, updates);
             }
         });

@@ -12,6 +12,7 @@ import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
@@ -95,10 +96,30 @@ public final class ScoreService {
     /**
      * Recomputes these tracks inside the caller's write transaction (the enrichment pipeline's batch), so the score
      * commits with the values it came from.
+     *
+     * @param justDone the tier whose runs just finished for these tracks, marked in the session but not flushed.
+     *                 After the Spotify tiers, which change only the tracks' own columns, the facts are read without
+     *                 flushing (the tracks are then updated once, at commit); after any other tier, whose rows
+     *                 (credits, say) count in the facts, the session is flushed first.
      */
-    public void recomputeIn(EntityManager em, Collection<Long> trackIds) {
+    public void recomputeIn(EntityManager em, Collection<Long> trackIds, EnrichmentTier justDone) {
+        boolean trackColumnsOnly = justDone == EnrichmentTier.ISRC || justDone == EnrichmentTier.SPOTIFY_METADATA;
+        if (!trackColumnsOnly) {
+            em.flush();
+        }
         List<Long> ids = List.copyOf(trackIds);
-        Facts facts = Facts.of(em, ids);
+        Facts facts = Facts.of(em, ids, FlushModeType.COMMIT);
+        if (justDone == EnrichmentTier.ISRC) {
+            facts.isrcTierDone().addAll(ids);
+        }
+        storeAll(em, ids, facts);
+    }
+
+    private void recomputeIn(EntityManager em, List<Long> ids) {
+        storeAll(em, ids, Facts.of(em, ids, FlushModeType.AUTO));
+    }
+
+    private void storeAll(EntityManager em, List<Long> ids, Facts facts) {
         // Tracks the caller already loaded come from the session, the others in one query; deleted ones are null.
         em.unwrap(Session.class).byMultipleIds(Track.class).enableSessionCheck(true).multiLoad(ids).stream()
                 .filter(Objects::nonNull).forEach(t -> store(t, facts.inputs(t)));
@@ -117,7 +138,7 @@ public final class ScoreService {
     }
 
     ScoreInputs inputs(EntityManager em, Track t) {
-        return Facts.of(em, List.of(t.getId())).inputs(t);
+        return Facts.of(em, List.of(t.getId()), FlushModeType.AUTO).inputs(t);
     }
 
     /**
@@ -127,11 +148,12 @@ public final class ScoreService {
     private record Facts(Set<Long> isrcTierDone, Set<Long> creditsTierDone, Map<Long, Long> songwriters,
                          Map<Long, Long> editorial, Map<Long, Long> freshFinds) {
 
-        static Facts of(EntityManager em, List<Long> ids) {
+        /** @param flush COMMIT reads what is in the database, AUTO first flushes what the session changed */
+        static Facts of(EntityManager em, List<Long> ids, FlushModeType flush) {
             Set<Long> isrcDone = new HashSet<>();
             Set<Long> creditsDone = new HashSet<>();
             em.createQuery("select r.track.id, r.tier from TierRun r where r.track.id in :ids and r.status = :done "
-                    + "and r.tier in :tiers", Object[].class).setParameter("ids", ids)
+                    + "and r.tier in :tiers", Object[].class).setFlushMode(flush).setParameter("ids", ids)
                     .setParameter("done", TierRunStatus.DONE)
                     .setParameter("tiers", List.of(EnrichmentTier.ISRC.number(),
                             EnrichmentTier.WEB_PLAYER_CREDITS.number()))
@@ -139,20 +161,20 @@ public final class ScoreService {
                             : creditsDone).add((Long) r[0]));
             Map<Long, Long> songwriters = counts(em, "select c.track.id, count(distinct c.person) from Credit c "
                     + "where c.track.id in :ids and c.role in :roles group by c.track.id", ids, "roles",
-                    CreditRole.songwriterRoles());
+                    CreditRole.songwriterRoles(), flush);
             Map<Long, Long> editorial = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
                     + "join e.playlist p where e.track.id in :ids and p.editorial = true and lower(p.name) not like "
-                    + ":ff group by e.track.id", ids, "ff", FRESH_FINDS);
+                    + ":ff group by e.track.id", ids, "ff", FRESH_FINDS, flush);
             Map<Long, Long> freshFinds = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
                     + "join e.playlist p where e.track.id in :ids and lower(p.name) like :ff group by e.track.id",
-                    ids, "ff", FRESH_FINDS);
+                    ids, "ff", FRESH_FINDS, flush);
             return new Facts(isrcDone, creditsDone, songwriters, editorial, freshFinds);
         }
 
         private static Map<Long, Long> counts(EntityManager em, String jpql, List<Long> ids, String name,
-                                              Object value) {
+                                              Object value, FlushModeType flush) {
             Map<Long, Long> out = new HashMap<>();
-            em.createQuery(jpql, Object[].class).setParameter("ids", ids).setParameter(name, value)
+            em.createQuery(jpql, Object[].class).setFlushMode(flush).setParameter("ids", ids).setParameter(name, value)
                     .getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
             return out;
         }
