@@ -88,7 +88,7 @@ public final class ScoreService {
         List<Long> ids = List.copyOf(trackIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            db.writeVoid(em -> recomputeIn(em, chunk));
+            db.writeVoid(em -> storeAll(em, chunk, Facts.of(em, chunk, FlushModeType.AUTO)));
         }
         return ids.size();
     }
@@ -115,10 +115,6 @@ public final class ScoreService {
         storeAll(em, ids, facts);
     }
 
-    private void recomputeIn(EntityManager em, List<Long> ids) {
-        storeAll(em, ids, Facts.of(em, ids, FlushModeType.AUTO));
-    }
-
     private void storeAll(EntityManager em, List<Long> ids, Facts facts) {
         // Tracks the caller already loaded come from the session, the others in one query; deleted ones are null.
         em.unwrap(Session.class).byMultipleIds(Track.class).enableSessionCheck(true).multiLoad(ids).stream()
@@ -142,8 +138,8 @@ public final class ScoreService {
     }
 
     /**
-     * What the score needs beyond the track's own columns, for many tracks in five grouped queries (the pipeline
-     * re-scores a batch of 50 at once, and a query per track and fact cost milliseconds a track).
+     * What the score needs beyond the track's own columns, for many tracks in four grouped queries (the pipeline
+     * re-scores a whole batch at once, and a query per track and fact cost milliseconds a track).
      */
     private record Facts(Set<Long> isrcTierDone, Set<Long> creditsTierDone, Map<Long, Long> songwriters,
                          Map<Long, Long> editorial, Map<Long, Long> freshFinds) {
