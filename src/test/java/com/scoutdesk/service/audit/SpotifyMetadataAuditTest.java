@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scoutdesk.model.FieldProvenance;
-import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PlaylistStatus;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.testing.TestTracks;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,16 +83,9 @@ class SpotifyMetadataAuditTest {
 
     private static Track track(jakarta.persistence.EntityManager em, String spotifyId, String isrc,
                                Integer popularity) {
-        Track t = new Track();
-        t.setSpotifyId(spotifyId);
-        t.setName("Song " + spotifyId.substring(0, 4));
-        t.setArtistNames("Mara Vell");
+        Track t = TestTracks.track(spotifyId, "Song " + spotifyId.substring(0, 4), "Mara Vell", THEN);
         t.setIsrc(isrc);
         t.setPopularity(popularity);
-        t.setPublisherStatus(PublisherStatus.UNKNOWN);
-        t.setLeadStage(LeadStage.NEW);
-        t.setFirstSeenAt(THEN);
-        t.setUpdatedAt(THEN);
         em.persist(t);
         return t;
     }
