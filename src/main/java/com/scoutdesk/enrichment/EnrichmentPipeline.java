@@ -2,9 +2,6 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
-import com.scoutdesk.model.ActivityEvent;
-import com.scoutdesk.model.TierRun;
-import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +25,7 @@ import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -290,19 +289,20 @@ public final class EnrichmentPipeline {
     /**
      * Writes a batch's outcomes in ONE transaction: found values, credits, run states and activity events commit
      * together with the changed tracks' new scores, so a crash never leaves a run done without its values, values
-     * without their run or a score behind its values. Then listeners hear what was committed.
+     * without their run or a score behind its values. Then listeners hear what was committed. Values, provenance,
+     * run states and events go in JDBC batches; only credits (tier 2) go through entities.
      */
     private void record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
         Instant now = clock.instant();
         List<TierOutcome> committed = db.write(em -> {
-            // Everything the writes below look up is read first, in three queries: a query between writes would
-            // make Hibernate flush and dirty-check the whole session each time.
-            List<Long> trackIds = outcomes.keySet().stream().map(QueuedRun::trackId).toList();
-            em.createQuery("select t from Track t where t.id in :ids", Track.class).setParameter("ids", trackIds)
-                    .getResultList();
-            em.createQuery("select r from TierRun r where r.id in :ids", TierRun.class).setParameter("ids",
-                    outcomes.keySet().stream().map(QueuedRun::runId).toList()).getResultList();
-            ProvenanceBatch provenance = ProvenanceBatch.load(em, trackIds);
+            // What the writes below look up is read first: which tracks still exist, and their provenance.
+            Set<Long> existing = new HashSet<>(em.createQuery("select t.id from Track t where t.id in :ids",
+                    Long.class).setParameter("ids", outcomes.keySet().stream().map(QueuedRun::trackId).toList())
+                    .getResultList());
+            ProvenanceBatch provenance = ProvenanceBatch.load(em, existing);
+            TrackWriter values = new TrackWriter(existing, provenance);
+            TierRunQueue.Outcomes runs = queue.outcomes();
+            RunEvents events = new RunEvents();
             List<TierOutcome> out = new ArrayList<>();
             for (var entry : outcomes.entrySet()) {
                 QueuedRun run = entry.getKey();
@@ -310,9 +310,9 @@ public final class EnrichmentPipeline {
                 String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
                 String message;
                 if (outcome instanceof StageOutcome.Done done) {
-                    TrackWriter.apply(em, run.trackId(), stage, done.update(), now, provenance);
+                    values.apply(run.trackId(), stage, done.update(), now);
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
-                    queue.doneIn(em, run, 0);
+                    runs.done(run, 0);
                     List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
                             .toList());
                     if (done.update().credits() != null) {
@@ -320,41 +320,35 @@ public final class EnrichmentPipeline {
                     }
                     message = fields.isEmpty() ? "no value found" : "found " + String.join(", ", fields);
                 } else if (outcome instanceof StageOutcome.Skipped skipped) {
-                    queue.skippedIn(em, run);
+                    runs.skipped(run);
                     message = skipped.why();
                 } else if (outcome instanceof StageOutcome.Deferred deferred) {
-                    queue.deferredIn(em, run, deferred.retryAt(), deferred.reason());
+                    runs.deferred(run, deferred.retryAt(), deferred.reason());
                     message = deferred.reason();
                 } else {
                     message = ((StageOutcome.Failed) outcome).message();
-                    queue.failedIn(em, run, message, 0);
+                    runs.failed(run, message, 0);
                 }
-                em.persist(event(em, stage, run, kind, message, now));
-                out.add(new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now));
+                if (existing.contains(run.trackId())) { // a track deleted in the meantime took its run along
+                    TierOutcome told = new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now);
+                    events.add(told, stage.tier().title());
+                    out.add(told);
+                }
             }
+            em.unwrap(Session.class).doWork(c -> {
+                values.write(c, now);
+                provenance.write(c);
+                runs.write(c);
+                events.write(c, db.dialect());
+            });
             Set<Long> changedTracks = new LinkedHashSet<>();
             out.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
             if (!changedTracks.isEmpty()) {
-                scores.rescore(em, changedTracks, stage.tier());
+                scores.rescore(em, changedTracks);
             }
-            provenance.write(em);
             return out;
         });
         committed.forEach(this::publish);
-    }
-
-    private static ActivityEvent event(jakarta.persistence.EntityManager em, EnrichmentStage stage, QueuedRun run,
-                                       String outcome, String message, Instant now) {
-        ActivityEvent e = new ActivityEvent();
-        e.setOccurredAt(now);
-        e.setActor("enrichment");
-        e.setKind("tier." + stage.tier().number());
-        e.setTrack(em.getReference(Track.class, run.trackId()));
-        e.setTier(stage.tier().number());
-        e.setOutcome(outcome);
-        String text = stage.tier().title() + ": " + message;
-        e.setMessage(text.length() <= 2000 ? text : text.substring(0, 2000));
-        return e;
     }
 
     private Map<Long, TrackFacts> load(List<QueuedRun> batch) {

@@ -1,15 +1,17 @@
 package com.scoutdesk.enrichment;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
  * The field provenance of one batch of tracks: read in one query before any write, changed in memory, and written
@@ -34,8 +36,11 @@ final class ProvenanceBatch {
     }
 
     /** Reads the stored provenance of these tracks' fields in one query. */
-    static ProvenanceBatch load(EntityManager em, List<Long> trackIds) {
+    static ProvenanceBatch load(EntityManager em, Collection<Long> trackIds) {
         Map<Long, Map<String, Known>> known = new HashMap<>();
+        if (trackIds.isEmpty()) {
+            return new ProvenanceBatch(known);
+        }
         em.createQuery("select p.key.trackId, p.key.field, p.manualOverride, p.notAvailable from FieldProvenance p "
                 + "where p.key.trackId in :ids", Object[].class).setParameter("ids", trackIds).getResultList()
                 .forEach(r -> known.computeIfAbsent((Long) r[0], k -> new HashMap<>())
@@ -65,27 +70,25 @@ final class ProvenanceBatch {
         (before == null ? inserts : updates).add(row);
     }
 
-    /** Writes what changed, inside the caller's transaction. */
-    void write(EntityManager em) {
+    /** Writes what changed, on the connection of the caller's transaction. */
+    void write(Connection c) throws SQLException {
         if (inserts.isEmpty() && updates.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement p = c.prepareStatement("insert into field_provenance (source, tier, fetched_at, "
-                    + "not_available, manual_override, track_id, field) values (?, ?, ?, ?, false, ?, ?)")) {
-                batch(p, inserts);
-            }
-            try (PreparedStatement p = c.prepareStatement("update field_provenance set source = ?, tier = ?, "
-                    + "fetched_at = ?, not_available = ? where track_id = ? and field = ? "
-                    + "and manual_override = false")) {
-                batch(p, updates);
-            }
-        });
+        try (PreparedStatement p = c.prepareStatement("insert into field_provenance (source, tier, fetched_at, "
+                + "not_available, manual_override, track_id, field) values (?, ?, ?, ?, false, ?, ?)")) {
+            batch(p, inserts);
+        }
+        try (PreparedStatement p = c.prepareStatement("update field_provenance set source = ?, tier = ?, "
+                + "fetched_at = ?, not_available = ? where track_id = ? and field = ? "
+                + "and manual_override = false")) {
+            batch(p, updates);
+        }
         inserts.clear();
         updates.clear();
     }
 
-    private static void batch(PreparedStatement p, List<Row> rows) throws java.sql.SQLException {
+    private static void batch(PreparedStatement p, List<Row> rows) throws SQLException {
         for (Row r : rows) {
             p.setString(1, r.source());
             p.setInt(2, r.tier());

@@ -1,6 +1,5 @@
 package com.scoutdesk.enrichment;
 
-import com.scoutdesk.model.EnrichmentTier;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 
@@ -12,14 +11,14 @@ import java.util.Collection;
 public interface ScoreRefresh {
 
     /** For pipelines whose tracks are scored elsewhere (tests of the engine alone). */
-    ScoreRefresh NONE = (em, trackIds, tier) -> { };
+    ScoreRefresh NONE = (em, trackIds) -> { };
 
     /**
-     * Called once the batch's values are set on its tracks and its runs are marked, before any of it is flushed.
+     * Called once the batch's values, credits, run states and events are written (and visible to queries in the
+     * transaction), before it commits.
      *
      * @param em       the batch's open write transaction
      * @param trackIds the tracks a stage wrote values to
-     * @param tier     the tier whose runs just finished for these tracks (not yet visible to queries)
      */
-    void rescore(EntityManager em, Collection<Long> trackIds, EnrichmentTier tier);
+    void rescore(EntityManager em, Collection<Long> trackIds);
 }

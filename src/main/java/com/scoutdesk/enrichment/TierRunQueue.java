@@ -5,12 +5,18 @@ import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The durable enrichment queue: the {@code tier_run} table. Runs are claimed per tier, highest unsigned score first
@@ -69,64 +75,98 @@ public final class TierRunQueue {
     }
 
     public void done(QueuedRun run, long durationMs) {
-        finish(run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs);
+        writeOne(outcomes().done(run, durationMs));
     }
 
     /** The stage judged the track complete and fresh for this tier. */
     public void skipped(QueuedRun run) {
-        db.writeVoid(em -> skippedIn(em, run));
+        writeOne(outcomes().skipped(run));
     }
 
     /** A real failure: counted, and retried after the backoff. */
     public void failed(QueuedRun run, String error, long durationMs) {
-        db.writeVoid(em -> failedIn(em, run, error, durationMs));
+        writeOne(outcomes().failed(run, error, durationMs));
     }
 
     /** Offline or rate-limited: not the track's fault, so not counted; tried again at {@code retryAt}. */
     public void deferred(QueuedRun run, Instant retryAt, String reason) {
-        db.writeVoid(em -> deferredIn(em, run, retryAt, reason));
+        writeOne(outcomes().deferred(run, retryAt, reason));
     }
 
-    void skippedIn(EntityManager em, QueuedRun run) {
-        finishIn(em, run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0);
+    private void writeOne(Outcomes outcomes) {
+        db.writeVoid(em -> em.unwrap(Session.class).doWork(outcomes::write));
     }
 
-    void failedIn(EntityManager em, QueuedRun run, String error, long durationMs) {
-        int attempts = run.attempts() + 1;
-        finishIn(em, run, TierRunStatus.FAILED, attempts, clock.instant().plus(backoff.after(attempts)), error,
-                durationMs);
+    /** Collects run outcomes to write in one batch, inside the caller's transaction. */
+    Outcomes outcomes() {
+        return new Outcomes(clock.instant());
     }
 
-    void deferredIn(EntityManager em, QueuedRun run, Instant retryAt, String reason) {
-        finishIn(em, run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0);
-    }
+    /**
+     * Run outcomes, written with one JDBC batch inside the transaction that writes what the runs found, so a run
+     * never ends up done without its values, nor its values without the run done. A run whose track was deleted
+     * while it was in flight is gone, and its outcome updates nothing.
+     */
+    final class Outcomes {
 
-    private void finish(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,
-                        long durationMs) {
-        db.writeVoid(em -> finishIn(em, run, status, attempts, next, error, durationMs));
-    }
-
-    /** Marks a run done inside the caller's transaction, so the values it found commit with it. */
-    void doneIn(EntityManager em, QueuedRun run, long durationMs) {
-        finishIn(em, run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs);
-        TierRun r = em.find(TierRun.class, run.runId());
-        if (r != null) {
-            r.setForced(false);
+        private record Row(long runId, TierRunStatus status, int attempts, Instant next, String error,
+                           long durationMs, boolean clearForced) {
         }
-    }
 
-    private void finishIn(EntityManager em, QueuedRun run, TierRunStatus status, int attempts, Instant next,
-                          String error, long durationMs) {
-        TierRun r = em.find(TierRun.class, run.runId());
-        if (r == null) {
-            return; // the track was deleted while its run was in flight
+        private final Instant now;
+        private final List<Row> rows = new ArrayList<>();
+
+        private Outcomes(Instant now) {
+            this.now = now;
         }
-        r.setStatus(status);
-        r.setAttempts(attempts);
-        r.setNextAttemptAt(next);
-        r.setLastError(error == null ? null : error.length() <= 2000 ? error : error.substring(0, 2000));
-        r.setDurationMs(durationMs);
-        r.setUpdatedAt(clock.instant());
+
+        /** Done: counted as an attempt, and a forced run is no longer forced. */
+        Outcomes done(QueuedRun run, long durationMs) {
+            rows.add(new Row(run.runId(), TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs, true));
+            return this;
+        }
+
+        Outcomes skipped(QueuedRun run) {
+            rows.add(new Row(run.runId(), TierRunStatus.SKIPPED, run.attempts(), null, null, 0, false));
+            return this;
+        }
+
+        Outcomes failed(QueuedRun run, String error, long durationMs) {
+            int attempts = run.attempts() + 1;
+            rows.add(new Row(run.runId(), TierRunStatus.FAILED, attempts, now.plus(backoff.after(attempts)),
+                    error, durationMs, false));
+            return this;
+        }
+
+        Outcomes deferred(QueuedRun run, Instant retryAt, String reason) {
+            rows.add(new Row(run.runId(), TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0, false));
+            return this;
+        }
+
+        void write(Connection c) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement p = c.prepareStatement("update tier_run set status = ?, attempts = ?, "
+                    + "next_attempt_at = ?, last_error = ?, duration_ms = ?, updated_at = ?, "
+                    + "forced = case when ? then false else forced end where id = ?")) {
+                for (Row r : rows) {
+                    p.setString(1, r.status().name());
+                    p.setInt(2, r.attempts());
+                    p.setObject(3, r.next() == null ? null : OffsetDateTime.ofInstant(r.next(), ZoneOffset.UTC),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+                    p.setString(4, r.error() == null ? null : r.error().length() <= 2000 ? r.error()
+                            : r.error().substring(0, 2000));
+                    p.setLong(5, r.durationMs());
+                    p.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    p.setBoolean(7, r.clearForced());
+                    p.setLong(8, r.runId());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            rows.clear();
+        }
     }
 
     /**

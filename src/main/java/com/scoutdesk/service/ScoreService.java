@@ -4,7 +4,6 @@ import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
-import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.ScoreInputs;
@@ -12,17 +11,16 @@ import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -35,6 +33,22 @@ public final class ScoreService {
     static final String FRESH_FINDS = "fresh finds%";
     /** The {@link WeightTable#VERSION} the stored scores were computed with. */
     static final String TABLE_VERSION_KEY = "scoring.weight_table_version";
+
+    /**
+     * Everything the score needs, for many tracks in one query (the pipeline re-scores a whole batch at once, and a
+     * query per track and fact cost milliseconds a track). A fact counts as "no" only once the tier that would have
+     * found it has run.
+     */
+    private static final String INPUTS = "select t.id, t.label, t.artistNames, t.publisherStatus, t.spotifyStreams, "
+            + "t.isrc, t.hasCredits, "
+            + "(select count(r) from TierRun r where r.track = t and r.tier = :isrcTier and r.status = :done), "
+            + "(select count(r) from TierRun r where r.track = t and r.tier = :creditsTier and r.status = :done), "
+            + "(select count(distinct c.person) from Credit c where c.track = t and c.role in :roles), "
+            + "(select count(distinct e.playlist) from PlaylistEntry e where e.track = t "
+            + "and e.playlist.editorial = true and lower(e.playlist.name) not like :ff), "
+            + "(select count(distinct e.playlist) from PlaylistEntry e where e.track = t "
+            + "and lower(e.playlist.name) like :ff) "
+            + "from Track t where t.id in :ids";
 
     private final Database db;
     private final UnsignedScorer scorer;
@@ -52,14 +66,15 @@ public final class ScoreService {
 
     /** Computes and stores the score of one track; nothing happens for a track that no longer exists. */
     public Optional<ScoreResult> recompute(long trackId) {
-        return db.write(em -> Optional.ofNullable(em.find(Track.class, trackId)).map(t -> store(em, t)));
+        return db.write(em -> Optional.ofNullable(scoreIn(em, List.of(trackId)).get(trackId)));
     }
 
     /** Computes, stores and returns a track's score with its evidence. */
     public Optional<Explanation> explain(String spotifyId) {
-        return db.write(em -> em.createQuery("select t from Track t where t.spotifyId = :id", Track.class)
-                .setParameter("id", spotifyId).getResultStream().findFirst()
-                .map(t -> new Explanation(t.getName(), t.getArtistNames(), store(em, t))));
+        return db.write(em -> em.createQuery("select t.id, t.name, t.artistNames from Track t where t.spotifyId = :id",
+                Object[].class).setParameter("id", spotifyId).getResultStream().findFirst()
+                .map(r -> new Explanation((String) r[1], (String) r[2], scoreIn(em, List.of((Long) r[0]))
+                        .get((Long) r[0]))));
     }
 
     /** Recomputes every track, in batches of 500 per transaction; returns how many. */
@@ -88,110 +103,75 @@ public final class ScoreService {
         List<Long> ids = List.copyOf(trackIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            db.writeVoid(em -> storeAll(em, chunk, Facts.of(em, chunk, FlushModeType.AUTO)));
+            db.writeVoid(em -> scoreIn(em, chunk));
         }
         return ids.size();
     }
 
     /**
      * Recomputes these tracks inside the caller's write transaction (the enrichment pipeline's batch), so the score
-     * commits with the values it came from.
-     *
-     * @param justDone the tier whose runs just finished for these tracks, marked in the session but not flushed.
-     *                 After the Spotify tiers, which change only the tracks' own columns, the facts are read without
-     *                 flushing (the tracks are then updated once, at commit); after any other tier, whose rows
-     *                 (credits, say) count in the facts, the session is flushed first.
+     * commits with the values it came from. Reads what the transaction wrote so far, flushing the session first
+     * when it holds changes the inputs depend on.
      */
-    public void recomputeIn(EntityManager em, Collection<Long> trackIds, EnrichmentTier justDone) {
-        boolean trackColumnsOnly = justDone == EnrichmentTier.ISRC || justDone == EnrichmentTier.SPOTIFY_METADATA;
-        if (!trackColumnsOnly) {
-            em.flush();
-        }
-        List<Long> ids = List.copyOf(trackIds);
-        Facts facts = Facts.of(em, ids, FlushModeType.COMMIT);
-        if (justDone == EnrichmentTier.ISRC) {
-            facts.isrcTierDone().addAll(ids);
-        }
-        storeAll(em, ids, facts);
-    }
-
-    private void storeAll(EntityManager em, List<Long> ids, Facts facts) {
-        // Tracks the caller already loaded come from the session, the others in one query; deleted ones are null.
-        em.unwrap(Session.class).byMultipleIds(Track.class).enableSessionCheck(true).multiLoad(ids).stream()
-                .filter(Objects::nonNull).forEach(t -> store(t, facts.inputs(t)));
-    }
-
-    private ScoreResult store(EntityManager em, Track t) {
-        return store(t, inputs(em, t));
-    }
-
-    private ScoreResult store(Track t, ScoreInputs inputs) {
-        ScoreResult result = scorer.score(inputs);
-        t.setUnsignedScore(result.score());
-        t.setScoreBreakdown(result.toJson());
-        t.setScoreComputedAt(clock.instant());
-        return result;
-    }
-
-    ScoreInputs inputs(EntityManager em, Track t) {
-        return Facts.of(em, List.of(t.getId()), FlushModeType.AUTO).inputs(t);
+    public void recomputeIn(EntityManager em, Collection<Long> trackIds) {
+        scoreIn(em, List.copyOf(trackIds));
     }
 
     /**
-     * What the score needs beyond the track's own columns, for many tracks in four grouped queries (the pipeline
-     * re-scores a whole batch at once, and a query per track and fact cost milliseconds a track).
+     * Scores these tracks from one query and stores the scores with one JDBC batch (bumping each track's version,
+     * as an entity update would). A track that no longer exists is left out of the result.
      */
-    private record Facts(Set<Long> isrcTierDone, Set<Long> creditsTierDone, Map<Long, Long> songwriters,
-                         Map<Long, Long> editorial, Map<Long, Long> freshFinds) {
-
-        /** @param flush COMMIT reads what is in the database, AUTO first flushes what the session changed */
-        static Facts of(EntityManager em, List<Long> ids, FlushModeType flush) {
-            Set<Long> isrcDone = new HashSet<>();
-            Set<Long> creditsDone = new HashSet<>();
-            em.createQuery("select r.track.id, r.tier from TierRun r where r.track.id in :ids and r.status = :done "
-                    + "and r.tier in :tiers", Object[].class).setFlushMode(flush).setParameter("ids", ids)
-                    .setParameter("done", TierRunStatus.DONE)
-                    .setParameter("tiers", List.of(EnrichmentTier.ISRC.number(),
-                            EnrichmentTier.WEB_PLAYER_CREDITS.number()))
-                    .getResultList().forEach(r -> ((Integer) r[1] == EnrichmentTier.ISRC.number() ? isrcDone
-                            : creditsDone).add((Long) r[0]));
-            Map<Long, Long> songwriters = counts(em, "select c.track.id, count(distinct c.person) from Credit c "
-                    + "where c.track.id in :ids and c.role in :roles group by c.track.id", ids, "roles",
-                    CreditRole.songwriterRoles(), flush);
-            Map<Long, Long> editorial = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
-                    + "join e.playlist p where e.track.id in :ids and p.editorial = true and lower(p.name) not like "
-                    + ":ff group by e.track.id", ids, "ff", FRESH_FINDS, flush);
-            Map<Long, Long> freshFinds = counts(em, "select e.track.id, count(distinct p) from PlaylistEntry e "
-                    + "join e.playlist p where e.track.id in :ids and lower(p.name) like :ff group by e.track.id",
-                    ids, "ff", FRESH_FINDS, flush);
-            return new Facts(isrcDone, creditsDone, songwriters, editorial, freshFinds);
+    private Map<Long, ScoreResult> scoreIn(EntityManager em, List<Long> ids) {
+        Map<Long, ScoreResult> results = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return results;
         }
-
-        private static Map<Long, Long> counts(EntityManager em, String jpql, List<Long> ids, String name,
-                                              Object value, FlushModeType flush) {
-            Map<Long, Long> out = new HashMap<>();
-            em.createQuery(jpql, Object[].class).setFlushMode(flush).setParameter("ids", ids).setParameter(name, value)
-                    .getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
-            return out;
-        }
-
-        ScoreInputs inputs(Track t) {
-            long id = t.getId();
-            boolean creditsChecked = creditsTierDone.contains(id) || t.hasCredits();
-            return ScoreInputs.builder()
-                    .label(t.getLabel())
-                    .artistNames(Arrays.stream(t.getArtistNames().split(",")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList())
-                    .publisherStatus(t.getPublisherStatus() == PublisherStatus.UNKNOWN ? null
-                            : t.getPublisherStatus())
-                    .editorialAppearances(editorial.getOrDefault(id, 0L).intValue())
-                    .freshFindsAppearances(freshFinds.getOrDefault(id, 0L).intValue())
-                    .spotifyStreams(t.getSpotifyStreams())
-                    .hasIsrc(t.getIsrc() != null ? Boolean.TRUE : isrcTierDone.contains(id) ? Boolean.FALSE : null)
-                    .hasCredits(creditsChecked ? t.hasCredits() : null)
-                    .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0L).intValue() : null)
-                    .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
-                    .build();
-        }
+        em.createQuery(INPUTS, Object[].class).setParameter("ids", ids)
+                .setParameter("done", TierRunStatus.DONE)
+                .setParameter("isrcTier", EnrichmentTier.ISRC.number())
+                .setParameter("creditsTier", EnrichmentTier.WEB_PLAYER_CREDITS.number())
+                .setParameter("roles", CreditRole.songwriterRoles())
+                .setParameter("ff", FRESH_FINDS)
+                .getResultList().forEach(row -> results.put((Long) row[0], scorer.score(inputs(row))));
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement p = c.prepareStatement("update track set unsigned_score = ?, score_breakdown = ?, "
+                    + "score_computed_at = ?, version = version + 1 where id = ?")) {
+                for (var entry : results.entrySet()) {
+                    p.setDouble(1, entry.getValue().score());
+                    p.setString(2, entry.getValue().toJson());
+                    p.setObject(3, at);
+                    p.setLong(4, entry.getKey());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+        });
+        return results;
+    }
+    /** One row of {@link #INPUTS} as the scorer's inputs. */
+    private static ScoreInputs inputs(Object[] row) {
+        String label = (String) row[1];
+        String artistNames = (String) row[2];
+        PublisherStatus publisher = (PublisherStatus) row[3];
+        Long streams = (Long) row[4];
+        String isrc = (String) row[5];
+        boolean hasCredits = (Boolean) row[6];
+        boolean isrcTierDone = ((Number) row[7]).longValue() > 0;
+        boolean creditsChecked = ((Number) row[8]).longValue() > 0 || hasCredits;
+        int songwriters = ((Number) row[9]).intValue();
+        return ScoreInputs.builder()
+                .label(label)
+                .artistNames(Arrays.stream(artistNames.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList())
+                .publisherStatus(publisher == PublisherStatus.UNKNOWN ? null : publisher)
+                .editorialAppearances(((Number) row[10]).intValue())
+                .freshFindsAppearances(((Number) row[11]).intValue())
+                .spotifyStreams(streams)
+                .hasIsrc(isrc != null ? Boolean.TRUE : isrcTierDone ? Boolean.FALSE : null)
+                .hasCredits(creditsChecked ? hasCredits : null)
+                .songwriterCount(creditsChecked ? songwriters : null)
+                .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
+                .build();
     }
 }

@@ -10,7 +10,7 @@ import org.hibernate.dialect.Dialect;
  * Hands out ids from a database sequence in blocks of 50, exactly as Hibernate's pooled-lo optimizer does with the
  * same sequence, so rows written in bulk never collide with rows Hibernate writes later.
  */
-final class IdBlocks {
+public final class IdBlocks {
 
     static final int BLOCK = 50;
 
@@ -19,12 +19,13 @@ final class IdBlocks {
     private long next;
     private long end;
 
-    IdBlocks(Connection connection, Dialect dialect, String sequence) throws SQLException {
+    public IdBlocks(Connection connection, Dialect dialect, String sequence) throws SQLException {
         this.connection = connection;
         this.nextValueSql = dialect.getSequenceSupport().getSequenceNextValString(sequence);
     }
 
-    long next() throws SQLException {
+    /** The next id; asks the sequence once every {@value #BLOCK} ids. */
+    public long next() throws SQLException {
         if (next == end) {
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(nextValueSql)) {
                 rs.next();
