@@ -151,9 +151,9 @@ public final class EnrichmentPipeline {
     /**
      * Drains one stage's due runs. A batch's outcomes are written on a writer thread while the lane already asks the
      * source about the next batch, so database and scoring time stay off the source's clock (which a rate limit
-     * makes the critical path). At most one batch waits to be written; the next batch is claimed before the last
-     * one's write starts, so the two never queue at the single writer. Runs claimed and not yet written stay RUNNING
-     * and go back to the queue after a crash.
+     * makes the critical path). At most one batch waits to be written. Claimed runs are held by the queue until
+     * their outcomes are committed; a drain cut short hands back what it holds, and after a crash they are simply
+     * still due.
      */
     private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -162,15 +162,20 @@ public final class EnrichmentPipeline {
             return t;
         });
         Future<?> writing = null;
+        List<QueuedRun> batch = List.of();
         try {
-            List<QueuedRun> batch = claim(stage);
+            batch = claim(stage);
             while (!batch.isEmpty()) {
                 Map<QueuedRun, StageOutcome> outcomes = runBatch(stage, batch);
                 awaitUninterruptibly(writing);
                 batch = stopping ? List.of() : claim(stage);
                 writing = writer.submit(() -> {
                     long recordStart = System.nanoTime();
-                    record(stage, outcomes);
+                    try {
+                        record(stage, outcomes);
+                    } finally {
+                        queue.release(outcomes.keySet());
+                    }
                     overheadNanos.add(System.nanoTime() - recordStart);
                     runsRecorded.add(outcomes.size());
                     outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
@@ -178,6 +183,11 @@ public final class EnrichmentPipeline {
             }
             awaitUninterruptibly(writing);
         } finally {
+            if (!batch.isEmpty()) {
+                // Cut short by an error: once the write in progress has ended, the batch in hand goes back.
+                awaitQuietly(writing);
+                queue.release(batch);
+            }
             writer.shutdown();
         }
     }
@@ -213,6 +223,15 @@ public final class EnrichmentPipeline {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Waits for a write already known to have failed elsewhere, or to be beside the point; its error is dropped. */
+    private static void awaitQuietly(Future<?> writing) {
+        try {
+            awaitUninterruptibly(writing);
+        } catch (RuntimeException e) {
+            LOG.debug("A batch write failed while its lane was ending", e);
         }
     }
 

@@ -15,13 +15,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
  * The durable enrichment queue: the {@code tier_run} table. Runs are claimed per tier, highest unsigned score first
- * (unscored last), and each outcome is written in its own transaction, so a crash loses at most the runs in flight,
- * which {@link #recoverInterrupted()} puts back at the next start.
+ * (unscored last), and held in memory while in flight; their outcomes are written with what they found, in one
+ * transaction, so a crash loses at most the runs in flight, which are still due at the next start.
  */
 public final class TierRunQueue {
 
@@ -31,6 +33,8 @@ public final class TierRunQueue {
     private final Database db;
     private final Clock clock;
     private final Backoff backoff;
+    /** The ids of claimed runs not yet released; also the lock that orders claims and releases. */
+    private final Set<Long> inFlight = new HashSet<>();
 
     public TierRunQueue(Database db, Clock clock, Backoff backoff) {
         this.db = db;
@@ -38,7 +42,10 @@ public final class TierRunQueue {
         this.backoff = backoff;
     }
 
-    /** Runs left RUNNING by a crash or a kill go back to PENDING; returns how many. */
+    /**
+     * Runs left RUNNING go back to PENDING; returns how many. Claims no longer mark runs RUNNING (they are held in
+     * memory), but a workspace written by an earlier version may still hold such runs after a crash.
+     */
     public int recoverInterrupted() {
         return db.write(em -> em.createQuery("update TierRun r set r.status = :pending, r.updatedAt = :now "
                 + "where r.status = :running").setParameter("pending", TierRunStatus.PENDING)
@@ -47,54 +54,78 @@ public final class TierRunQueue {
     }
 
     /**
-     * Claims up to {@code max} runs of a tier that are due, best leads first, and marks them RUNNING. Failed runs
-     * that used up their attempts are not claimed again until forced.
+     * Claims up to {@code max} runs of a tier that are due, best leads first. Failed runs that used up their
+     * attempts are not claimed again until forced. A claimed run is held in memory, not marked in the database, until
+     * {@link #release} hands it back: the workspace lock keeps every other process out, a crash loses nothing that a
+     * mark would have kept, and a claim is then a read, with no write or commit of its own (ADR 0014).
      */
     public List<QueuedRun> claim(EnrichmentTier tier, int max) {
         Instant now = clock.instant();
-        return db.write(em -> {
-            List<Object[]> rows = em.createQuery("select r.id, t.id, t.spotifyId, r.attempts, r.forced from TierRun r "
-                    + "join r.track t where r.tier = :tier and r.status in :waiting and r.attempts < :maxAttempts "
-                    + "and (r.nextAttemptAt is null or r.nextAttemptAt <= :now) "
+        synchronized (inFlight) {
+            // Runs in flight are still due in the database, so read past as many of them as there are.
+            int readPast = inFlight.size();
+            List<Object[]> rows = db.read(em -> em.createQuery("select r.id, t.id, t.spotifyId, r.attempts, "
+                    + "r.forced from TierRun r join r.track t where r.tier = :tier and r.status in :waiting "
+                    + "and r.attempts < :maxAttempts and (r.nextAttemptAt is null or r.nextAttemptAt <= :now) "
                     + "order by t.unsignedScore desc nulls last, r.id", Object[].class)
                     .setParameter("tier", tier.number()).setParameter("waiting", WAITING)
                     .setParameter("maxAttempts", backoff.maxAttempts()).setParameter("now", now)
-                    .setMaxResults(max).getResultList();
+                    .setMaxResults(max + readPast).getResultList());
             List<QueuedRun> claimed = new ArrayList<>();
             for (Object[] r : rows) {
-                claimed.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3],
-                        (Boolean) r[4]));
-            }
-            if (!claimed.isEmpty()) {
-                em.createQuery("update TierRun r set r.status = :running, r.updatedAt = :now where r.id in :ids")
-                        .setParameter("running", TierRunStatus.RUNNING).setParameter("now", now)
-                        .setParameter("ids", claimed.stream().map(QueuedRun::runId).toList()).executeUpdate();
+                if (claimed.size() < max && inFlight.add((Long) r[0])) {
+                    claimed.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3],
+                            (Boolean) r[4]));
+                }
             }
             return claimed;
-        });
+        }
+    }
+
+    /**
+     * Hands claimed runs back, once their outcomes are committed (or their batch ended without them): a run that is
+     * still due can then be claimed again. Whoever commits outcomes releases their runs only after the commit, and a
+     * claim reads and filters while holding the same lock, so a claim never sees a run as due and not in flight
+     * while its outcome is being committed.
+     */
+    public void release(Collection<QueuedRun> runs) {
+        synchronized (inFlight) {
+            runs.forEach(r -> inFlight.remove(r.runId()));
+        }
+    }
+
+    /** How many runs are claimed and not yet released. */
+    public int inFlight() {
+        synchronized (inFlight) {
+            return inFlight.size();
+        }
     }
 
     public void done(QueuedRun run, long durationMs) {
-        writeOne(outcomes().done(run, durationMs));
+        writeOne(run, outcomes().done(run, durationMs));
     }
 
     /** The stage judged the track complete and fresh for this tier. */
     public void skipped(QueuedRun run) {
-        writeOne(outcomes().skipped(run));
+        writeOne(run, outcomes().skipped(run));
     }
 
     /** A real failure: counted, and retried after the backoff. */
     public void failed(QueuedRun run, String error, long durationMs) {
-        writeOne(outcomes().failed(run, error, durationMs));
+        writeOne(run, outcomes().failed(run, error, durationMs));
     }
 
     /** Offline or rate-limited: not the track's fault, so not counted; tried again at {@code retryAt}. */
     public void deferred(QueuedRun run, Instant retryAt, String reason) {
-        writeOne(outcomes().deferred(run, retryAt, reason));
+        writeOne(run, outcomes().deferred(run, retryAt, reason));
     }
 
-    private void writeOne(Outcomes outcomes) {
-        db.writeVoid(em -> em.unwrap(Session.class).doWork(outcomes::write));
+    private void writeOne(QueuedRun run, Outcomes outcomes) {
+        try {
+            db.writeVoid(em -> em.unwrap(Session.class).doWork(outcomes::write));
+        } finally {
+            release(List.of(run));
+        }
     }
 
     /** Collects run outcomes to write in one batch, inside the caller's transaction. */

@@ -72,20 +72,59 @@ class TierRunQueueTest {
         assertThat(claimed).extracting(QueuedRun::trackId)
                 .containsExactly(tracks.get(2), tracks.get(3), tracks.get(0), tracks.get(1));
         assertThat(claimed).allMatch(r -> r.tier() == EnrichmentTier.ISRC);
-        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).as("claimed runs are RUNNING, not claimable").isEmpty();
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).as("claimed runs are held, not claimable").isEmpty();
         assertThat(queue.claim(EnrichmentTier.SPOTIFY_METADATA, 2)).hasSize(2);
+        assertThat(queue.inFlight()).isEqualTo(6);
+    }
+
+    @Test
+    void aReleasedRunThatIsStillDueCanBeClaimedAgainAndAClaimWritesNothing() {
+        List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 2);
+        assertThat(claimed).allSatisfy(r -> assertThat(status(r)).as("a claim is held in memory")
+                .isEqualTo(TierRunStatus.PENDING));
+        List<QueuedRun> others = queue.claim(EnrichmentTier.ISRC, 10);
+        assertThat(others).extracting(QueuedRun::runId)
+                .doesNotContainAnyElementsOf(claimed.stream().map(QueuedRun::runId).toList());
+
+        queue.release(claimed); // e.g. a lane that ended before writing their outcomes
+        queue.release(others);
+        assertThat(queue.inFlight()).isZero();
+        assertThat(queue.claim(EnrichmentTier.ISRC, 2)).extracting(QueuedRun::runId)
+                .containsExactlyElementsOf(claimed.stream().map(QueuedRun::runId).toList());
+    }
+
+    @Test
+    void claimsReadPastTheRunsInFlightToTheNextBest() {
+        QueuedRun best = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        QueuedRun next = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        assertThat(best.trackId()).isEqualTo(tracks.get(2));
+        assertThat(next.trackId()).isEqualTo(tracks.get(3));
     }
 
     @Test
     void runsInterruptedByACrashGoBackToTheQueueAndNothingDoneIsRedone() {
         List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 2);
         queue.done(claimed.get(0), 120);
-        // a crash here leaves claimed.get(1) RUNNING
-        assertThat(queue.recoverInterrupted()).isEqualTo(1);
-        List<QueuedRun> again = queue.claim(EnrichmentTier.ISRC, 10);
+        // A crash here takes the process's claims with it; claimed.get(1) is still due in the database.
+        TierRunQueue restarted = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1),
+                3));
+        assertThat(restarted.recoverInterrupted()).isZero();
+        List<QueuedRun> again = restarted.claim(EnrichmentTier.ISRC, 10);
         assertThat(again).extracting(QueuedRun::runId).contains(claimed.get(1).runId())
                 .doesNotContain(claimed.get(0).runId());
         assertThat(status(claimed.get(0))).isEqualTo(TierRunStatus.DONE);
+    }
+
+    @Test
+    void runsAnEarlierVersionLeftRunningGoBackToTheQueue() {
+        QueuedRun run = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        db.writeVoid(em -> em.createQuery("update TierRun r set r.status = :running where r.id = :id")
+                .setParameter("running", TierRunStatus.RUNNING).setParameter("id", run.runId()).executeUpdate());
+        TierRunQueue restarted = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1),
+                3));
+        assertThat(restarted.recoverInterrupted()).isEqualTo(1);
+        assertThat(status(run)).isEqualTo(TierRunStatus.PENDING);
+        assertThat(restarted.claim(EnrichmentTier.ISRC, 1)).extracting(QueuedRun::runId).containsExactly(run.runId());
     }
 
     @Test
