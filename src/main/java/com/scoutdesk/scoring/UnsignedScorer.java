@@ -105,8 +105,10 @@ public final class UnsignedScorer {
                 + "'";
     }
 
+    /** Tenths as a signed decimal, "+1.5", "-0.5", "+0.0"; by hand, as String.format cost more than the rules. */
     static String signed(int tenths) {
-        return String.format(Locale.ROOT, "%+.1f", tenths / 10.0);
+        int abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "+") + abs / 10 + "." + abs % 10;
     }
 
     /** Collects the breakdown in tenths, then clamps and records the clamp so that the lines add up. */

@@ -149,6 +149,7 @@ public final class ScoreService {
         });
         return results;
     }
+
     /** One row of {@link #INPUTS} as the scorer's inputs. */
     private static ScoreInputs inputs(Object[] row) {
         String label = (String) row[1];

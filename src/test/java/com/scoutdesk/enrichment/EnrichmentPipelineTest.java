@@ -238,6 +238,64 @@ class EnrichmentPipelineTest {
     }
 
     /** A stage answering from a function, counting its calls and the tracks it saw (thread-safe). */
+    /** The values a stage may return, each with a value of its type and how the entity shows it. */
+    private static final Map<String, Object> EVERY_FIELD = Map.ofEntries(
+            Map.entry("isrc", "GBAYE2400099"), Map.entry("label", "Night Owl Records"),
+            Map.entry("album_name", "Night Owl"), Map.entry("release_date", "2026-03-13"),
+            Map.entry("duration_ms", 201_000), Map.entry("explicit", true), Map.entry("popularity", 41),
+            Map.entry("spotify_streams", 123_456_789L), Map.entry("image_url", "https://i.scdn.co/image/ab67"),
+            Map.entry("p_line", "(P) 2026 Night Owl Records"), Map.entry("artist_followers", 5_432L),
+            Map.entry("artist_popularity", 33), Map.entry("artist_genres", "bedroom pop, indie"),
+            Map.entry("danceability", 0.61), Map.entry("energy", 0.72), Map.entry("valence", 0.33),
+            Map.entry("tempo", 121.5), Map.entry("acousticness", 0.12), Map.entry("instrumentalness", 0.01),
+            Map.entry("speechiness", 0.05), Map.entry("liveness", 0.18), Map.entry("loudness", -6.4),
+            Map.entry("musical_key", 7), Map.entry("musical_mode", 1), Map.entry("time_signature", 4));
+
+    private static final Map<String, Function<Track, Object>> AS_READ = Map.ofEntries(
+            Map.entry("isrc", Track::getIsrc), Map.entry("label", Track::getLabel),
+            Map.entry("album_name", Track::getAlbumName), Map.entry("release_date", Track::getReleaseDate),
+            Map.entry("duration_ms", Track::getDurationMs), Map.entry("explicit", Track::getExplicitContent),
+            Map.entry("popularity", Track::getPopularity), Map.entry("spotify_streams", Track::getSpotifyStreams),
+            Map.entry("image_url", Track::getImageUrl), Map.entry("p_line", Track::getPLine),
+            Map.entry("artist_followers", t -> t.artistAudience().getFollowers()),
+            Map.entry("artist_popularity", t -> t.artistAudience().getPopularity()),
+            Map.entry("artist_genres", t -> t.artistAudience().getGenres()),
+            Map.entry("danceability", t -> t.audioFeatures().getDanceability()),
+            Map.entry("energy", t -> t.audioFeatures().getEnergy()),
+            Map.entry("valence", t -> t.audioFeatures().getValence()),
+            Map.entry("tempo", t -> t.audioFeatures().getTempo()),
+            Map.entry("acousticness", t -> t.audioFeatures().getAcousticness()),
+            Map.entry("instrumentalness", t -> t.audioFeatures().getInstrumentalness()),
+            Map.entry("speechiness", t -> t.audioFeatures().getSpeechiness()),
+            Map.entry("liveness", t -> t.audioFeatures().getLiveness()),
+            Map.entry("loudness", t -> t.audioFeatures().getLoudness()),
+            Map.entry("musical_key", t -> t.audioFeatures().getMusicalKey()),
+            Map.entry("musical_mode", t -> t.audioFeatures().getMusicalMode()),
+            Map.entry("time_signature", t -> t.audioFeatures().getTimeSignature()));
+
+    /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
+    @Test
+    void everyFieldAStageMayReturnIsWrittenToItsColumnAndTheTrackVersionMoves() {
+        assertThat(EVERY_FIELD.keySet()).as("a field added to TrackWriter needs a value here")
+                .containsExactlyInAnyOrderElementsOf(TrackWriter.COLUMNS.keySet()).isEqualTo(AS_READ.keySet());
+        long id = tracks.get(0);
+        long versionBefore = db.read(em -> em.createQuery("select t.version from Track t where t.id = :id",
+                Long.class).setParameter("id", id).getSingleResult());
+        var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> f.trackId() == id,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", EVERY_FIELD)));
+
+        new EnrichmentPipeline(db, queue, List.of(metadata), clock).runDue();
+
+        Track t = track(id);
+        EVERY_FIELD.forEach((field, value) -> assertThat(AS_READ.get(field).apply(t)).as(field).isEqualTo(value));
+        assertThat(t.getUpdatedAt()).isEqualTo(clock.instant());
+        assertThat(db.<Long>read(em -> em.createQuery("select t.version from Track t where t.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult())).isGreaterThan(versionBefore);
+        assertThat(db.<Long>read(em -> em.createQuery("select count(p) from FieldProvenance p where p.key.trackId = "
+                + ":id and p.source = 'spotify-api' and p.tier = 1", Long.class).setParameter("id", id)
+                .getSingleResult())).isEqualTo(EVERY_FIELD.size());
+    }
+
     static final class ScriptedStage implements EnrichmentStage {
         final EnrichmentTier tier;
         final int batchSize;

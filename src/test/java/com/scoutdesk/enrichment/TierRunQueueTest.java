@@ -94,11 +94,19 @@ class TierRunQueueTest {
     }
 
     @Test
-    void claimsReadPastTheRunsInFlightToTheNextBest() {
+    void aReadServesSeveralClaimsAndAReadAfterEnqueueSkipsTheRunsInFlight() {
         QueuedRun best = queue.claim(EnrichmentTier.ISRC, 1).get(0);
-        QueuedRun next = queue.claim(EnrichmentTier.ISRC, 1).get(0);
         assertThat(best.trackId()).isEqualTo(tracks.get(2));
+        assertThat(best.forced()).isFalse();
+
+        // Re-queue the next best with force: the runs read ahead are dropped, so its claim carries the force, and
+        // the new read skips the run still in flight.
+        queue.enqueue(List.of(tracks.get(3)), List.of(EnrichmentTier.ISRC), true);
+        QueuedRun next = queue.claim(EnrichmentTier.ISRC, 1).get(0);
         assertThat(next.trackId()).isEqualTo(tracks.get(3));
+        assertThat(next.forced()).as("claimed as re-queued, not as read before").isTrue();
+        assertThat(queue.claim(EnrichmentTier.ISRC, 10)).extracting(QueuedRun::trackId)
+                .containsExactly(tracks.get(0), tracks.get(1));
     }
 
     @Test

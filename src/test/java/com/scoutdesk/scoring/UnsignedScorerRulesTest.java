@@ -206,4 +206,11 @@ class UnsignedScorerRulesTest {
         assertThat(Arrays.stream(ReleasePathway.values()).map(WeightTable::pathwayRule).filter(id -> id != null))
                 .allMatch(ids::contains).hasSize(5);
     }
+
+    @ParameterizedTest
+    @CsvSource({"15, +1.5", "-5, -0.5", "0, +0.0", "-20, -2.0", "100, +10.0", "-103, -10.3"})
+    void pointsAreWrittenWithTheirSignAndOneDecimal(int tenths, String written) {
+        assertThat(UnsignedScorer.signed(tenths)).isEqualTo(written)
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%+.1f", tenths / 10.0));
+    }
 }
