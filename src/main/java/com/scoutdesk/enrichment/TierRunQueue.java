@@ -43,7 +43,7 @@ public final class TierRunQueue {
     /** The ids of claimed runs not yet released; also the lock that orders claims and releases. */
     private final Set<Long> inFlight = new HashSet<>();
     /** Per tier, due runs read but not yet claimed; guarded by {@link #inFlight}. */
-    private final Map<EnrichmentTier, Deque<QueuedRun>> read = new EnumMap<>(EnrichmentTier.class);
+    private final Map<EnrichmentTier, Deque<QueuedRun>> readAhead = new EnumMap<>(EnrichmentTier.class);
     private final LongAdder readNanos = new LongAdder();
 
     public TierRunQueue(Database db, Clock clock, Backoff backoff) {
@@ -75,7 +75,7 @@ public final class TierRunQueue {
      */
     public List<QueuedRun> claim(EnrichmentTier tier, int max) {
         synchronized (inFlight) {
-            Deque<QueuedRun> ahead = read.computeIfAbsent(tier, t -> new ArrayDeque<>());
+            Deque<QueuedRun> ahead = readAhead.computeIfAbsent(tier, t -> new ArrayDeque<>());
             if (ahead.size() < max) {
                 ahead.clear();
                 ahead.addAll(readDue(tier, max * CLAIMS_PER_READ));
@@ -255,11 +255,8 @@ public final class TierRunQueue {
      */
     public int enqueue(Collection<Long> trackIds, Collection<EnrichmentTier> tiers, boolean force) {
         Instant now = clock.instant();
-        synchronized (inFlight) {
-            read.clear(); // runs read ahead may be re-queued below, with new attempts and force
-        }
-        return db.write(em -> {
-            int queued = 0;
+        int queued = db.write(em -> {
+            int count = 0;
             for (Long trackId : trackIds) {
                 Track track = em.getReference(Track.class, trackId);
                 for (EnrichmentTier tier : tiers) {
@@ -280,11 +277,17 @@ public final class TierRunQueue {
                     if (run.getId() == null) {
                         em.persist(run);
                     }
-                    queued++;
+                    count++;
                 }
             }
-            return queued;
+            return count;
         });
+        // Runs read ahead may have been re-queued, with new attempts and force. Dropped after the commit: a claim
+        // that read while this transaction was open read the runs as they were, and must not hand them out.
+        synchronized (inFlight) {
+            readAhead.clear();
+        }
+        return queued;
     }
 
     /** How many runs each tier has in each status, for {@code scoutdesk queue}. */
