@@ -3,10 +3,16 @@ package com.scoutdesk.enrichment;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.bulk.IdList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -317,10 +323,9 @@ public final class EnrichmentPipeline {
         Instant now = clock.instant();
         List<TierOutcome> committed = db.write(em -> {
             // What the writes below look up is read first: which tracks still exist, and their provenance.
-            Set<Long> existing = new HashSet<>(em.createQuery("select t.id from Track t where t.id in :ids",
-                    Long.class).setParameter("ids", outcomes.keySet().stream().map(QueuedRun::trackId).toList())
-                    .getResultList());
-            ProvenanceBatch provenance = ProvenanceBatch.load(em, existing);
+            Session session = em.unwrap(Session.class);
+            Set<Long> existing = session.doReturningWork(c -> existing(c, outcomes.keySet()));
+            ProvenanceBatch provenance = session.doReturningWork(c -> ProvenanceBatch.load(c, existing));
             TrackWriter values = new TrackWriter(existing, provenance);
             TierRunQueue.Outcomes runs = queue.outcomes();
             RunEvents events = new RunEvents();
@@ -356,7 +361,7 @@ public final class EnrichmentPipeline {
                     out.add(told);
                 }
             }
-            em.unwrap(Session.class).doWork(c -> {
+            session.doWork(c -> {
                 values.write(c, now);
                 provenance.write(c);
                 runs.write(c);
@@ -372,16 +377,25 @@ public final class EnrichmentPipeline {
         committed.forEach(this::publish);
     }
 
+    /** Which of the runs' tracks still exist: one deleted while its run was in flight took the run along. */
+    private static Set<Long> existing(Connection c, Collection<QueuedRun> runs) throws SQLException {
+        List<Long> ids = runs.stream().map(QueuedRun::trackId).distinct().toList();
+        Set<Long> existing = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("select id from track where id in ("
+                + IdList.placeholders(ids.size()) + ")")) {
+            IdList.bind(p, 1, ids);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getLong(1));
+                }
+            }
+        }
+        return existing;
+    }
+
     private Map<Long, TrackFacts> load(List<QueuedRun> batch) {
         List<Long> ids = batch.stream().map(QueuedRun::trackId).toList();
-        Map<Long, TrackFacts> facts = new HashMap<>();
-        db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.TrackFacts(t.id, t.spotifyId, t.name, "
-                + "t.artistNames, t.isrc, t.durationMs, t.label, t.popularity, t.spotifyStreams, t.releaseDate, "
-                + "t.imageUrl, (select max(p.fetchedAt) from FieldProvenance p where p.key.trackId = t.id "
-                + "and p.tier = 1)) from Track t where t.id in :ids", TrackFacts.class).setParameter("ids", ids)
-                .getResultList())
-                .forEach(f -> facts.put(f.trackId(), f));
-        return facts;
+        return db.readJdbc(c -> TrackFactsReader.read(c, ids));
     }
 
     private static Map<Long, StageOutcome> all(List<TrackFacts> tracks, StageOutcome outcome) {

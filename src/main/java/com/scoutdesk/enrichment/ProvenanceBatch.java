@@ -1,8 +1,9 @@
 package com.scoutdesk.enrichment;
 
-import jakarta.persistence.EntityManager;
+import com.scoutdesk.persistence.bulk.IdList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,16 +36,22 @@ final class ProvenanceBatch {
         this.known = known;
     }
 
-    /** Reads the stored provenance of these tracks' fields in one query. */
-    static ProvenanceBatch load(EntityManager em, Collection<Long> trackIds) {
+    /** Reads the stored provenance of these tracks' fields in one query, on the caller's transaction. */
+    static ProvenanceBatch load(Connection c, Collection<Long> trackIds) throws SQLException {
         Map<Long, Map<String, Known>> known = new HashMap<>();
         if (trackIds.isEmpty()) {
             return new ProvenanceBatch(known);
         }
-        em.createQuery("select p.key.trackId, p.key.field, p.manualOverride, p.notAvailable from FieldProvenance p "
-                + "where p.key.trackId in :ids", Object[].class).setParameter("ids", trackIds).getResultList()
-                .forEach(r -> known.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                        .put((String) r[1], new Known((Boolean) r[2], (Boolean) r[3])));
+        try (PreparedStatement p = c.prepareStatement("select track_id, field, manual_override, not_available "
+                + "from field_provenance where track_id in (" + IdList.placeholders(trackIds.size()) + ")")) {
+            IdList.bind(p, 1, trackIds);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    known.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), new Known(rs.getBoolean(3), rs.getBoolean(4)));
+                }
+            }
+        }
         return new ProvenanceBatch(known);
     }
 

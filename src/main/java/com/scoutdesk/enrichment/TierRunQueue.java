@@ -5,8 +5,10 @@ import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.bulk.IdList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
@@ -36,6 +38,13 @@ public final class TierRunQueue {
     static final int CLAIMS_PER_READ = 4;
     static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
             TierRunStatus.DEFERRED);
+
+    /** A tier's due runs, best leads first; Hibernate translated this query (its list of statuses) at every claim. */
+    private static final String DUE = "select r.id, t.id, t.spotify_id, r.attempts, r.forced from tier_run r "
+            + "join track t on t.id = r.track_id where r.tier = ? and r.status in ("
+            + IdList.placeholders(WAITING.size()) + ") and r.attempts < ? "
+            + "and (r.next_attempt_at is null or r.next_attempt_at <= ?) "
+            + "order by t.unsigned_score desc nulls last, r.id fetch first ? rows only";
 
     private final Database db;
     private final Clock clock;
@@ -95,20 +104,29 @@ public final class TierRunQueue {
         long start = System.nanoTime();
         Instant now = clock.instant();
         // Runs in flight are still due in the database, so read past as many of them as there are.
-        List<Object[]> rows = db.read(em -> em.createQuery("select r.id, t.id, t.spotifyId, r.attempts, r.forced "
-                + "from TierRun r join r.track t where r.tier = :tier and r.status in :waiting "
-                + "and r.attempts < :maxAttempts and (r.nextAttemptAt is null or r.nextAttemptAt <= :now) "
-                + "order by t.unsignedScore desc nulls last, r.id", Object[].class)
-                .setParameter("tier", tier.number()).setParameter("waiting", WAITING)
-                .setParameter("maxAttempts", backoff.maxAttempts()).setParameter("now", now)
-                .setMaxResults(max + inFlight.size()).getResultList());
-        List<QueuedRun> due = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (due.size() < max && !inFlight.contains((Long) r[0])) {
-                due.add(new QueuedRun((Long) r[0], (Long) r[1], (String) r[2], tier, (Integer) r[3],
-                        (Boolean) r[4]));
+        int limit = max + inFlight.size();
+        List<QueuedRun> due = db.readJdbc(c -> {
+            List<QueuedRun> read = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(DUE)) {
+                int i = 1;
+                p.setInt(i++, tier.number());
+                for (TierRunStatus status : WAITING) {
+                    p.setString(i++, status.name());
+                }
+                p.setInt(i++, backoff.maxAttempts());
+                p.setObject(i++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                p.setInt(i, limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next() && read.size() < max) {
+                        if (!inFlight.contains(rs.getLong(1))) {
+                            read.add(new QueuedRun(rs.getLong(1), rs.getLong(2), rs.getString(3), tier, rs.getInt(4),
+                                    rs.getBoolean(5)));
+                        }
+                    }
+                }
             }
-        }
+            return read;
+        });
         readNanos.add(System.nanoTime() - start);
         return due;
     }

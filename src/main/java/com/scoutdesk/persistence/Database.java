@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -105,6 +108,33 @@ public final class Database implements AutoCloseable {
             em.unwrap(Session.class).setDefaultReadOnly(true);
             return work.apply(em);
         });
+    }
+
+    /**
+     * Runs read-only JDBC work in its own transaction on a pooled connection, without a Hibernate session: for the
+     * enrichment pipeline's reads of many rows by id, where Hibernate translated every query with a list of ids
+     * afresh (about 5 ms a query, against 0.1 ms for the database itself).
+     */
+    public <T> T readJdbc(JdbcWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("A read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** JDBC work on a connection the caller manages. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** Runs a write in one transaction through the single writer: all of it commits, or none of it. */

@@ -1,9 +1,5 @@
 package com.scoutdesk.service;
 
-import com.scoutdesk.model.CreditRole;
-import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.ScoreInputs;
@@ -15,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,26 +24,8 @@ import org.hibernate.Session;
  */
 public final class ScoreService {
 
-    /** Spotify's programme for emerging, mostly unsigned artists: a signal of its own, apart from other editorial. */
-    static final String FRESH_FINDS = "fresh finds%";
     /** The {@link WeightTable#VERSION} the stored scores were computed with. */
     static final String TABLE_VERSION_KEY = "scoring.weight_table_version";
-
-    /**
-     * Everything the score needs, for many tracks in one query (the pipeline re-scores a whole batch at once, and a
-     * query per track and fact cost milliseconds a track). A fact counts as "no" only once the tier that would have
-     * found it has run.
-     */
-    private static final String INPUTS = "select t.id, t.label, t.artistNames, t.publisherStatus, t.spotifyStreams, "
-            + "t.isrc, t.hasCredits, "
-            + "(select count(r) from TierRun r where r.track = t and r.tier = :isrcTier and r.status = :done), "
-            + "(select count(r) from TierRun r where r.track = t and r.tier = :creditsTier and r.status = :done), "
-            + "(select count(distinct c.person) from Credit c where c.track = t and c.role in :roles), "
-            + "(select count(distinct e.playlist) from PlaylistEntry e where e.track = t "
-            + "and e.playlist.editorial = true and lower(e.playlist.name) not like :ff), "
-            + "(select count(distinct e.playlist) from PlaylistEntry e where e.track = t "
-            + "and lower(e.playlist.name) like :ff) "
-            + "from Track t where t.id in :ids";
 
     private final Database db;
     private final UnsignedScorer scorer;
@@ -118,23 +95,20 @@ public final class ScoreService {
     }
 
     /**
-     * Scores these tracks from one query and stores the scores with one JDBC batch (bumping each track's version,
-     * as an entity update would). A track that no longer exists is left out of the result.
+     * Scores these tracks from their stored inputs ({@link ScoreInputsReader}) and stores the scores with one JDBC
+     * batch, bumping each track's version as an entity update would. What the session holds unwritten is flushed
+     * first, so the inputs include it. A track that no longer exists is left out of the result.
      */
     private Map<Long, ScoreResult> scoreIn(EntityManager em, List<Long> ids) {
-        Map<Long, ScoreResult> results = new LinkedHashMap<>();
         if (ids.isEmpty()) {
-            return results;
+            return Map.of();
         }
-        em.createQuery(INPUTS, Object[].class).setParameter("ids", ids)
-                .setParameter("done", TierRunStatus.DONE)
-                .setParameter("isrcTier", EnrichmentTier.ISRC.number())
-                .setParameter("creditsTier", EnrichmentTier.WEB_PLAYER_CREDITS.number())
-                .setParameter("roles", CreditRole.songwriterRoles())
-                .setParameter("ff", FRESH_FINDS)
-                .getResultList().forEach(row -> results.put((Long) row[0], scorer.score(inputs(row))));
+        em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        em.unwrap(Session.class).doWork(c -> {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            Map<Long, ScoreInputs> inputs = ScoreInputsReader.read(c, ids);
+            Map<Long, ScoreResult> results = new LinkedHashMap<>();
+            inputs.forEach((id, in) -> results.put(id, scorer.score(in)));
             try (PreparedStatement p = c.prepareStatement("update track set unsigned_score = ?, score_breakdown = ?, "
                     + "score_computed_at = ?, version = version + 1 where id = ?")) {
                 for (var entry : results.entrySet()) {
@@ -146,33 +120,7 @@ public final class ScoreService {
                 }
                 p.executeBatch();
             }
+            return results;
         });
-        return results;
-    }
-
-    /** One row of {@link #INPUTS} as the scorer's inputs. */
-    private static ScoreInputs inputs(Object[] row) {
-        String label = (String) row[1];
-        String artistNames = (String) row[2];
-        PublisherStatus publisher = (PublisherStatus) row[3];
-        Long streams = (Long) row[4];
-        String isrc = (String) row[5];
-        boolean hasCredits = (Boolean) row[6];
-        boolean isrcTierDone = ((Number) row[7]).longValue() > 0;
-        boolean creditsChecked = ((Number) row[8]).longValue() > 0 || hasCredits;
-        int songwriters = ((Number) row[9]).intValue();
-        return ScoreInputs.builder()
-                .label(label)
-                .artistNames(Arrays.stream(artistNames.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList())
-                .publisherStatus(publisher == PublisherStatus.UNKNOWN ? null : publisher)
-                .editorialAppearances(((Number) row[10]).intValue())
-                .freshFindsAppearances(((Number) row[11]).intValue())
-                .spotifyStreams(streams)
-                .hasIsrc(isrc != null ? Boolean.TRUE : isrcTierDone ? Boolean.FALSE : null)
-                .hasCredits(creditsChecked ? hasCredits : null)
-                .songwriterCount(creditsChecked ? songwriters : null)
-                .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
-                .build();
     }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.EnrichmentStage;
+import com.scoutdesk.enrichment.FoundCredit;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
+import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Playlist;
@@ -17,13 +19,15 @@ import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.Evidence;
 import com.scoutdesk.scoring.MissingInput;
+import com.scoutdesk.scoring.ReleasePathway;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
+import com.scoutdesk.testing.TestDatabases;
+import com.scoutdesk.testing.TestDatabases.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +36,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. */
+/**
+ * Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. On H2 and on
+ * PostgreSQL, as the inputs and the enrichment pipeline's reads and writes are plain SQL.
+ */
 class ScoreServiceTest {
 
     @TempDir
@@ -45,9 +53,8 @@ class ScoreServiceTest {
     ScoreService scores;
     long trackId;
 
-    @BeforeEach
-    void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
+    void open(Engine engine) {
+        db = Database.open(TestDatabases.fresh(engine, dir));
         scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), Clock.systemUTC());
         trackId = db.write(em -> {
             Track t = new Track();
@@ -85,7 +92,9 @@ class ScoreServiceTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private static List<String> rules(ScoreResult r) {
@@ -96,8 +105,10 @@ class ScoreServiceTest {
         return r.missing().stream().map(MissingInput::factorId).toList();
     }
 
-    @Test
-    void scoresFromStoredFactsAndLeavesWhatNoTierHasCheckedUnknown() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void scoresFromStoredFactsAndLeavesWhatNoTierHasCheckedUnknown(Engine engine) {
+        open(engine);
         ScoreResult r = scores.recompute(trackId).orElseThrow();
 
         assertThat(rules(r)).contains("pathway.diy", "freshFinds.some", "editorial.few", "streams.under50k");
@@ -110,19 +121,73 @@ class ScoreServiceTest {
         assertThat(stored.getScoreComputedAt()).isNotNull();
     }
 
-    @Test
-    void aTierThatRanAndFoundNothingTurnsUnknownIntoNoAndRescoresTheTrack() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aTierThatRanAndFoundNothingTurnsUnknownIntoNoAndRescoresTheTrack(Engine engine) {
+        open(engine);
         TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
         queue.enqueue(List.of(trackId), List.of(EnrichmentTier.ISRC));
-        EnrichmentStage nothingFound = new EnrichmentStage() {
+
+        new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.ISRC, new TrackUpdate("spotify-api",
+                Map.of()))), Clock.systemUTC(), scores::recomputeIn).runDue();
+
+        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
+        assertThat(rules(r)).contains("metadata.noIsrc");
+        assertThat(missing(r)).doesNotContain("metadata.isrc");
+    }
+
+    /**
+     * Credits are written as entities in the batch's transaction, and the score that commits with them counts them:
+     * two distinct songwriters (one credited twice), the producer not among them.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void creditsFoundInABatchAreCountedByTheScoreThatCommitsWithThem(Engine engine) {
+        open(engine);
+        TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
+        queue.enqueue(List.of(trackId), List.of(EnrichmentTier.WEB_PLAYER_CREDITS));
+        TrackUpdate credits = new TrackUpdate("webplayer", Map.of("spotify_streams", 2_500_000L), List.of(
+                new FoundCredit("Mara Vell", null, CreditRole.WRITER),
+                new FoundCredit("Mara Vell", null, CreditRole.COMPOSER),
+                new FoundCredit("Jon Ash", null, CreditRole.LYRICIST),
+                new FoundCredit("Big Producer", null, CreditRole.PRODUCER)));
+
+        new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.WEB_PLAYER_CREDITS, credits)),
+                Clock.systemUTC(), scores::recomputeIn).runDue();
+
+        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
+        assertThat(rules(r)).contains("metadata.hasCredits", WeightTable.songwritersRule(2),
+                WeightTable.streamsRule(2_500_000L));
+        assertThat(r.breakdown()).anySatisfy(e -> assertThat(e.explanation()).startsWith("2 songwriters credited"));
+        assertThat(missing(r)).doesNotContain("metadata.credits", "metadata.songwriters");
+    }
+
+    /** A caller's change still in the session counts: the inputs are read after it is flushed. */
+    @Test
+    void recomputeInAWriteSeesWhatTheSameWriteChangedBefore() {
+        open(Engine.H2);
+
+        db.writeVoid(em -> {
+            em.find(Track.class, trackId).setLabel("Columbia Records");
+            scores.recomputeIn(em, List.of(trackId));
+        });
+
+        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
+        assertThat(rules(r)).contains(WeightTable.pathwayRule(ReleasePathway.MAJOR))
+                .doesNotContain(WeightTable.pathwayRule(ReleasePathway.DIY_DISTRIBUTOR));
+    }
+
+    /** A stage of {@code tier} that finds {@code update} for every track. */
+    private static EnrichmentStage stage(EnrichmentTier tier, TrackUpdate update) {
+        return new EnrichmentStage() {
             @Override
             public String id() {
-                return "isrc-test";
+                return "scripted-" + tier.number();
             }
 
             @Override
             public EnrichmentTier tier() {
-                return EnrichmentTier.ISRC;
+                return tier;
             }
 
             @Override
@@ -138,17 +203,10 @@ class ScoreServiceTest {
             @Override
             public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
                 Map<Long, StageOutcome> out = new HashMap<>();
-                batch.forEach(f -> out.put(f.trackId(), new StageOutcome.Done(new TrackUpdate("spotify-api",
-                        Map.of()))));
+                batch.forEach(f -> out.put(f.trackId(), new StageOutcome.Done(update)));
                 return out;
             }
         };
-
-        new EnrichmentPipeline(db, queue, List.of(nothingFound), Clock.systemUTC(), scores::recomputeIn).runDue();
-
-        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
-        assertThat(rules(r)).contains("metadata.noIsrc");
-        assertThat(missing(r)).doesNotContain("metadata.isrc");
     }
 
     private Double score() {
@@ -157,6 +215,7 @@ class ScoreServiceTest {
 
     @Test
     void aNewWeightTableRescoresEveryTrackOnceAndThenNothing() {
+        open(Engine.H2);
         SettingsRepository settings = new SettingsRepository(db, Clock.systemUTC());
         assertThat(scores.recomputeIfTableChanged(settings)).as("a workspace that never noted a version").isZero();
         assertThat(settings.get(ScoreService.TABLE_VERSION_KEY)).contains(Integer.toString(WeightTable.VERSION));
