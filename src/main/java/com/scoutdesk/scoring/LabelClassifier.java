@@ -1,6 +1,7 @@
 package com.scoutdesk.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,24 +39,30 @@ public final class LabelClassifier {
     private static final Pattern PLINE_PREFIX = Pattern.compile("^(?:(?:p|c|(?:19|20)\\d\\d) )+");
     private static final String DISTROKID_DEFAULT = "records dk";
 
-    /** Tried in this order for every part; also the precedence between parts (most "signed" first). */
+    /** The lists in precedence order, which is also the precedence between parts (most "signed" first). */
     private static final List<ReleasePathway> PRECEDENCE = List.of(ReleasePathway.MAJOR,
             ReleasePathway.MAJOR_DISTRIBUTED, ReleasePathway.INDIE_LABEL, ReleasePathway.DIY_DISTRIBUTOR,
             ReleasePathway.VANITY);
 
-    private final Map<ReleasePathway, List<Entry>> lists;
-    private final List<Entry> selfRelease;
+    /**
+     * Every list entry by its normalised name without spaces (how {@link LabelNames#matchesWithSuffixes} compares),
+     * the first one in precedence and list order kept: a part is then matched by looking up its leading words,
+     * instead of by trying each of the hundred entries in turn, which was most of the time a score took.
+     */
+    private final Map<String, ListEntry> listed = new HashMap<>();
+    /** Generic self-release names by normalised name; the first of equal names kept. */
+    private final Map<String, String> selfRelease = new HashMap<>();
 
     /** A classifier over explicit lists; the VANITY list, if given, is ignored (vanity is a rule, not a list). */
     public LabelClassifier(Map<ReleasePathway, List<String>> lists, List<String> selfReleaseNames) {
-        this.lists = Map.of(
-                ReleasePathway.MAJOR, entries(lists.getOrDefault(ReleasePathway.MAJOR, List.of())),
-                ReleasePathway.MAJOR_DISTRIBUTED, entries(lists.getOrDefault(ReleasePathway.MAJOR_DISTRIBUTED,
-                        List.of())),
-                ReleasePathway.INDIE_LABEL, entries(lists.getOrDefault(ReleasePathway.INDIE_LABEL, List.of())),
-                ReleasePathway.DIY_DISTRIBUTOR, entries(lists.getOrDefault(ReleasePathway.DIY_DISTRIBUTOR,
-                        List.of())));
-        this.selfRelease = entries(selfReleaseNames);
+        for (ReleasePathway pathway : PRECEDENCE) {
+            if (pathway != ReleasePathway.VANITY) {
+                for (Entry entry : entries(lists.getOrDefault(pathway, List.of()))) {
+                    listed.putIfAbsent(entry.key().replace(" ", ""), new ListEntry(pathway, entry.display()));
+                }
+            }
+        }
+        entries(selfReleaseNames).forEach(entry -> selfRelease.putIfAbsent(entry.key(), entry.display()));
     }
 
     /** The classifier over the list files shipped with the application. */
@@ -88,17 +95,23 @@ public final class LabelClassifier {
         if (part.equals(DISTROKID_DEFAULT) || part.endsWith(" " + DISTROKID_DEFAULT)) {
             return new LabelClassification(ReleasePathway.VANITY, "Records DK", label);
         }
-        for (Entry generic : selfRelease) {
-            if (part.equals(generic.key())) {
-                return new LabelClassification(ReleasePathway.VANITY, generic.display(), label);
+        String generic = selfRelease.get(part);
+        if (generic != null) {
+            return new LabelClassification(ReleasePathway.VANITY, generic, label);
+        }
+        ListEntry best = null;
+        String[] words = part.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < words.length; k++) {
+            prefix.append(words[k]);
+            ListEntry entry = listed.get(prefix.toString());
+            if (entry != null && onlySuffixWords(words, k + 1)
+                    && (best == null || rank(entry.pathway()) < rank(best.pathway()))) {
+                best = entry;
             }
         }
-        for (ReleasePathway pathway : PRECEDENCE) {
-            for (Entry entry : lists.getOrDefault(pathway, List.of())) {
-                if (LabelNames.matchesWithSuffixes(part, entry.key())) {
-                    return new LabelClassification(pathway, entry.display(), label);
-                }
-            }
+        if (best != null) {
+            return new LabelClassification(best.pathway(), best.display(), label);
         }
         for (Entry artist : artists) {
             if (LabelNames.matchesWithSuffixes(part, artist.key())) {
@@ -106,6 +119,15 @@ public final class LabelClassifier {
             }
         }
         return null;
+    }
+
+    private static boolean onlySuffixWords(String[] words, int from) {
+        for (int i = from; i < words.length; i++) {
+            if (!LabelNames.SUFFIX_WORDS.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> parts(String label) {
@@ -134,5 +156,9 @@ public final class LabelClassifier {
 
     /** A name as written in the list (for explanations) and its normalised key (for matching). */
     private record Entry(String display, String key) {
+    }
+
+    /** A list entry: the pathway of its list and its name as written there. */
+    private record ListEntry(ReleasePathway pathway, String display) {
     }
 }

@@ -9,6 +9,7 @@ import static com.scoutdesk.scoring.ReleasePathway.VANITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,5 +125,29 @@ class LabelClassifierTest {
         List<String> majors = LabelNames.load("/com/scoutdesk/scoring/major-labels.txt");
         assertThat(majors).contains("Columbia", "Interscope", "Atlantic").noneMatch(name -> name.startsWith("#"))
                 .noneMatch(String::isBlank);
+    }
+
+    /**
+     * When several list entries fit a part, the most "signed" list wins, and within a list the entry listed first:
+     * "Atlantic Records" on the indie list does not hide "Atlantic" on the major list, whichever fits more words.
+     */
+    @Test
+    void theMostSignedListAndThenTheFirstEntryWinAmongEntriesThatFit() {
+        LabelClassifier lists = new LabelClassifier(Map.of(
+                MAJOR, List.of("Atlantic", "Atlantic Records Group"),
+                INDIE_LABEL, List.of("Atlantic Records", "Nova Sound"),
+                DIY_DISTRIBUTOR, List.of("Nova Sound Records", "NovaSound")), List.of("Nova Tapes"));
+
+        LabelClassification atlantic = lists.classify("Atlantic Records", List.of());
+        assertThat(atlantic.pathway()).isEqualTo(MAJOR);
+        assertThat(atlantic.matched()).isEqualTo("Atlantic");
+        LabelClassification nova = lists.classify("Nova Sound Records", List.of());
+        assertThat(nova.pathway()).isEqualTo(INDIE_LABEL);
+        assertThat(nova.matched()).isEqualTo("Nova Sound");
+        assertThat(lists.classify("NOVASOUND", List.of()).matched()).as("spaces inside a name do not count")
+                .isEqualTo("Nova Sound");
+        assertThat(lists.classify("Nova Tapes", List.of("Nova")).pathway()).isEqualTo(VANITY);
+        assertThat(lists.classify("Nova Sound Beats", List.of()).pathway()).as("only corporate words may follow")
+                .isEqualTo(UNKNOWN);
     }
 }
