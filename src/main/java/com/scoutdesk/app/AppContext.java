@@ -123,7 +123,7 @@ public final class AppContext implements OpenedWorkspace {
                     recovered);
         }
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
-                EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::recomputeIn);
+                EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);

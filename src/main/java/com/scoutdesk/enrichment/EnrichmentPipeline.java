@@ -3,25 +3,15 @@ package com.scoutdesk.enrichment;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.bulk.IdList;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +21,6 @@ import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +41,7 @@ public final class EnrichmentPipeline {
     private final TierRunQueue queue;
     private final List<EnrichmentStage> stages;
     private final Clock clock;
-    private final ScoreRefresh scores;
+    private final BatchRecorder recorder;
     private volatile boolean stopping;
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
@@ -65,8 +54,8 @@ public final class EnrichmentPipeline {
     }
 
     /**
-     * @param scores given, once per batch and inside its write transaction, the ids of the tracks a stage wrote
-     *               values to, to re-score them
+     * @param scores scores the tracks a batch's stage completed, inside the batch's write transaction, so that each
+     *               score is written in the same update as the values it came from
      */
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock,
                               ScoreRefresh scores) {
@@ -74,7 +63,7 @@ public final class EnrichmentPipeline {
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
         this.clock = clock;
-        this.scores = scores;
+        this.recorder = new BatchRecorder(db, queue, scores, clock);
     }
 
     /** The tiers this pipeline has a stage for; runs of other tiers wait in the queue. */
@@ -180,7 +169,7 @@ public final class EnrichmentPipeline {
                 writing = writer.submit(() -> {
                     long recordStart = System.nanoTime();
                     try {
-                        record(stage, outcomes);
+                        recorder.record(stage, outcomes).forEach(this::publish);
                     } finally {
                         queue.release(outcomes.keySet());
                     }
@@ -311,86 +300,6 @@ public final class EnrichmentPipeline {
             }
         }
         return outcomes;
-    }
-
-    /**
-     * Writes a batch's outcomes in ONE transaction: found values, credits, run states and activity events commit
-     * together with the changed tracks' new scores, so a crash never leaves a run done without its values, values
-     * without their run or a score behind its values. Then listeners hear what was committed. Values, provenance,
-     * run states and events go in JDBC batches; only credits (tier 2) go through entities.
-     */
-    private void record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
-        Instant now = clock.instant();
-        List<TierOutcome> committed = db.write(em -> {
-            // What the writes below look up is read first: which tracks still exist, and their provenance.
-            Session session = em.unwrap(Session.class);
-            Set<Long> existing = session.doReturningWork(c -> existing(c, outcomes.keySet()));
-            ProvenanceBatch provenance = session.doReturningWork(c -> ProvenanceBatch.load(c, existing));
-            TrackWriter values = new TrackWriter(existing, provenance);
-            TierRunQueue.Outcomes runs = queue.outcomes();
-            RunEvents events = new RunEvents();
-            List<TierOutcome> out = new ArrayList<>();
-            for (var entry : outcomes.entrySet()) {
-                QueuedRun run = entry.getKey();
-                StageOutcome outcome = entry.getValue();
-                String kind = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-                String message;
-                if (outcome instanceof StageOutcome.Done done) {
-                    values.apply(run.trackId(), stage, done.update(), now);
-                    int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
-                    runs.done(run, 0);
-                    List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
-                            .toList());
-                    if (done.update().credits() != null) {
-                        fields.add(credits + " credits");
-                    }
-                    message = fields.isEmpty() ? "no value found" : "found " + String.join(", ", fields);
-                } else if (outcome instanceof StageOutcome.Skipped skipped) {
-                    runs.skipped(run);
-                    message = skipped.why();
-                } else if (outcome instanceof StageOutcome.Deferred deferred) {
-                    runs.deferred(run, deferred.retryAt(), deferred.reason());
-                    message = deferred.reason();
-                } else {
-                    message = ((StageOutcome.Failed) outcome).message();
-                    runs.failed(run, message, 0);
-                }
-                if (existing.contains(run.trackId())) { // a track deleted in the meantime took its run along
-                    TierOutcome told = new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now);
-                    events.add(told, stage.tier().title());
-                    out.add(told);
-                }
-            }
-            session.doWork(c -> {
-                values.write(c, now);
-                provenance.write(c);
-                runs.write(c);
-                events.write(c, db.dialect());
-            });
-            Set<Long> changedTracks = new LinkedHashSet<>();
-            out.stream().filter(o -> o.outcome().equals("done")).forEach(o -> changedTracks.add(o.trackId()));
-            if (!changedTracks.isEmpty()) {
-                scores.rescore(em, changedTracks);
-            }
-            return out;
-        });
-        committed.forEach(this::publish);
-    }
-
-    /** Which of the runs' tracks still exist: one deleted while its run was in flight took the run along. */
-    private static Set<Long> existing(Connection c, Collection<QueuedRun> runs) throws SQLException {
-        List<Long> ids = runs.stream().map(QueuedRun::trackId).distinct().toList();
-        Set<Long> existing = new HashSet<>();
-        try (PreparedStatement p = c.prepareStatement("select id from track where id in ("
-                + IdList.placeholders(ids.size()) + ")")) {
-            IdList.bind(p, 1, ids);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    existing.add(rs.getLong(1));
-                }
-            }
-        }
-        return existing;
     }
 
     private Map<Long, TrackFacts> load(List<QueuedRun> batch) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,8 @@ final class TrackWriter {
     private final ProvenanceBatch provenance;
     /** Per track, the columns to set, in column order (so tracks with the same fields share one statement). */
     private final Map<Long, TreeMap<String, Object>> changes = new LinkedHashMap<>();
+    /** The tracks that got a value (not only a score): their {@code updated_at} moves. */
+    private final Set<Long> valued = new HashSet<>();
 
     /**
      * @param existing   the batch's tracks that still exist (one deleted while its run was in flight gets nothing)
@@ -90,6 +94,7 @@ final class TrackWriter {
                 continue;
             }
             changes.computeIfAbsent(trackId, id -> new TreeMap<>()).put(COLUMNS.get(field), entry.getValue());
+            valued.add(trackId);
             provenance.found(trackId, field, update.source(), tier, now);
             written++;
         }
@@ -110,23 +115,41 @@ final class TrackWriter {
         }
     }
 
-    /** Writes the collected values, and {@code updated_at = now} on every track that got one. */
+    /** The columns this batch is about to write to a track, with their values (none: an empty map). */
+    Map<String, Object> pending(long trackId) {
+        Map<String, Object> columns = changes.get(trackId);
+        return columns == null ? Map.of() : Collections.unmodifiableMap(columns);
+    }
+
+    /**
+     * Adds columns that are not stage values (the track's new score) to the track's update, so the row is rewritten
+     * once; they do not move {@code updated_at}.
+     */
+    void also(long trackId, Map<String, Object> columns) {
+        if (existing.contains(trackId)) {
+            changes.computeIfAbsent(trackId, id -> new TreeMap<>()).putAll(columns);
+        }
+    }
+
+    /** Writes the collected columns, and {@code updated_at = now} on every track that got a value. */
     void write(Connection c, Instant now) throws SQLException {
-        Map<List<String>, List<Long>> byColumns = new LinkedHashMap<>();
-        changes.forEach((id, values) -> byColumns.computeIfAbsent(List.copyOf(values.keySet()),
-                k -> new ArrayList<>()).add(id));
+        Map<Statement, List<Long>> byStatement = new LinkedHashMap<>();
+        changes.forEach((id, values) -> byStatement.computeIfAbsent(new Statement(List.copyOf(values.keySet()),
+                valued.contains(id)), k -> new ArrayList<>()).add(id));
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        for (var group : byColumns.entrySet()) {
-            List<String> columns = group.getKey();
-            String sql = "update track set " + String.join(" = ?, ", columns) + " = ?, updated_at = ?, "
-                    + "version = version + 1 where id = ?";
+        for (var group : byStatement.entrySet()) {
+            boolean touched = group.getKey().touched();
+            String sql = "update track set " + String.join(" = ?, ", group.getKey().columns()) + " = ?, "
+                    + (touched ? "updated_at = ?, " : "") + "version = version + 1 where id = ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 for (Long id : group.getValue()) {
                     int i = 1;
                     for (Object value : changes.get(id).values()) {
                         p.setObject(i++, value);
                     }
-                    p.setObject(i++, at);
+                    if (touched) {
+                        p.setObject(i++, at);
+                    }
                     p.setLong(i, id);
                     p.addBatch();
                 }
@@ -134,5 +157,10 @@ final class TrackWriter {
             }
         }
         changes.clear();
+        valued.clear();
+    }
+
+    /** Tracks whose updates set the same columns share one statement. */
+    private record Statement(List<String> columns, boolean touched) {
     }
 }

@@ -29,19 +29,31 @@ final class ScoreInputsReader {
     /** Spotify's programme for emerging, mostly unsigned artists: a signal of its own, apart from other editorial. */
     static final String FRESH_FINDS = "fresh finds%";
 
+    /** The {@code track} columns the score reads; a value about to be written to one is read in its place. */
+    static final List<String> TRACK_COLUMNS = List.of("label", "artist_names", "publisher_status", "spotify_streams",
+            "isrc", "has_credits");
+
     private final Connection c;
     private final List<Long> ids;
+    private final Map<Long, Map<String, Object>> pending;
     private final String in;
 
-    private ScoreInputsReader(Connection c, List<Long> ids) {
+    private ScoreInputsReader(Connection c, List<Long> ids, Map<Long, Map<String, Object>> pending) {
         this.c = c;
         this.ids = ids;
+        this.pending = pending;
         this.in = "(" + IdList.placeholders(ids.size()) + ")";
     }
 
-    /** The inputs of the tracks that exist, in the order of {@code ids}; a deleted track is left out. */
-    static Map<Long, ScoreInputs> read(Connection c, List<Long> ids) throws SQLException {
-        return ids.isEmpty() ? Map.of() : new ScoreInputsReader(c, ids).read();
+    /**
+     * The inputs of the tracks that exist, in the order of {@code ids}; a deleted track is left out.
+     *
+     * @param pending per track, {@code track} columns about to be written, whose values are taken in place of the
+     *                stored ones (the pipeline scores a batch before it writes its values, to write both at once)
+     */
+    static Map<Long, ScoreInputs> read(Connection c, List<Long> ids, Map<Long, Map<String, Object>> pending)
+            throws SQLException {
+        return ids.isEmpty() ? Map.of() : new ScoreInputsReader(c, ids, pending).read();
     }
 
     private Map<Long, ScoreInputs> read() throws SQLException {
@@ -50,30 +62,22 @@ final class ScoreInputsReader {
         Map<Long, Integer> songwriters = songwriters();
         Map<Long, int[]> playlists = playlists();
         Map<Long, ScoreInputs> inputs = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select id, label, artist_names, publisher_status, "
-                + "spotify_streams, isrc, has_credits from track where id in " + in)) {
+        try (PreparedStatement p = c.prepareStatement("select id, " + String.join(", ", TRACK_COLUMNS)
+                + " from track where id in " + in)) {
             IdList.bind(p, 1, ids);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    boolean hasCredits = rs.getBoolean(7);
-                    boolean creditsChecked = creditsTierDone.contains(id) || hasCredits;
-                    int[] onPlaylists = playlists.getOrDefault(id, new int[2]);
-                    PublisherStatus publisher = PublisherStatus.valueOf(rs.getString(4));
-                    inputs.put(id, ScoreInputs.builder()
-                            .label(rs.getString(2))
-                            .artistNames(Arrays.stream(rs.getString(3).split(",")).map(String::strip)
-                                    .filter(s -> !s.isEmpty()).toList())
-                            .publisherStatus(publisher == PublisherStatus.UNKNOWN ? null : publisher)
-                            .editorialAppearances(onPlaylists[0])
-                            .freshFindsAppearances(onPlaylists[1])
-                            .spotifyStreams(rs.getObject(5, Long.class))
-                            .hasIsrc(rs.getString(6) != null ? Boolean.TRUE
-                                    : isrcTierDone.contains(id) ? Boolean.FALSE : null)
-                            .hasCredits(creditsChecked ? hasCredits : null)
-                            .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0) : null)
-                            .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
-                            .build());
+                    Map<String, Object> track = new HashMap<>();
+                    for (int i = 0; i < TRACK_COLUMNS.size(); i++) {
+                        track.put(TRACK_COLUMNS.get(i), rs.getObject(i + 2));
+                    }
+                    pending.getOrDefault(id, Map.of()).forEach((column, value) -> {
+                        if (track.containsKey(column)) {
+                            track.put(column, value);
+                        }
+                    });
+                    inputs.put(id, inputs(id, track, isrcTierDone, creditsTierDone, songwriters, playlists));
                 }
             }
         }
@@ -84,6 +88,30 @@ final class ScoreInputsReader {
             }
         });
         return ordered;
+    }
+
+    /** One track's inputs from its columns (stored, or about to be written) and the counts read for the batch. */
+    private static ScoreInputs inputs(long id, Map<String, Object> track, Set<Long> isrcTierDone,
+                                      Set<Long> creditsTierDone, Map<Long, Integer> songwriters,
+                                      Map<Long, int[]> playlists) {
+        boolean hasCredits = Boolean.TRUE.equals(track.get("has_credits"));
+        boolean creditsChecked = creditsTierDone.contains(id) || hasCredits;
+        int[] onPlaylists = playlists.getOrDefault(id, new int[2]);
+        PublisherStatus publisher = PublisherStatus.valueOf(track.get("publisher_status").toString());
+        Object streams = track.get("spotify_streams");
+        return ScoreInputs.builder()
+                .label((String) track.get("label"))
+                .artistNames(Arrays.stream(((String) track.get("artist_names")).split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList())
+                .publisherStatus(publisher == PublisherStatus.UNKNOWN ? null : publisher)
+                .editorialAppearances(onPlaylists[0])
+                .freshFindsAppearances(onPlaylists[1])
+                .spotifyStreams(streams == null ? null : ((Number) streams).longValue())
+                .hasIsrc(track.get("isrc") != null ? Boolean.TRUE : isrcTierDone.contains(id) ? Boolean.FALSE : null)
+                .hasCredits(creditsChecked ? hasCredits : null)
+                .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0) : null)
+                .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
+                .build();
     }
 
     private Set<Long> tierDone(EnrichmentTier tier) throws SQLException {

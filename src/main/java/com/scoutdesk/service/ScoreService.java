@@ -27,6 +27,9 @@ public final class ScoreService {
     /** The {@link WeightTable#VERSION} the stored scores were computed with. */
     static final String TABLE_VERSION_KEY = "scoring.weight_table_version";
 
+    /** The track columns a score is stored in: the score, its breakdown (JSON) and when it was computed. */
+    static final List<String> COLUMNS = List.of("unsigned_score", "score_breakdown", "score_computed_at");
+
     private final Database db;
     private final UnsignedScorer scorer;
     private final Clock clock;
@@ -86,12 +89,24 @@ public final class ScoreService {
     }
 
     /**
-     * Recomputes these tracks inside the caller's write transaction (the enrichment pipeline's batch), so the score
-     * commits with the values it came from. Reads what the transaction wrote so far, flushing the session first
-     * when it holds changes the inputs depend on.
+     * Scores tracks inside the caller's write transaction (the enrichment pipeline's batch; see
+     * {@link com.scoutdesk.enrichment.ScoreRefresh}) and returns the score columns to write with their values, which
+     * are taken in place of the stored ones. What the session holds unwritten is flushed first, so the inputs
+     * include it.
+     *
+     * @param pending per track, the track columns the caller is about to write and their values
      */
-    public void recomputeIn(EntityManager em, Collection<Long> trackIds) {
-        scoreIn(em, List.copyOf(trackIds));
+    public Map<Long, Map<String, Object>> scoreColumns(EntityManager em, Map<Long, Map<String, Object>> pending) {
+        if (pending.isEmpty()) {
+            return Map.of();
+        }
+        em.flush();
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<Long, ScoreInputs> inputs = em.unwrap(Session.class).doReturningWork(c -> ScoreInputsReader.read(c,
+                List.copyOf(pending.keySet()), pending));
+        Map<Long, Map<String, Object>> columns = new LinkedHashMap<>();
+        inputs.forEach((id, in) -> columns.put(id, columns(scorer.score(in), at)));
+        return columns;
     }
 
     /**
@@ -106,21 +121,30 @@ public final class ScoreService {
         em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return em.unwrap(Session.class).doReturningWork(c -> {
-            Map<Long, ScoreInputs> inputs = ScoreInputsReader.read(c, ids);
             Map<Long, ScoreResult> results = new LinkedHashMap<>();
-            inputs.forEach((id, in) -> results.put(id, scorer.score(in)));
-            try (PreparedStatement p = c.prepareStatement("update track set unsigned_score = ?, score_breakdown = ?, "
-                    + "score_computed_at = ?, version = version + 1 where id = ?")) {
+            ScoreInputsReader.read(c, ids, Map.of()).forEach((id, in) -> results.put(id, scorer.score(in)));
+            try (PreparedStatement p = c.prepareStatement("update track set " + String.join(" = ?, ", COLUMNS)
+                    + " = ?, version = version + 1 where id = ?")) {
                 for (var entry : results.entrySet()) {
-                    p.setDouble(1, entry.getValue().score());
-                    p.setString(2, entry.getValue().toJson());
-                    p.setObject(3, at);
-                    p.setLong(4, entry.getKey());
+                    int i = 1;
+                    for (Object value : columns(entry.getValue(), at).values()) {
+                        p.setObject(i++, value);
+                    }
+                    p.setLong(i, entry.getKey());
                     p.addBatch();
                 }
                 p.executeBatch();
             }
             return results;
         });
+    }
+
+    /** A score as the values of {@link #COLUMNS}, in that order. */
+    private static Map<String, Object> columns(ScoreResult result, OffsetDateTime at) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(COLUMNS.get(0), result.score());
+        values.put(COLUMNS.get(1), result.toJson());
+        values.put(COLUMNS.get(2), at);
+        return values;
     }
 }

@@ -129,7 +129,7 @@ class ScoreServiceTest {
         queue.enqueue(List.of(trackId), List.of(EnrichmentTier.ISRC));
 
         new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.ISRC, new TrackUpdate("spotify-api",
-                Map.of()))), Clock.systemUTC(), scores::recomputeIn).runDue();
+                Map.of()))), Clock.systemUTC(), scores::scoreColumns).runDue();
 
         ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.noIsrc");
@@ -153,7 +153,7 @@ class ScoreServiceTest {
                 new FoundCredit("Big Producer", null, CreditRole.PRODUCER)));
 
         new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.WEB_PLAYER_CREDITS, credits)),
-                Clock.systemUTC(), scores::recomputeIn).runDue();
+                Clock.systemUTC(), scores::scoreColumns).runDue();
 
         ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.hasCredits", WeightTable.songwritersRule(2),
@@ -164,17 +164,43 @@ class ScoreServiceTest {
 
     /** A caller's change still in the session counts: the inputs are read after it is flushed. */
     @Test
-    void recomputeInAWriteSeesWhatTheSameWriteChangedBefore() {
+    void scoresInAWriteSeeWhatTheSameWriteChangedBefore() {
         open(Engine.H2);
 
-        db.writeVoid(em -> {
+        ScoreResult r = db.write(em -> {
             em.find(Track.class, trackId).setLabel("Columbia Records");
-            scores.recomputeIn(em, List.of(trackId));
+            return breakdown(scores.scoreColumns(em, Map.of(trackId, Map.of())));
         });
 
-        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains(WeightTable.pathwayRule(ReleasePathway.MAJOR))
                 .doesNotContain(WeightTable.pathwayRule(ReleasePathway.DIY_DISTRIBUTOR));
+    }
+
+    /**
+     * The pipeline scores a batch before writing its values, to write both in one update: the values about to be
+     * written count in place of the stored ones, and columns the score does not read change nothing.
+     */
+    @Test
+    void valuesAboutToBeWrittenCountInPlaceOfTheStoredOnes() {
+        open(Engine.H2);
+
+        Map<String, Object> pending = Map.of("label", "Columbia Records", "spotify_streams", 7_000_000,
+                "isrc", "USSM12400001", "tempo", 120.0);
+        Map<Long, Map<String, Object>> columns = db.write(em -> scores.scoreColumns(em, Map.of(trackId, pending)));
+
+        assertThat(columns.get(trackId)).containsOnlyKeys(ScoreService.COLUMNS);
+        ScoreResult r = breakdown(columns);
+        assertThat(rules(r)).contains(WeightTable.pathwayRule(ReleasePathway.MAJOR),
+                WeightTable.streamsRule(7_000_000L), "metadata.hasIsrc");
+        assertThat(columns.get(trackId).get("unsigned_score")).isEqualTo(r.score());
+        String stored = db.read(em -> em.find(Track.class, trackId).getLabel());
+        assertThat(stored).as("nothing is written").isEqualTo("DistroKid");
+        Map<Long, Map<String, Object>> deleted = db.write(em -> scores.scoreColumns(em, Map.of(-1L, pending)));
+        assertThat(deleted).as("a track deleted meanwhile").isEmpty();
+    }
+
+    private ScoreResult breakdown(Map<Long, Map<String, Object>> columns) {
+        return ScoreResult.fromJson((String) columns.get(trackId).get("score_breakdown"));
     }
 
     /** A stage of {@code tier} that finds {@code update} for every track. */
