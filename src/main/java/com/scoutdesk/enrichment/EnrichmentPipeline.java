@@ -81,25 +81,36 @@ public final class EnrichmentPipeline {
         stages.forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
         List<Runnable> workers = new ArrayList<>();
         AtomicReference<PipelineReport> report = new AtomicReference<>(new PipelineReport(0, 0, 0, 0));
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         for (List<EnrichmentStage> lane : byLane.values()) {
             int threads = lane.stream().mapToInt(s -> Math.max(1, s.concurrency())).max().orElse(1);
             Phaser tierDone = new Phaser(threads);
             for (int i = 0; i < threads; i++) {
                 int index = i;
                 workers.add(() -> {
-                    for (EnrichmentStage stage : lane) {
-                        // A stage allowing fewer threads than the lane has leaves the others waiting at the phaser.
-                        if (index < Math.max(1, stage.concurrency())) {
-                            drain(stage, report);
+                    try {
+                        for (EnrichmentStage stage : lane) {
+                            // A stage allowing fewer threads than the lane has leaves the others waiting at the
+                            // phaser.
+                            if (index < Math.max(1, stage.concurrency())) {
+                                drain(stage, report);
+                            }
+                            tierDone.arriveAndAwaitAdvance();
                         }
-                        tierDone.arriveAndAwaitAdvance();
+                    } catch (RuntimeException e) {
+                        // A write that failed (the database, not a source) ends this thread's part of the lane. It
+                        // leaves the phaser, so the lane's other threads go on instead of waiting for it forever.
+                        tierDone.arriveAndDeregister();
+                        if (!failure.compareAndSet(null, e)) {
+                            failure.get().addSuppressed(e);
+                        }
                     }
                 });
             }
         }
         if (workers.size() == 1) {
             workers.get(0).run();
-            return report.get();
+            return reportOrFailure(report, failure);
         }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
@@ -110,6 +121,15 @@ public final class EnrichmentPipeline {
         }
         for (Thread thread : threads) {
             joinUninterruptibly(thread);
+        }
+        return reportOrFailure(report, failure);
+    }
+
+    /** The pass's report once every lane has ended; a write that failed in a lane is thrown here, to the caller. */
+    private static PipelineReport reportOrFailure(AtomicReference<PipelineReport> report,
+                                                  AtomicReference<RuntimeException> failure) {
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return report.get();
     }

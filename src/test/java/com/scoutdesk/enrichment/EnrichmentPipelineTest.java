@@ -108,6 +108,41 @@ class EnrichmentPipelineTest {
         assertThat(nextAttempts).containsOnly(retryAt);
     }
 
+    /**
+     * A write that fails (the database, here the scoring inside it) in one thread of a lane ends the pass with that
+     * error instead of leaving the lane's other threads waiting for it at the tier boundary forever.
+     */
+    @Test
+    void aWriteThatFailsInOneThreadOfALaneEndsThePassWithItsError() {
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400099"))));
+        isrc.concurrency = 2;
+        isrc.lane = "spotify";
+        var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 1, f -> true,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "DistroKid"))));
+        metadata.concurrency = 2;
+        metadata.lane = "spotify";
+        AtomicInteger writes = new AtomicInteger();
+        ScoreRefresh failsOnce = (em, pending) -> {
+            if (writes.incrementAndGet() == 1) {
+                throw new IllegalStateException("disk full");
+            }
+            return Map.of();
+        };
+        var pipeline = new EnrichmentPipeline(db, queue, List.of(isrc, metadata), clock,
+                failsOnce);
+
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, pipeline::runDue));
+
+        assertThat(thrown).hasMessage("disk full");
+        Map<TierRunStatus, Long> isrcRuns = statuses(EnrichmentTier.ISRC);
+        assertThat(isrcRuns.keySet()).as("the failed batch's run stayed due (the other thread may have taken it)")
+                .isSubsetOf(TierRunStatus.DONE, TierRunStatus.PENDING);
+        assertThat(isrcRuns.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(tracks.size());
+        assertThat(queue.inFlight()).as("nothing is left claimed").isZero();
+    }
+
     @Test
     void aFailingStageNeverStopsTheOthers() {
         var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> f.isrc() == null,
@@ -304,6 +339,7 @@ class EnrichmentPipelineTest {
         int calls;
         int concurrency = 1;
         int claimSize;
+        String lane;
         final List<Long> seen = Collections.synchronizedList(new ArrayList<>());
 
         ScriptedStage(EnrichmentTier tier, int batchSize, Predicate<TrackFacts> needs,
@@ -338,6 +374,11 @@ class EnrichmentPipelineTest {
         @Override
         public int concurrency() {
             return concurrency;
+        }
+
+        @Override
+        public String lane() {
+            return lane == null ? id() : lane;
         }
 
         @Override
