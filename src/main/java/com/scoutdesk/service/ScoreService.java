@@ -2,7 +2,6 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
-import com.scoutdesk.scoring.ScoreInputs;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
@@ -97,32 +96,23 @@ public final class ScoreService {
      * @param pending per track, the track columns the caller is about to write and their values
      */
     public Map<Long, Map<String, Object>> scoreColumns(EntityManager em, Map<Long, Map<String, Object>> pending) {
-        if (pending.isEmpty()) {
-            return Map.of();
-        }
-        em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Map<Long, ScoreInputs> inputs = em.unwrap(Session.class).doReturningWork(c -> ScoreInputsReader.read(c,
-                List.copyOf(pending.keySet()), pending));
         Map<Long, Map<String, Object>> columns = new LinkedHashMap<>();
-        inputs.forEach((id, in) -> columns.put(id, columns(scorer.score(in), at)));
+        score(em, List.copyOf(pending.keySet()), pending).forEach((id, result) -> columns.put(id, columns(result, at)));
         return columns;
     }
 
     /**
-     * Scores these tracks from their stored inputs ({@link ScoreInputsReader}) and stores the scores with one JDBC
-     * batch, bumping each track's version as an entity update would. What the session holds unwritten is flushed
-     * first, so the inputs include it. A track that no longer exists is left out of the result.
+     * Scores these tracks from their stored inputs and stores the scores with one JDBC batch, bumping each track's
+     * version as an entity update would. A track that no longer exists is left out of the result.
      */
     private Map<Long, ScoreResult> scoreIn(EntityManager em, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Long, ScoreResult> results = score(em, ids, Map.of());
+        if (results.isEmpty()) {
+            return results;
         }
-        em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            Map<Long, ScoreResult> results = new LinkedHashMap<>();
-            ScoreInputsReader.read(c, ids, Map.of()).forEach((id, in) -> results.put(id, scorer.score(in)));
+        em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement p = c.prepareStatement("update track set " + String.join(" = ?, ", COLUMNS)
                     + " = ?, version = version + 1 where id = ?")) {
                 for (var entry : results.entrySet()) {
@@ -135,8 +125,23 @@ public final class ScoreService {
                 }
                 p.executeBatch();
             }
-            return results;
         });
+        return results;
+    }
+
+    /**
+     * The scores of these tracks from their inputs ({@link ScoreInputsReader}), with {@code pending} column values
+     * taken in place of the stored ones. What the session holds unwritten is flushed first, so the inputs include it.
+     */
+    private Map<Long, ScoreResult> score(EntityManager em, List<Long> ids, Map<Long, Map<String, Object>> pending) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        em.flush();
+        Map<Long, ScoreResult> results = new LinkedHashMap<>();
+        em.unwrap(Session.class).doReturningWork(c -> ScoreInputsReader.read(c, ids, pending))
+                .forEach((id, in) -> results.put(id, scorer.score(in)));
+        return results;
     }
 
     /** A score as the values of {@link #COLUMNS}, in that order. */
