@@ -1,13 +1,12 @@
 package com.scoutdesk.enrichment;
 
 import com.scoutdesk.persistence.bulk.IdList;
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -137,7 +136,7 @@ final class ProvenanceBatch {
         int i = first;
         p.setString(i++, r.source());
         p.setInt(i++, r.tier());
-        p.setObject(i++, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+        p.setObject(i++, JdbcValues.timestamp(r.at()));
         p.setBoolean(i++, r.notAvailable());
         p.setLong(i++, r.trackId());
         p.setString(i++, r.field());

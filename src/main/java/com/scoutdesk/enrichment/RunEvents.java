@@ -1,11 +1,10 @@
 package com.scoutdesk.enrichment;
 
 import com.scoutdesk.persistence.bulk.IdBlocks;
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.dialect.Dialect;
@@ -27,7 +26,7 @@ final class RunEvents {
     /** Adds the event of an outcome, its message prefixed by the tier's title and cut to 2,000 characters. */
     void add(TierOutcome outcome, String tierTitle) {
         String text = tierTitle + ": " + outcome.message();
-        rows.add(new Row(outcome, text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE)));
+        rows.add(new Row(outcome, JdbcValues.cut(text, MAX_MESSAGE)));
     }
 
     void write(Connection c, Dialect dialect) throws SQLException {
@@ -40,7 +39,7 @@ final class RunEvents {
             for (Row row : rows) {
                 TierOutcome o = row.outcome();
                 p.setLong(1, ids.next());
-                p.setObject(2, OffsetDateTime.ofInstant(o.at(), ZoneOffset.UTC));
+                p.setObject(2, JdbcValues.timestamp(o.at()));
                 p.setString(3, "tier." + o.tier());
                 p.setLong(4, o.trackId());
                 p.setInt(5, o.tier());

@@ -6,6 +6,7 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.IdList;
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +14,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +35,8 @@ public final class TierRunQueue {
 
     /** How many claims one read of due runs serves; the Spotify lane claims four batches at once. */
     static final int CLAIMS_PER_READ = 4;
+    /** The width of {@code tier_run.last_error}. */
+    static final int MAX_ERROR = 2000;
     static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
             TierRunStatus.DEFERRED);
 
@@ -114,7 +115,7 @@ public final class TierRunQueue {
                     p.setString(i++, status.name());
                 }
                 p.setInt(i++, backoff.maxAttempts());
-                p.setObject(i++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                p.setObject(i++, JdbcValues.timestamp(now));
                 p.setInt(i, limit);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next() && read.size() < max) {
@@ -238,12 +239,10 @@ public final class TierRunQueue {
                 for (Row r : rows) {
                     p.setString(1, r.status().name());
                     p.setInt(2, r.attempts());
-                    p.setObject(3, r.next() == null ? null : OffsetDateTime.ofInstant(r.next(), ZoneOffset.UTC),
-                            Types.TIMESTAMP_WITH_TIMEZONE);
-                    p.setString(4, r.error() == null ? null : r.error().length() <= 2000 ? r.error()
-                            : r.error().substring(0, 2000));
+                    p.setObject(3, JdbcValues.timestamp(r.next()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    p.setString(4, JdbcValues.cut(r.error(), MAX_ERROR));
                     p.setLong(5, r.durationMs());
-                    p.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    p.setObject(6, JdbcValues.timestamp(now));
                     p.setBoolean(7, r.clearForced());
                     p.setLong(8, r.runId());
                     p.addBatch();

@@ -1,11 +1,11 @@
 package com.scoutdesk.enrichment;
 
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -136,7 +136,7 @@ final class TrackWriter {
         Map<Statement, List<Long>> byStatement = new LinkedHashMap<>();
         changes.forEach((id, values) -> byStatement.computeIfAbsent(new Statement(List.copyOf(values.keySet()),
                 valued.contains(id)), k -> new ArrayList<>()).add(id));
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        OffsetDateTime at = JdbcValues.timestamp(now);
         for (var group : byStatement.entrySet()) {
             boolean touched = group.getKey().touched();
             String sql = "update track set " + String.join(" = ?, ", group.getKey().columns()) + " = ?, "

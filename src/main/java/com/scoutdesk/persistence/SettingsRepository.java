@@ -1,6 +1,7 @@
 package com.scoutdesk.persistence;
 
 import com.scoutdesk.model.AppSetting;
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class SettingsRepository {
 
     /** Stores the value, cut to the column's 4,000 characters. */
     public void put(String key, String value) {
-        String stored = value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE);
+        String stored = JdbcValues.cut(value, MAX_VALUE);
         db.writeVoid(em -> {
             AppSetting s = em.find(AppSetting.class, key);
             if (s == null) {

@@ -2,6 +2,7 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.persistence.bulk.JdbcValues;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +96,7 @@ public final class ScoreService {
      * @param pending per track, the track columns the caller is about to write and their values
      */
     public Map<Long, Map<String, Object>> scoreColumns(EntityManager em, Map<Long, Map<String, Object>> pending) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime at = JdbcValues.timestamp(clock.instant());
         Map<Long, Map<String, Object>> columns = new LinkedHashMap<>();
         score(em, List.copyOf(pending.keySet()), pending).forEach((id, result) -> columns.put(id, columns(result, at)));
         return columns;
@@ -111,7 +111,7 @@ public final class ScoreService {
         if (results.isEmpty()) {
             return results;
         }
-        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime at = JdbcValues.timestamp(clock.instant());
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement p = c.prepareStatement("update track set " + String.join(" = ?, ", COLUMNS)
                     + " = ?, version = version + 1 where id = ?")) {
