@@ -125,13 +125,9 @@ class ScoreServiceTest {
     @EnumSource(Engine.class)
     void aTierThatRanAndFoundNothingTurnsUnknownIntoNoAndRescoresTheTrack(Engine engine) {
         open(engine);
-        TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
-        queue.enqueue(List.of(trackId), List.of(EnrichmentTier.ISRC));
 
-        new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.ISRC, new TrackUpdate("spotify-api",
-                Map.of()))), Clock.systemUTC(), scores::scoreColumns).runDue();
+        ScoreResult r = enrich(EnrichmentTier.ISRC, new TrackUpdate("spotify-api", Map.of()));
 
-        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.noIsrc");
         assertThat(missing(r)).doesNotContain("metadata.isrc");
     }
@@ -144,18 +140,14 @@ class ScoreServiceTest {
     @EnumSource(Engine.class)
     void creditsFoundInABatchAreCountedByTheScoreThatCommitsWithThem(Engine engine) {
         open(engine);
-        TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
-        queue.enqueue(List.of(trackId), List.of(EnrichmentTier.WEB_PLAYER_CREDITS));
         TrackUpdate credits = new TrackUpdate("webplayer", Map.of("spotify_streams", 2_500_000L), List.of(
                 new FoundCredit("Mara Vell", null, CreditRole.WRITER),
                 new FoundCredit("Mara Vell", null, CreditRole.COMPOSER),
                 new FoundCredit("Jon Ash", null, CreditRole.LYRICIST),
                 new FoundCredit("Big Producer", null, CreditRole.PRODUCER)));
 
-        new EnrichmentPipeline(db, queue, List.of(stage(EnrichmentTier.WEB_PLAYER_CREDITS, credits)),
-                Clock.systemUTC(), scores::scoreColumns).runDue();
+        ScoreResult r = enrich(EnrichmentTier.WEB_PLAYER_CREDITS, credits);
 
-        ScoreResult r = ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
         assertThat(rules(r)).contains("metadata.hasCredits", WeightTable.songwritersRule(2),
                 WeightTable.streamsRule(2_500_000L));
         assertThat(r.breakdown()).anySatisfy(e -> assertThat(e.explanation()).startsWith("2 songwriters credited"));
@@ -201,6 +193,15 @@ class ScoreServiceTest {
 
     private ScoreResult breakdown(Map<Long, Map<String, Object>> columns) {
         return ScoreResult.fromJson((String) columns.get(trackId).get("score_breakdown"));
+    }
+
+    /** Queues {@code tier} for the track, runs a pipeline whose stage finds {@code update}, and reads the score. */
+    private ScoreResult enrich(EnrichmentTier tier, TrackUpdate update) {
+        TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
+        queue.enqueue(List.of(trackId), List.of(tier));
+        new EnrichmentPipeline(db, queue, List.of(stage(tier, update)), Clock.systemUTC(), scores::scoreColumns)
+                .runDue();
+        return ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
     }
 
     /** A stage of {@code tier} that finds {@code update} for every track. */
