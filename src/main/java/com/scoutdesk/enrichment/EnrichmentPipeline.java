@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -73,16 +73,22 @@ public final class EnrichmentPipeline {
 
     /**
      * One pass over every run that is due now. Each lane (see {@link EnrichmentStage#lane()}) works through its
-     * stages in tier order, with as many threads as its stages' concurrency allows; lanes run side by side.
+     * stages in tier order, with as many threads as its stages' concurrency allows; lanes run side by side. A lane's
+     * next tier starts asking its source once the tier before has asked about every run; that tier's writes may still
+     * be under way, but they commit first, as each lane commits its batches one at a time in the order it asked.
      */
     public PipelineReport runDue() {
         stopping = false;
         Map<String, List<EnrichmentStage>> byLane = new LinkedHashMap<>();
         stages.forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
         List<Runnable> workers = new ArrayList<>();
+        List<LaneWrites> writes = new ArrayList<>();
         AtomicReference<PipelineReport> report = new AtomicReference<>(new PipelineReport(0, 0, 0, 0));
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        for (List<EnrichmentStage> lane : byLane.values()) {
+        for (var laneStages : byLane.entrySet()) {
+            List<EnrichmentStage> lane = laneStages.getValue();
+            LaneWrites laneWrites = new LaneWrites(laneStages.getKey(), report);
+            writes.add(laneWrites);
             int threads = lane.stream().mapToInt(s -> Math.max(1, s.concurrency())).max().orElse(1);
             Phaser tierDone = new Phaser(threads);
             for (int i = 0; i < threads; i++) {
@@ -93,45 +99,48 @@ public final class EnrichmentPipeline {
                             // A stage allowing fewer threads than the lane has leaves the others waiting at the
                             // phaser.
                             if (index < Math.max(1, stage.concurrency())) {
-                                drain(stage, report);
+                                drain(stage, laneWrites);
                             }
                             tierDone.arriveAndAwaitAdvance();
                         }
                     } catch (RuntimeException e) {
-                        // A write that failed (the database, not a source) ends this thread's part of the lane. It
+                        // A read that failed (the database, not a source) ends this thread's part of the lane. It
                         // leaves the phaser, so the lane's other threads go on instead of waiting for it forever.
                         tierDone.arriveAndDeregister();
-                        if (!failure.compareAndSet(null, e)) {
-                            failure.get().addSuppressed(e);
-                        }
+                        addFailure(failure, e);
                     }
                 });
             }
         }
         if (workers.size() == 1) {
             workers.get(0).run();
-            return reportOrFailure(report, failure);
+        } else {
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < workers.size(); i++) {
+                Thread thread = new Thread(workers.get(i), "enrich-worker-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+            threads.forEach(EnrichmentPipeline::joinUninterruptibly);
         }
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < workers.size(); i++) {
-            Thread thread = new Thread(workers.get(i), "enrich-worker-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
+        // Every lane has asked its last question; what it found is committed before the pass reports.
+        for (LaneWrites laneWrites : writes) {
+            RuntimeException failed = laneWrites.finish();
+            if (failed != null) {
+                addFailure(failure, failed);
+            }
         }
-        for (Thread thread : threads) {
-            joinUninterruptibly(thread);
-        }
-        return reportOrFailure(report, failure);
-    }
-
-    /** The pass's report once every lane has ended; a write that failed in a lane is thrown here, to the caller. */
-    private static PipelineReport reportOrFailure(AtomicReference<PipelineReport> report,
-                                                  AtomicReference<RuntimeException> failure) {
         if (failure.get() != null) {
             throw failure.get();
         }
         return report.get();
+    }
+
+    private static void addFailure(AtomicReference<RuntimeException> failure, RuntimeException e) {
+        if (!failure.compareAndSet(null, e) && failure.get() != e) {
+            failure.get().addSuppressed(e);
+        }
     }
 
     /** Time spent in stages (waiting on sources) and around them (database, scoring), for the benchmark. */
@@ -166,46 +175,106 @@ public final class EnrichmentPipeline {
     }
 
     /**
-     * Drains one stage's due runs. A batch's outcomes are written on a writer thread while the lane already asks the
-     * source about the next batch, so database and scoring time stay off the source's clock (which a rate limit
-     * makes the critical path). At most one batch waits to be written. Claimed runs are held by the queue until
-     * their outcomes are committed; a drain cut short hands back what it holds, and after a crash they are simply
-     * still due.
+     * Drains one stage's due runs. Each batch's outcomes go to the lane's writer while the lane already asks the
+     * source about the next batch, so database and scoring time stay off the source's clock (which a rate limit makes
+     * the critical path). Claimed runs are held by the queue until their outcomes are committed; a drain cut short
+     * hands back what it holds, and after a crash they are simply still due. A write that failed ends the drain.
      */
-    private void drain(EnrichmentStage stage, AtomicReference<PipelineReport> report) {
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "enrich-writer-" + stage.id());
-            t.setDaemon(true);
-            return t;
-        });
-        Future<?> writing = null;
-        List<QueuedRun> batch = List.of();
-        try {
-            batch = claim(stage);
-            while (!batch.isEmpty()) {
-                Map<QueuedRun, StageOutcome> outcomes = runBatch(stage, batch);
-                awaitUninterruptibly(writing);
-                batch = stopping ? List.of() : claim(stage);
-                writing = writer.submit(() -> {
-                    long recordStart = System.nanoTime();
-                    try {
-                        recorder.record(stage, outcomes).forEach(this::publish);
-                    } finally {
-                        queue.release(outcomes.keySet());
-                    }
-                    overheadNanos.add(System.nanoTime() - recordStart);
-                    runsRecorded.add(outcomes.size());
-                    outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
-                });
-            }
-            awaitUninterruptibly(writing);
-        } finally {
-            if (!batch.isEmpty()) {
-                // Cut short by an error: once the write in progress has ended, the batch in hand goes back.
-                awaitQuietly(writing);
+    private void drain(EnrichmentStage stage, LaneWrites writes) {
+        while (!stopping && !writes.failed()) {
+            writes.reserve();
+            List<QueuedRun> batch = List.of();
+            Map<QueuedRun, StageOutcome> outcomes;
+            try {
+                batch = claim(stage);
+                if (batch.isEmpty()) {
+                    writes.cancel();
+                    return;
+                }
+                outcomes = runBatch(stage, batch);
+            } catch (RuntimeException e) {
                 queue.release(batch);
+                writes.cancel();
+                throw e;
             }
+            writes.submit(stage, outcomes);
+        }
+    }
+
+    /**
+     * One lane's writes: a single writer thread commits the lane's batches one transaction at a time, in the order
+     * the lane handed them over, so a track's later tier never commits before its earlier one, and a lane's batches
+     * never wait on each other's row locks. At most {@link #BACKLOG} batches are claimed and not yet committed, which
+     * bounds what a lane holds in memory and what a failing database lets it ask a source in vain. After a write
+     * fails, the lane claims nothing more, and batches still waiting are handed back uncommitted (their runs stay
+     * due).
+     */
+    private final class LaneWrites {
+
+        static final int BACKLOG = 32;
+
+        private final ExecutorService writer;
+        private final Semaphore backlog = new Semaphore(BACKLOG);
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final AtomicReference<PipelineReport> report;
+
+        LaneWrites(String lane, AtomicReference<PipelineReport> report) {
+            this.report = report;
+            this.writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "enrich-writer-" + lane);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Waits for room for one more batch; a {@link #submit} or {@link #cancel} gives it back. */
+        void reserve() {
+            backlog.acquireUninterruptibly();
+        }
+
+        void cancel() {
+            backlog.release();
+        }
+
+        boolean failed() {
+            return failure.get() != null;
+        }
+
+        void submit(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
+            writer.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        long recordStart = System.nanoTime();
+                        recorder.record(stage, outcomes).forEach(EnrichmentPipeline.this::publish);
+                        overheadNanos.add(System.nanoTime() - recordStart);
+                        runsRecorded.add(outcomes.size());
+                        outcomes.values().forEach(o -> report.updateAndGet(r -> r.plus(o)));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Writing a batch of {} {} runs failed", outcomes.size(), stage.id(), e);
+                    failure.compareAndSet(null, e);
+                } finally {
+                    queue.release(outcomes.keySet());
+                    backlog.release();
+                }
+            });
+        }
+
+        /** Waits until every batch handed over has been written; returns the write that failed, if one did. */
+        RuntimeException finish() {
             writer.shutdown();
+            boolean interrupted = false;
+            while (!writer.isTerminated()) {
+                try {
+                    writer.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return failure.get();
         }
     }
 
@@ -214,42 +283,6 @@ public final class EnrichmentPipeline {
         List<QueuedRun> batch = queue.claim(stage.tier(), Math.max(1, stage.claimSize()));
         overheadNanos.add(System.nanoTime() - start);
         return batch;
-    }
-
-    /** Waits for a batch's write; a failed write is rethrown here, in the lane, as it was before writes overlapped. */
-    private static void awaitUninterruptibly(Future<?> writing) {
-        if (writing == null) {
-            return;
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    writing.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Waits for a write already known to have failed elsewhere, or to be beside the point; its error is dropped. */
-    private static void awaitQuietly(Future<?> writing) {
-        try {
-            awaitUninterruptibly(writing);
-        } catch (RuntimeException e) {
-            LOG.debug("A batch write failed while its lane was ending", e);
-        }
     }
 
     private static void joinUninterruptibly(Thread thread) {

@@ -143,6 +143,46 @@ class EnrichmentPipelineTest {
         assertThat(queue.inFlight()).as("nothing is left claimed").isZero();
     }
 
+    /**
+     * A lane's next tier asks its source while the tier before is still being written (a write here waits until the
+     * next tier has asked), and yet every track's earlier tier commits before its later one.
+     */
+    @Test
+    void theNextTierAsksWhileTheTierBeforeIsWrittenAndCommitsAfterIt() {
+        CountDownLatch metadataAsked = new CountDownLatch(1);
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 10))));
+        isrc.concurrency = 2;
+        isrc.lane = "spotify";
+        var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 1, f -> true, f -> {
+            metadataAsked.countDown();
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 20)));
+        });
+        metadata.concurrency = 2;
+        metadata.lane = "spotify";
+        List<Object> committed = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean tierOneWaited = new AtomicBoolean();
+        ScoreRefresh firstWriteWaits = (em, pending) -> {
+            if (committed.isEmpty()) {
+                try {
+                    tierOneWaited.set(!metadataAsked.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            pending.values().forEach(values -> committed.add(values.get("popularity")));
+            return Map.of();
+        };
+
+        PipelineReport report = new EnrichmentPipeline(db, queue, List.of(metadata, isrc), clock, firstWriteWaits)
+                .runDue();
+
+        assertThat(report.done()).isEqualTo(2 * tracks.size());
+        assertThat(tierOneWaited).as("tier 1 asked before tier 0's first write committed").isFalse();
+        assertThat(committed).as("tier 0's writes commit first").containsExactly(10, 10, 10, 20, 20, 20);
+        tracks.forEach(id -> assertThat(track(id).getPopularity()).as("tier 1's value is the last").isEqualTo(20));
+    }
+
     @Test
     void aFailingStageNeverStopsTheOthers() {
         var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> f.isrc() == null,
