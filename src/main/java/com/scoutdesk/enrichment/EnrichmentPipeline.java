@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -91,6 +92,10 @@ public final class EnrichmentPipeline {
             writes.add(laneWrites);
             int threads = lane.stream().mapToInt(s -> Math.max(1, s.concurrency())).max().orElse(1);
             Phaser tierDone = new Phaser(threads);
+            // Once one thread's claim of a stage comes back empty, the stage's other threads claim no more either:
+            // each empty claim reads every due run of the tier, and they would only queue up at the tier boundary.
+            Map<EnrichmentStage, AtomicBoolean> drained = new HashMap<>();
+            lane.forEach(stage -> drained.put(stage, new AtomicBoolean()));
             for (int i = 0; i < threads; i++) {
                 int index = i;
                 workers.add(() -> {
@@ -99,7 +104,7 @@ public final class EnrichmentPipeline {
                             // A stage allowing fewer threads than the lane has leaves the others waiting at the
                             // phaser.
                             if (index < Math.max(1, stage.concurrency())) {
-                                drain(stage, laneWrites);
+                                drain(stage, laneWrites, drained.get(stage));
                             }
                             tierDone.arriveAndAwaitAdvance();
                         }
@@ -178,16 +183,19 @@ public final class EnrichmentPipeline {
      * Drains one stage's due runs. Each batch's outcomes go to the lane's writer while the lane already asks the
      * source about the next batch, so database and scoring time stay off the source's clock (which a rate limit makes
      * the critical path). Claimed runs are held by the queue until their outcomes are committed; a drain cut short
-     * hands back what it holds, and after a crash they are simply still due. A write that failed ends the drain.
+     * hands back what it holds, and after a crash they are simply still due. A write that failed ends the drain, and
+     * so does an empty claim by any of the stage's threads ({@code drained}); runs that fall due after it wait for the
+     * next pass.
      */
-    private void drain(EnrichmentStage stage, LaneWrites writes) {
-        while (!stopping && !writes.failed()) {
+    private void drain(EnrichmentStage stage, LaneWrites writes, AtomicBoolean drained) {
+        while (!stopping && !writes.failed() && !drained.get()) {
             writes.reserve();
             List<QueuedRun> batch = List.of();
             Map<QueuedRun, StageOutcome> outcomes;
             try {
                 batch = claim(stage);
                 if (batch.isEmpty()) {
+                    drained.set(true);
                     writes.cancel();
                     return;
                 }
