@@ -41,7 +41,8 @@ public final class TierRunQueue {
             TierRunStatus.DEFERRED);
 
     /** A tier's due runs, best leads first; Hibernate translated this query (its list of statuses) at every claim. */
-    private static final String DUE = "select r.id, t.id, t.spotify_id, r.attempts, r.forced from tier_run r "
+    private static final String DUE = "select r.id, t.id, t.spotify_id, r.attempts, r.forced, r.generation "
+            + "from tier_run r "
             + "join track t on t.id = r.track_id where r.tier = ? and r.status in ("
             + IdList.placeholders(WAITING.size()) + ") and r.attempts < ? "
             + "and (r.next_attempt_at is null or r.next_attempt_at <= ?) "
@@ -121,7 +122,7 @@ public final class TierRunQueue {
                     while (rs.next() && read.size() < max) {
                         if (!inFlight.contains(rs.getLong(1))) {
                             read.add(new QueuedRun(rs.getLong(1), rs.getLong(2), rs.getString(3), tier, rs.getInt(4),
-                                    rs.getBoolean(5)));
+                                    rs.getBoolean(5), rs.getInt(6)));
                         }
                     }
                 }
@@ -191,11 +192,13 @@ public final class TierRunQueue {
     /**
      * Run outcomes, written with one JDBC batch inside the transaction that writes what the runs found, so a run
      * never ends up done without its values, nor its values without the run done. A run whose track was deleted
-     * while it was in flight is gone, and its outcome updates nothing.
+     * while it was in flight is gone, and its outcome updates nothing. A run queued again while it was in flight (the
+     * scout's re-enrich) is in a newer generation: its outcome updates nothing either, so the run stays pending, with
+     * its force, and is asked again; the values this claim found are still written.
      */
     final class Outcomes {
 
-        private record Row(long runId, TierRunStatus status, int attempts, Instant next, String error,
+        private record Row(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,
                            long durationMs, boolean clearForced) {
         }
 
@@ -208,24 +211,24 @@ public final class TierRunQueue {
 
         /** Done: counted as an attempt, and a forced run is no longer forced. */
         Outcomes done(QueuedRun run, long durationMs) {
-            rows.add(new Row(run.runId(), TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs, true));
+            rows.add(new Row(run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs, true));
             return this;
         }
 
         Outcomes skipped(QueuedRun run) {
-            rows.add(new Row(run.runId(), TierRunStatus.SKIPPED, run.attempts(), null, null, 0, false));
+            rows.add(new Row(run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0, false));
             return this;
         }
 
         Outcomes failed(QueuedRun run, String error, long durationMs) {
             int attempts = run.attempts() + 1;
-            rows.add(new Row(run.runId(), TierRunStatus.FAILED, attempts, now.plus(backoff.after(attempts)),
+            rows.add(new Row(run, TierRunStatus.FAILED, attempts, now.plus(backoff.after(attempts)),
                     error, durationMs, false));
             return this;
         }
 
         Outcomes deferred(QueuedRun run, Instant retryAt, String reason) {
-            rows.add(new Row(run.runId(), TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0, false));
+            rows.add(new Row(run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0, false));
             return this;
         }
 
@@ -235,7 +238,7 @@ public final class TierRunQueue {
             }
             try (PreparedStatement p = c.prepareStatement("update tier_run set status = ?, attempts = ?, "
                     + "next_attempt_at = ?, last_error = ?, duration_ms = ?, updated_at = ?, "
-                    + "forced = case when ? then false else forced end where id = ?")) {
+                    + "forced = case when ? then false else forced end where id = ? and generation = ?")) {
                 for (Row r : rows) {
                     p.setString(1, r.status().name());
                     p.setInt(2, r.attempts());
@@ -244,7 +247,8 @@ public final class TierRunQueue {
                     p.setLong(5, r.durationMs());
                     p.setObject(6, JdbcValues.timestamp(now));
                     p.setBoolean(7, r.clearForced());
-                    p.setLong(8, r.runId());
+                    p.setLong(8, r.run().runId());
+                    p.setInt(9, r.run().generation());
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -284,6 +288,9 @@ public final class TierRunQueue {
                         run = new TierRun();
                         run.setTrack(track);
                         run.setTier(tier.number());
+                    } else {
+                        // A claim of the run in flight now holds an older generation; its outcome will not be written.
+                        run.setGeneration(run.getGeneration() + 1);
                     }
                     run.setStatus(TierRunStatus.PENDING);
                     run.setForced(force);

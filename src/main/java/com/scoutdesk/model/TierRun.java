@@ -48,6 +48,9 @@ public class TierRun {
     @Column(name = "forced", nullable = false)
     private boolean forced;
 
+    @Column(name = "generation", nullable = false)
+    private int generation;
+
     @Column(name = "duration_ms")
     private Long durationMs;
 
@@ -105,6 +108,15 @@ public class TierRun {
 
     public void setForced(boolean forced) {
         this.forced = forced;
+    }
+
+    /** How many times the run was queued again; an outcome is written only for the generation it was claimed in. */
+    public int getGeneration() {
+        return generation;
+    }
+
+    public void setGeneration(int generation) {
+        this.generation = generation;
     }
 
     public String getLastError() {

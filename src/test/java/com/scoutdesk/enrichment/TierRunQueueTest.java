@@ -110,6 +110,27 @@ class TierRunQueueTest {
     }
 
     @Test
+    void aRunQueuedAgainWhileInFlightIsNotOverwrittenByTheAnswerItHadBefore() {
+        QueuedRun run = queue.claim(EnrichmentTier.ISRC, 1).get(0);
+        // The scout re-enriches the track while the source is being asked about it.
+        queue.enqueue(List.of(run.trackId()), List.of(EnrichmentTier.ISRC), true);
+        queue.done(run, 80);
+
+        TierRun stored = db.read(em -> em.find(TierRun.class, run.runId()));
+        assertThat(stored.getStatus()).as("still queued, not done with the older answer")
+                .isEqualTo(TierRunStatus.PENDING);
+        assertThat(stored.isForced()).isTrue();
+        assertThat(stored.getAttempts()).isZero();
+        QueuedRun again = queue.claim(EnrichmentTier.ISRC, 10).stream().filter(r -> r.runId() == run.runId())
+                .findFirst().orElseThrow();
+        assertThat(again.forced()).isTrue();
+        assertThat(again.generation()).isEqualTo(run.generation() + 1);
+
+        queue.done(again, 90);
+        assertThat(status(again)).as("the claim of the new generation is written").isEqualTo(TierRunStatus.DONE);
+    }
+
+    @Test
     void runsInterruptedByACrashGoBackToTheQueueAndNothingDoneIsRedone() {
         List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 2);
         queue.done(claimed.get(0), 120);
