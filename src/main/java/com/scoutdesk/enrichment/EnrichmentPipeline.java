@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,17 +272,7 @@ public final class EnrichmentPipeline {
         /** Waits until every batch handed over has been written; returns the write that failed, if one did. */
         RuntimeException finish() {
             writer.shutdown();
-            boolean interrupted = false;
-            while (!writer.isTerminated()) {
-                try {
-                    writer.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitUninterruptibly(writer::isTerminated, () -> writer.awaitTermination(1, TimeUnit.MINUTES));
             return failure.get();
         }
     }
@@ -294,10 +285,20 @@ public final class EnrichmentPipeline {
     }
 
     private static void joinUninterruptibly(Thread thread) {
+        awaitUninterruptibly(() -> !thread.isAlive(), thread::join);
+    }
+
+    /** A wait that an interrupt may cut short. */
+    private interface Wait {
+        void await() throws InterruptedException;
+    }
+
+    /** Waits until {@code done}, waiting again after an interrupt, whose flag is set again once done. */
+    private static void awaitUninterruptibly(BooleanSupplier done, Wait wait) {
         boolean interrupted = false;
-        while (thread.isAlive()) {
+        while (!done.getAsBoolean()) {
             try {
-                thread.join();
+                wait.await();
             } catch (InterruptedException e) {
                 interrupted = true;
             }
