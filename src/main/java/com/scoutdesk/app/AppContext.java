@@ -16,6 +16,8 @@ import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
+import com.scoutdesk.persistence.safety.Backups;
+import com.scoutdesk.persistence.safety.SafeOpen;
 import com.scoutdesk.scheduling.DatabaseJobStateStore;
 import com.scoutdesk.scheduling.JobScheduler;
 import com.scoutdesk.scheduling.JobStateStore;
@@ -79,9 +81,15 @@ public final class AppContext implements OpenedWorkspace {
     private final SpotifyMetadataAudit spotifyMetadataAudit;
     private final SpotifyApiClient spotify;
     private final Clock clock;
+    /** What opening the workspace had to do that the scout must hear of: a recovery, an update undone. */
+    private final List<String> notices;
+    private final SafeOpen safeOpen;
 
-    private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db) {
+    private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db,
+            List<String> notices, SafeOpen safeOpen) {
         this.paths = paths;
+        this.safeOpen = safeOpen;
+        this.notices = notices;
         this.config = config;
         this.lock = lock;
         this.db = db;
@@ -173,7 +181,16 @@ public final class AppContext implements OpenedWorkspace {
         WorkspaceLock lock = null;
         try {
             lock = settings.isEmbeddedH2() ? WorkspaceLock.acquire(dir) : null;
-            AppContext context = new AppContext(paths, config, lock, Database.open(settings));
+            SafeOpen safeOpen = new SafeOpen(dir, settings, config.count(ConfigKey.BACKUP_KEEP), Clock.systemUTC());
+            SafeOpen.Opened opened = safeOpen.open();
+            AppContext context;
+            try {
+                context = new AppContext(paths, config, lock, opened.database(), opened.notices(), safeOpen);
+            } catch (RuntimeException e) {
+                opened.database().close(); // a clean close, so the next open need not read every row
+                safeOpen.closed();
+                throw e;
+            }
             // SIGTERM (logout, shutdown, kill) closes the workspace cleanly instead of leaving H2 mid-write.
             Runtime.getRuntime().addShutdownHook(context.closeOnExit);
             return context;
@@ -241,8 +258,20 @@ public final class AppContext implements OpenedWorkspace {
 
     @Override
     public List<String> warnings() {
-        return config.problems().stream().filter(p -> p.severity() == ConfigProblem.Severity.WARNING)
-                .map(ConfigProblem::toString).toList();
+        List<String> out = new java.util.ArrayList<>(notices);
+        config.problems().stream().filter(p -> p.severity() == ConfigProblem.Severity.WARNING)
+                .map(ConfigProblem::toString).forEach(out::add);
+        return out;
+    }
+
+    /** What opening the workspace had to do (a recovery, an update undone), for the window to show. */
+    public List<String> openingNotices() {
+        return notices;
+    }
+
+    /** The workspace's backups; only for the embedded database. */
+    public Backups backups() {
+        return new Backups(paths.workspace(), config.count(ConfigKey.BACKUP_KEEP), clock);
     }
 
     @Override
@@ -300,6 +329,7 @@ public final class AppContext implements OpenedWorkspace {
             scheduler.close();
             closeSources();
             db.close();
+            safeOpen.closed();
         } finally {
             closeQuietly(lock);
         }

@@ -16,7 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         WorkspaceOpener opener = workspace -> AppContext.open(AppPaths.fromSystem(workspace), env, true);
-        int code = CommandLineRunner.create(opener, new DesktopLauncher()).execute(args);
+        int code = CommandLineRunner.create(opener, workspace -> WorkspaceBackups.open(AppPaths.fromSystem(workspace),
+                env), new DesktopLauncher()).execute(args);
         System.exit(code);
     }
 }

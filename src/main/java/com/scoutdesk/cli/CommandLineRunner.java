@@ -12,8 +12,8 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
-    public static CommandLine create(WorkspaceOpener opener, GuiLauncher gui) {
-        CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, gui));
+    public static CommandLine create(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
+        CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, backups, gui));
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

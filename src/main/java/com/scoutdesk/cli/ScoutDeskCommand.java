@@ -12,18 +12,24 @@ import picocli.CommandLine.Mixin;
         subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
             StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
             ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class,
-            SpotifyMetadataCommand.class})
+            SpotifyMetadataCommand.class, BackupCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOption workspaceOption;
 
     private final WorkspaceOpener opener;
+    private final BackupOpener backups;
     private final GuiLauncher gui;
 
-    public ScoutDeskCommand(WorkspaceOpener opener, GuiLauncher gui) {
+    public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
         this.opener = opener;
+        this.backups = backups;
         this.gui = gui;
+    }
+
+    BackupOpener backups() {
+        return backups;
     }
 
     WorkspaceOpener opener() {

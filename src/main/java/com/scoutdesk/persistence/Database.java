@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -33,6 +35,10 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final ReentrantLock writer = new ReentrantLock(true);
     private final LongAdder writeNanos = new LongAdder();
+    /** Set by {@link #close()}: the writer lets no new write start. */
+    private volatile boolean closing;
+    /** How long {@link #close()} waits for the write in flight: a batch commit takes well under a second. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource, EntityManagerFactory emf) {
         this.settings = settings;
@@ -82,9 +88,15 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource ds) {
-        var result = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                result.migrationsExecuted);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Schema updated to version {} ({} migrations applied)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        } else {
+            var current = flyway.info().current();
+            LOG.info("Schema up to date at version {}", current == null ? "(none)" : current.getVersion());
+        }
     }
 
     private static EntityManagerFactory startHibernate(DataSource ds, String schemaAction) {
@@ -137,11 +149,18 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs a write in one transaction through the single writer: all of it commits, or none of it. */
+    /**
+     * Runs a write in one transaction through the single writer: all of it commits, or none of it.
+     *
+     * @throws WorkspaceClosingException when the workspace is closing; nothing was written
+     */
     public <T> T write(Function<EntityManager, T> work) {
         writer.lock();
         long start = System.nanoTime();
         try {
+            if (closing) {
+                throw new WorkspaceClosingException();
+            }
             return emf.callInTransaction(work);
         } finally {
             writeNanos.add(System.nanoTime() - start);
@@ -172,13 +191,35 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Closes the database once the write in flight, if any, has committed; writes that come later are refused
+     * ({@link WorkspaceClosingException}) instead of racing the close. Every exit path comes here: the window, a
+     * command, and SIGTERM through the shutdown hook, where threads that were still working keep running until the
+     * JVM halts. An embedded file that is mostly dead space is then compacted by copying (see {@link Compaction}).
+     */
     @Override
     public void close() {
+        closing = true;
+        boolean quiet = false;
+        try {
+            quiet = writer.tryLock(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!quiet) {
+                LOG.warn("A write was still running after {} s; closing the database anyway", CLOSE_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             emf.close();
+            if (quiet && settings.isEmbeddedH2()) {
+                Compaction.closeCompactingIfSparse(dataSource);
+            }
         } finally {
             // Closing the pool closes H2's last connection, which closes the database file cleanly.
             dataSource.close();
+            if (quiet) {
+                writer.unlock();
+            }
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record DatabaseSettings(String jdbcUrl, String user, String password) {
 
+    /** The options every embedded workspace database is opened with; see {@link #h2File}. */
+    public static final String H2_OPTIONS = "DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         user = user == null ? "" : user;
@@ -25,7 +28,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         // WRITE_DELAY=0: no background writer. H2's background store snapshots its maps one by one while a
         // transaction writes, so a kill can leave rows of an uncommitted transaction behind (ADR 0013). With 0,
         // H2 stores in the writing thread and at each commit, and a commit that returned survives a crash.
-        return new DatabaseSettings("jdbc:h2:retry:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+        // MAX_COMPACT_TIME=0: no chunk moves when the database closes. H2 2.3.232 can move a chunk on top of a live
+        // one there, and the next open fails with "Double mark" (ADR 0017); compaction copies instead (Compaction).
+        return new DatabaseSettings("jdbc:h2:retry:" + file + ";" + H2_OPTIONS, "sa", "");
     }
 
     public boolean isEmbeddedH2() {

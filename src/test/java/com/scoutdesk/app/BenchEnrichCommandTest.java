@@ -47,7 +47,7 @@ class BenchEnrichCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cmd = CommandLineRunner.create(ws -> AppContext.open(new AppPaths(ws.orElseThrow()), env, false),
-                ws -> { });
+                ws -> WorkspaceBackups.open(new AppPaths(ws.orElseThrow()), env), ws -> { });
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

@@ -60,7 +60,7 @@ class TrackingCommandLineTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> {
+                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
                     throw new AssertionError("no window in this test");
                 });
         cmd.setOut(new PrintWriter(out, true));

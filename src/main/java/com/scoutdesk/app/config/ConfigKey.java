@@ -35,7 +35,8 @@ public enum ConfigKey {
     LOG_LEVEL(Kind.LOG_LEVEL, "INFO", "Level of the rolling log file: ERROR, WARN, INFO, DEBUG or TRACE"),
     TRACKING_WEEK_START(Kind.DAY, "FRIDAY", "First day of a tracking week (00:00 UTC), when editorial lists turn over"),
     REFRESH_DAY(Kind.DAY, "FRIDAY", "Day of the in-app weekly refresh of every auto-fetch playlist"),
-    REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh");
+    REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh"),
+    BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)");
 
     /** How a value is checked. */
     enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT }
