@@ -35,6 +35,7 @@ final class PathfinderCapture {
     private int recognised;
     private int unrecognised;
     private int failed;
+    private int answers;
 
     PathfinderCapture(String playlistId) {
         this.playlistId = playlistId;
@@ -53,12 +54,14 @@ final class PathfinderCapture {
             answered.remove(request);
             PathfinderRequest operation = pending.remove(request);
             if (operation != null) {
+                answers++;
                 finished.add(new Finished(request, operation));
             }
         });
         page.onRequestFailed(request -> {
             answered.remove(request);
             if (pending.remove(request) != null) {
+                answers++;
                 failed++;
             }
         });
@@ -103,6 +106,16 @@ final class PathfinderCapture {
 
     int unrecognised() {
         return unrecognised;
+    }
+
+    /** Playlist requests that failed or were answered with an error status (counted once their body was due). */
+    int failed() {
+        return failed;
+    }
+
+    /** Playlist requests that came to an end so far, answered or failed: the page's responses, as a counter. */
+    int answers() {
+        return answers;
     }
 
     private static String body(Request request) {

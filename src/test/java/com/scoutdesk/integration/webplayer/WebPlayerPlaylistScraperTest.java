@@ -83,6 +83,30 @@ class WebPlayerPlaylistScraperTest {
     }
 
     @Test
+    void readsEveryItemOfAGridThatScrollsItself() {
+        // The trial's layout: the page around the list does not scroll, the grid does, and grows as it is scrolled.
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("gridscrolls", 120).withGridThatScrollsItself());
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertThat(playlist.readCount()).as("items read of 120").isEqualTo(120);
+        assertThat(playlist.complete()).isTrue();
+        assertThat(playlist.items()).extracting(FetchedItem::position)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 120).boxed().toList());
+        playlist.items().forEach(WebPlayerPlaylistScraperTest::assertFromData);
+    }
+
+    @Test
+    void readsTheRowsOfAGridThatScrollsItself() {
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("gridrows", 120).withGridThatScrollsItself()
+                .renamedOperations());
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertCompleteFromRows(playlist, 120);
+    }
+
+    @Test
     void readsTheRowsWhenTheOperationsWereRenamed() {
         PlaylistFixture fixture = server.serve(PlaylistFixture.of("renamed", 100).renamedOperations());
 
