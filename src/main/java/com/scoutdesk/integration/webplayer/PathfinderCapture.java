@@ -46,7 +46,15 @@ final class PathfinderCapture {
                 .filter(PathfinderRequest::isPlaylist)
                 .ifPresent(operation -> pending.put(request, operation)));
         page.onResponse(response -> {
-            if (pending.containsKey(response.request())) {
+            if (!pending.containsKey(response.request())) {
+                return;
+            }
+            if (response.status() >= 400) {
+                // An error's body may never be read by the page, so its request may never finish: count it now.
+                pending.remove(response.request());
+                answers++;
+                failed++;
+            } else {
                 answered.add(response.request());
             }
         });
@@ -108,7 +116,7 @@ final class PathfinderCapture {
         return unrecognised;
     }
 
-    /** Playlist requests that failed or were answered with an error status (counted once their body was due). */
+    /** Playlist requests that failed, were answered with an error status, or whose body could not be read. */
     int failed() {
         return failed;
     }
