@@ -18,6 +18,12 @@ final class ListScroller {
     /** A page applies a wheel step before it draws its next frame or two; after that, the step did not move it. */
     private static final int APPLY_FRAMES = 3;
     private static final Duration APPLY_WAIT = Duration.ofMillis(150);
+    /**
+     * A virtualised list redraws its rows in the frame after it moved, so the snapshot that saw the move may still
+     * hold the old rows: the next step waits for a snapshot taken this many frames later, which holds the new ones.
+     */
+    private static final int SETTLE_FRAMES = 2;
+    private static final Duration SETTLE_WAIT = Duration.ofMillis(30);
     /** Steps in a row that moved nothing, wheel and direct: the list cannot be scrolled (the page changed). */
     private static final int STUCK_STEPS = 3;
 
@@ -25,12 +31,13 @@ final class ListScroller {
     private double top = Double.NaN;
     private double height = Double.NaN;
     private PageTime pendingSince;
+    private PageTime movedAt;
     private boolean wheelFailed;
     private int unmoved;
     private int steps;
 
     /** Reads where the list stands; returns whether it moved or grew since the last look, which is progress. */
-    boolean observe(DomSnapshot.Scroll scroll) {
+    boolean observe(DomSnapshot.Scroll scroll, PageTime now) {
         boolean moved = scroll.top() != top || !Objects.equals(scroll.element(), element);
         boolean grew = scroll.height() != height;
         element = scroll.element();
@@ -38,6 +45,7 @@ final class ListScroller {
         height = scroll.height();
         if (moved) {
             pendingSince = null;
+            movedAt = now;
             unmoved = 0;
         }
         return moved || grew;
@@ -66,6 +74,9 @@ final class ListScroller {
     void step(Page page, DomSnapshot.Scroll scroll, PageTime now) {
         if (scroll.atBottom()) {
             pendingSince = null;
+            return;
+        }
+        if (movedAt != null && !movedAt.passed(now, SETTLE_WAIT, SETTLE_FRAMES)) {
             return;
         }
         if (pendingSince != null) {

@@ -130,7 +130,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             lastProgress = now;
         }
         gained += collector.add(snapshot);
-        boolean scrolled = scroller.observe(snapshot.scroll());
+        boolean scrolled = scroller.observe(snapshot.scroll(), now);
         boolean answered = capture.answers() != answersSeen;
         boolean loading = snapshot.placeholders() != placeholdersSeen;
         answersSeen = capture.answers();
