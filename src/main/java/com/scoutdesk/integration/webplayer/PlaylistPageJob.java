@@ -29,7 +29,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
     /** Frames an idle page draws in about two seconds: the page's share of "nothing new for the stall time". */
     private static final int QUIET_FRAMES = 120;
-    /** Rows still loading, with no playlist request in flight, are given this long before scrolling on. */
+    /** Rows still loading, when only rows can be read, are given this long before scrolling on. */
     private static final Duration PLACEHOLDER_WAIT = Duration.ofMillis(1500);
     private static final int PLACEHOLDER_FRAMES = 30;
     private static final double CONSENT_CLICK_TIMEOUT_MS = 3000;
@@ -142,9 +142,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             return true;
         }
         acceptConsent(page, snapshot);
-        if (snapshot.placeholders() == 0 || capture.inFlight() == 0
-                && lastProgress.passed(now, PLACEHOLDER_WAIT, PLACEHOLDER_FRAMES)) {
-            // Rows still loading are waited for, so that the DOM fallback sees them filled.
+        if (!awaitingRows(snapshot, now)) {
             scroller.step(page, snapshot.scroll(), now);
         }
         return false;
@@ -217,6 +215,15 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /**
+     * Whether rows on screen are still being filled and worth waiting for before scrolling on: while their playlist
+     * request is in flight, or, when only the rows can be read (the data is not recognised), for a quiet moment.
+     */
+    private boolean awaitingRows(DomSnapshot snapshot, PageTime now) {
+        return snapshot.placeholders() > 0 && (capture.inFlight() > 0
+                || collector.jsonCount() == 0 && !lastProgress.passed(now, PLACEHOLDER_WAIT, PLACEHOLDER_FRAMES));
     }
 
     /**
