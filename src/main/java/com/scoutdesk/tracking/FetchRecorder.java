@@ -204,6 +204,9 @@ final class FetchRecorder {
         if (f.source() == FetchMethod.MANUAL) {
             return "imported " + f.readCount() + " tracks by hand (not marked --complete, so no drops are counted)";
         }
+        if (f.shortfall() != null) {
+            return f.shortfall();
+        }
         return f.source() == FetchMethod.WEB_PLAYER
                 ? "the web player changed: fetched " + f.readCount() + of
                 : "incomplete fetch from the " + sourceName(f.source()) + ": fetched " + f.readCount() + of;

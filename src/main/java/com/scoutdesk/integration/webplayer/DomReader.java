@@ -24,15 +24,36 @@ final class DomReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Finds the element that scrolls the track list: the first scrollable ancestor of the grid, else the page. */
+    /**
+     * Counts the page's animation frames: the page's own clock. On a busy machine it slows down with the page, so
+     * "no new rows for so many frames" means the page had its chance, where "for so many seconds" may not.
+     */
+    static final String FRAME_COUNTER = """
+            (() => {
+              if ('__scoutdeskFrames' in window) return;
+              let frames = 0;
+              Object.defineProperty(window, '__scoutdeskFrames', { get: () => frames });
+              const tick = () => { frames++; requestAnimationFrame(tick); };
+              requestAnimationFrame(tick);
+            })();
+            """;
+
+    /**
+     * Finds the element that scrolls the track list: the first scrollable element at or above the rows. That is
+     * the grid itself when it scrolls itself, an ancestor when the page scrolls around a full-height grid, or the
+     * document when nothing else does. Starting at a row, not at the grid's parent, is what finds the grid.
+     */
     private static final String SCROLLER = """
             const grid = document.querySelector('[data-testid="playlist-tracklist"], [role="grid"]');
             const scroller = (() => {
-              for (let el = grid && grid.parentElement; el && el !== document.body; el = el.parentElement) {
-                const style = getComputedStyle(el);
-                if (el.scrollHeight > el.clientHeight + 1 && /(auto|scroll|overlay)/.test(style.overflowY)) {
-                  return el;
-                }
+              const scrolls = el => el.scrollHeight > el.clientHeight + 1
+                  && /(auto|scroll|overlay)/.test(getComputedStyle(el).overflowY);
+              const firstRow = grid && (grid.querySelector('[data-testid="tracklist-row"]')
+                  || grid.querySelector('[role="row"]'));
+              const start = firstRow && firstRow !== grid ? firstRow.parentElement : grid;
+              for (let el = start; el && el !== document.body && el !== document.documentElement;
+                  el = el.parentElement) {
+                if (scrolls(el)) return el;
               }
               return document.scrollingElement || document.documentElement;
             })();
@@ -77,10 +98,21 @@ final class DomReader {
             out.expectedTotal = grid ? num(grid.getAttribute('aria-rowcount')) : null;
             if (out.expectedTotal !== null) out.expectedTotal -= 1;
             out.scrollTop = scroller.scrollTop;
+            out.scrollHeight = scroller.scrollHeight;
+            out.clientHeight = scroller.clientHeight;
             out.atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-            const r = grid ? grid.getBoundingClientRect() : { left: 0, right: innerWidth, top: 0, bottom: innerHeight };
-            const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
-            out.wheelX = Math.min(Math.max((r.left + r.right) / 2, 1), innerWidth - 1);
+            out.scroller = scroller.tagName.toLowerCase() + (scroller.id ? '#' + scroller.id : '')
+                + (scroller.getAttribute('role') ? '[role=' + scroller.getAttribute('role') + ']' : '');
+            out.frames = typeof window.__scoutdeskFrames === 'number' ? window.__scoutdeskFrames : -1;
+            // The wheel scrolls what is under the pointer: aim at the part of the grid that the scroller shows.
+            const viewport = { left: 0, right: innerWidth, top: 0, bottom: innerHeight };
+            const box = el => el ? el.getBoundingClientRect() : viewport;
+            const g = box(grid);
+            const s = scroller === document.scrollingElement || scroller === document.documentElement
+                ? viewport : box(scroller);
+            const left = Math.max(g.left, s.left, 0), right = Math.min(g.right, s.right, innerWidth);
+            const top = Math.max(g.top, s.top, 0), bottom = Math.min(g.bottom, s.bottom, innerHeight);
+            out.wheelX = right > left ? (left + right) / 2 : innerWidth / 2;
             out.wheelY = bottom > top ? (top + bottom) / 2 : innerHeight / 2;
             const title = document.querySelector('h1[data-encore-id="type"], [data-testid="entityTitle"] h1, h1');
             out.title = text(title);
@@ -125,13 +157,16 @@ final class DomReader {
         return new DomSnapshot(rows, root.path("placeholders").asInt(),
                 // A grid with only its header row is what the page shows before its data arrived: not "empty".
                 expected.canConvertToInt() && expected.intValue() > 0 ? Integer.valueOf(expected.intValue()) : null,
-                root.path("scrollTop").asDouble(), root.path("atBottom").asBoolean(), root.path("wheelX").asDouble(),
-                root.path("wheelY").asDouble(), textOrNull(root.path("title")), textOrNull(root.path("curatorName")),
+                new DomSnapshot.Scroll(textOrNull(root.path("scroller")), root.path("scrollTop").asDouble(),
+                        root.path("scrollHeight").asDouble(), root.path("clientHeight").asDouble(),
+                        root.path("atBottom").asBoolean(), root.path("wheelX").asDouble(),
+                        root.path("wheelY").asDouble()),
+                root.path("frames").asLong(-1), textOrNull(root.path("title")), textOrNull(root.path("curatorName")),
                 textOrNull(root.path("curatorId")), root.path("notFound").asBoolean(),
                 textOrNull(root.path("consentSelector")));
     }
 
-    /** Scrolls the list's container directly, for when wheel events do not reach it. */
+    /** Scrolls the list's scrolling element directly, for when wheel events do not reach it. */
     static void scrollBy(Page page, int pixels) {
         page.evaluate(SCROLL_BY, pixels);
     }

@@ -35,6 +35,7 @@ final class PathfinderCapture {
     private int recognised;
     private int unrecognised;
     private int failed;
+    private int answers;
 
     PathfinderCapture(String playlistId) {
         this.playlistId = playlistId;
@@ -45,7 +46,15 @@ final class PathfinderCapture {
                 .filter(PathfinderRequest::isPlaylist)
                 .ifPresent(operation -> pending.put(request, operation)));
         page.onResponse(response -> {
-            if (pending.containsKey(response.request())) {
+            if (!pending.containsKey(response.request())) {
+                return;
+            }
+            if (response.status() >= 400) {
+                // An error's body may never be read by the page, so its request may never finish: count it now.
+                pending.remove(response.request());
+                answers++;
+                failed++;
+            } else {
                 answered.add(response.request());
             }
         });
@@ -53,12 +62,14 @@ final class PathfinderCapture {
             answered.remove(request);
             PathfinderRequest operation = pending.remove(request);
             if (operation != null) {
+                answers++;
                 finished.add(new Finished(request, operation));
             }
         });
         page.onRequestFailed(request -> {
             answered.remove(request);
             if (pending.remove(request) != null) {
+                answers++;
                 failed++;
             }
         });
@@ -103,6 +114,16 @@ final class PathfinderCapture {
 
     int unrecognised() {
         return unrecognised;
+    }
+
+    /** Playlist requests that failed, were answered with an error status, or whose body could not be read. */
+    int failed() {
+        return failed;
+    }
+
+    /** Playlist requests that came to an end so far, answered or failed: the page's responses, as a counter. */
+    int answers() {
+        return answers;
     }
 
     private static String body(Request request) {

@@ -34,6 +34,7 @@ final class PlaylistCollector {
     private String domTitle;
     private String domCuratorName;
     private String domCuratorId;
+    private boolean warnedOfDisagreement;
 
     PlaylistCollector(String playlistId) {
         this.playlistId = playlistId;
@@ -105,7 +106,7 @@ final class PlaylistCollector {
                 default -> unavailable++;
             }
         }
-        if (domAgreesWithJson()) {
+        if (!rowsDisagreeWithData()) {
             for (DomSnapshot.Row row : domRows.values()) {
                 if (!jsonItems.containsKey(row.position())) {
                     items.put(row.position(), new FetchedItem(row.position(), new FetchedTrack(row.trackId(),
@@ -121,7 +122,8 @@ final class PlaylistCollector {
                 complete, FetchMethod.WEB_PLAYER);
     }
 
-    private boolean domAgreesWithJson() {
+    /** Whether the rows on screen named other tracks than the data at the same positions, so rows are not used. */
+    boolean rowsDisagreeWithData() {
         List<Integer> disagreeing = new ArrayList<>();
         for (DomSnapshot.Row row : domRows.values()) {
             PlaylistChunk.Item item = jsonItems.get(row.position());
@@ -129,11 +131,12 @@ final class PlaylistCollector {
                 disagreeing.add(row.position());
             }
         }
-        if (!disagreeing.isEmpty()) {
+        if (!disagreeing.isEmpty() && !warnedOfDisagreement) {
+            warnedOfDisagreement = true;
             LOG.warn("Playlist {}: the page's rows disagree with its data at positions {}; rows not used", playlistId,
                     disagreeing.subList(0, Math.min(5, disagreeing.size())));
         }
-        return disagreeing.isEmpty();
+        return !disagreeing.isEmpty();
     }
 
     private PlaylistMetadata metadata(int expected) {

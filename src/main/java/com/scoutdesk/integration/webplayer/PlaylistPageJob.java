@@ -17,16 +17,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens one playlist page, accepts the cookie banner, and scrolls the track list until every item was read (from the
- * captured JSON, with the DOM rows as fallback) or nothing new turned up for the stall time.
+ * captured JSON, with the DOM rows as fallback) or the page stopped loading. Progress is judged by what the page
+ * does, not by the clock alone: while the list still scrolls, grows, shows new rows or awaits a playlist response,
+ * the job goes on; it gives up early only at the bottom of the list, with nothing in flight and nothing new for the
+ * stall time <em>and</em> for as many of the page's own frames as an idle page draws in that time, so that a page
+ * starved of CPU on a busy machine is not mistaken for one that ended. The page deadline bounds everything.
  */
 final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaylistPageJob.class);
     private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
-    /** One wheel step: about a viewport of rows, as the real page is scrolled by a hand on a mouse. */
-    private static final int WHEEL_PIXELS = 700;
-    /** Rows still loading are waited for this long before scrolling on, so the DOM fallback sees them filled. */
-    private static final long PLACEHOLDER_WAIT_NANOS = Duration.ofMillis(1500).toNanos();
+    /** Frames an idle page draws in about two seconds: the page's share of "nothing new for the stall time". */
+    private static final int QUIET_FRAMES = 120;
+    /** Rows still loading, when only rows can be read, are given this long before scrolling on. */
+    private static final Duration PLACEHOLDER_WAIT = Duration.ofMillis(1500);
+    private static final int PLACEHOLDER_FRAMES = 30;
     private static final double CONSENT_CLICK_TIMEOUT_MS = 3000;
     private static final int MAX_CONSENT_CLICKS = 3;
     /** Before anything was read the page may still be booting, so it gets longer to show something. */
@@ -35,19 +40,18 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
 
     private final String playlistId;
     private final String url;
-    private final long stallNanos;
+    private final Duration stallTimeout;
     private final PathfinderCapture capture;
     private final PlaylistCollector collector;
+    private final ListScroller scroller = new ListScroller();
     private Integer documentStatus;
     private String retryAfter;
     private boolean committed;
     private String navigationFailure;
     private long startedNanos;
-    private long lastProgressNanos;
-    private long placeholdersSinceNanos;
-    private double lastScrollTop = Double.NaN;
-    private boolean wheeled;
-    private int stuckWheels;
+    private PageTime lastProgress;
+    private int answersSeen;
+    private int placeholdersSeen;
     private int consentClicks;
     private int steps;
     private long stepNanos;
@@ -55,7 +59,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     PlaylistPageJob(String playlistId, String url, Duration stallTimeout) {
         this.playlistId = playlistId;
         this.url = url;
-        this.stallNanos = stallTimeout.toNanos();
+        this.stallTimeout = stallTimeout;
         this.capture = new PathfinderCapture(playlistId);
         this.collector = new PlaylistCollector(playlistId);
     }
@@ -75,8 +79,9 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
                 navigationFailure = request.failure();
             }
         });
+        page.addInitScript(DomReader.FRAME_COUNTER);
         startedNanos = System.nanoTime();
-        lastProgressNanos = startedNanos;
+        lastProgress = new PageTime(startedNanos, -1);
         // page.navigate() would block the browser thread (and every other page) until the server answers, so the
         // navigation is started from the blank page and its outcome is read from the events above.
         page.evaluate("url => { window.location.href = url; }", url);
@@ -106,12 +111,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         if (documentStatus == null || BLANK_PAGE.equals(page.url())) {
             return false;
         }
-        long now = System.nanoTime();
-        if (!committed) {
-            // The stall clock starts with the page, not with the request: a slow server is not a stalled list.
-            committed = true;
-            lastProgressNanos = now;
-        }
+        long nanos = System.nanoTime();
         int gained = 0;
         for (PlaylistChunk chunk : capture.drain()) {
             if (chunk.notFound()) {
@@ -123,20 +123,28 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         if (snapshot.notFound()) {
             throw DocumentStatus.notFound(playlistId, 0);
         }
+        PageTime now = new PageTime(nanos, snapshot.frames());
+        if (!committed) {
+            // The quiet clocks start with the page, not with the request: a slow server is not a stalled list.
+            committed = true;
+            lastProgress = now;
+        }
         gained += collector.add(snapshot);
-        boolean moved = snapshot.scrollTop() != lastScrollTop;
-        lastScrollTop = snapshot.scrollTop();
-        if (gained > 0 || moved) {
-            lastProgressNanos = now;
+        boolean scrolled = scroller.observe(snapshot.scroll(), now);
+        boolean answered = capture.answers() != answersSeen;
+        boolean loading = snapshot.placeholders() != placeholdersSeen;
+        answersSeen = capture.answers();
+        placeholdersSeen = snapshot.placeholders();
+        if (gained > 0 || scrolled || answered || loading) {
+            lastProgress = now;
         }
-        if (collector.isComplete()) {
-            return true;
-        }
-        if (stalled(now)) {
+        if (collector.isComplete() || ended(snapshot, now)) {
             return true;
         }
         acceptConsent(page, snapshot);
-        scroll(page, snapshot, moved, now);
+        if (!awaitingRows(snapshot, now)) {
+            scroller.step(page, snapshot.scroll(), now);
+        }
         return false;
     }
 
@@ -158,12 +166,42 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
                     + capture.summary() + ")", null);
         }
         FetchedPlaylist playlist = collector.assemble();
+        if (!playlist.complete()) {
+            playlist = playlist.withShortfall(shortfall(playlist, timedOut));
+        }
         LOG.info("Playlist {} read from the web player: {} of {} items ({} from data, {} from rows; {}) in {} ms,"
-                + " {} steps taking {} ms{}", playlistId, playlist.readCount(), playlist.expectedTotal(),
-                collector.jsonCount(), collector.domCount(), capture.summary(),
-                (System.nanoTime() - startedNanos) / 1_000_000, steps, stepNanos / 1_000_000,
-                timedOut ? ", out of time" : "");
+                + " {} steps taking {} ms, {} scrolls of {}{}", playlistId, playlist.readCount(),
+                playlist.expectedTotal(), collector.jsonCount(), collector.domCount(), capture.summary(),
+                (System.nanoTime() - startedNanos) / 1_000_000, steps, stepNanos / 1_000_000, scroller.steps(),
+                scroller.element(), playlist.complete() ? "" : "; " + playlist.shortfall());
         return playlist;
+    }
+
+    /** Why the page gave less than it announced, as truthfully as the page lets us tell. */
+    private String shortfall(FetchedPlaylist playlist, boolean timedOut) {
+        String read = playlist.readCount() + (playlist.expectedTotal() >= 0 ? " of " + playlist.expectedTotal() : "");
+        long seconds = Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
+        if (playlist.expectedTotal() < 0) {
+            return "the web player page changed: it did not say how many items the playlist has (read " + read + ")";
+        }
+        if (collector.rowsDisagreeWithData()) {
+            return "the web player page changed: its rows disagree with its data (read " + read + ")";
+        }
+        if (timedOut) {
+            return (capture.inFlight() > 0 ? "the web player page was still waiting for rows after "
+                    : "the web player page was still loading rows after ") + read + " when its " + seconds
+                    + " s ran out";
+        }
+        if (scroller.stuck()) {
+            return "the web player page changed: its track list could not be scrolled past " + read;
+        }
+        String unreadable = collector.jsonCount() == 0 && capture.unrecognised() > 0
+                ? " (its data was not readable, so its rows were read)" : "";
+        if (capture.failed() > 0) {
+            return "the web player page stopped loading rows after " + read + ": " + capture.failed()
+                    + " of its requests for more failed" + unreadable;
+        }
+        return "the web player page stopped loading rows after " + read + " within " + seconds + " s" + unreadable;
     }
 
     private void checkDocument() {
@@ -179,11 +217,23 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         }
     }
 
-    private boolean stalled(long now) {
-        long limit = collector.hasAnything() ? stallNanos : stallNanos * EMPTY_PAGE_STALL_FACTOR;
-        long quiet = now - lastProgressNanos;
-        // A response still on its way may bring items, so wait for it, but not without end.
-        return quiet > limit && (capture.inFlight() == 0 || quiet > limit * 2);
+    /**
+     * Whether rows on screen are still being filled and worth waiting for before scrolling on: while their playlist
+     * request is in flight, or, when only the rows can be read (the data is not recognised), for a quiet moment.
+     */
+    private boolean awaitingRows(DomSnapshot snapshot, PageTime now) {
+        return snapshot.placeholders() > 0 && (capture.inFlight() > 0
+                || collector.jsonCount() == 0 && !lastProgress.passed(now, PLACEHOLDER_WAIT, PLACEHOLDER_FRAMES));
+    }
+
+    /**
+     * Whether the page stopped loading: the list cannot scroll further, no playlist request is in flight, and nothing
+     * changed for the stall time and the page's quiet frames. A request in flight is waited for until the deadline.
+     */
+    private boolean ended(DomSnapshot snapshot, PageTime now) {
+        Duration limit = collector.hasAnything() ? stallTimeout : stallTimeout.multipliedBy(EMPTY_PAGE_STALL_FACTOR);
+        return scroller.ended(snapshot.scroll()) && capture.inFlight() == 0
+                && lastProgress.passed(now, limit, QUIET_FRAMES);
     }
 
     private void acceptConsent(Page page, DomSnapshot snapshot) {
@@ -198,31 +248,6 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         } catch (PlaywrightException e) {
             LOG.debug("Clicking the cookie banner on {} failed: {}", url, e.getMessage());
         }
-    }
-
-    private void scroll(Page page, DomSnapshot snapshot, boolean moved, long now) {
-        if (snapshot.placeholders() > 0) {
-            if (placeholdersSinceNanos == 0) {
-                placeholdersSinceNanos = now;
-            }
-            if (now - placeholdersSinceNanos < PLACEHOLDER_WAIT_NANOS) {
-                return;
-            }
-        }
-        placeholdersSinceNanos = 0;
-        if (snapshot.atBottom()) {
-            wheeled = false;
-            return;
-        }
-        stuckWheels = wheeled && !moved ? stuckWheels + 1 : 0;
-        if (stuckWheels >= 2) {
-            // The wheel did not reach the list (an overlay, a changed layout): scroll its container directly.
-            DomReader.scrollBy(page, WHEEL_PIXELS);
-        } else {
-            page.mouse().move(snapshot.wheelX(), snapshot.wheelY());
-            page.mouse().wheel(0, WHEEL_PIXELS);
-        }
-        wheeled = true;
     }
 
     private static boolean isNavigationRace(PlaywrightException e) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  *                           browser, which Playwright downloads on first use
  * @param pagePoolSize       how many pages may be open at once: the concurrency limit of all fetches together
  * @param pageTimeout        how long one page may take, from opening it to the last item read
- * @param stallTimeout       how long scrolling may go on without a new item before the list counts as ended
+ * @param stallTimeout       how long a list at its bottom, with no playlist request in flight, may show nothing new
+ *                           before it counts as ended (and at least 120 of the page's frames: a slow page waits longer)
  * @param headless           false shows the browser window (needs a display), which helps when selectors break
  */
 public record WebPlayerConfig(String baseUrl, Path chromiumExecutable, int pagePoolSize, Duration pageTimeout,

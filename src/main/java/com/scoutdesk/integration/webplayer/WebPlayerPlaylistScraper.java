@@ -12,8 +12,9 @@ import java.util.Objects;
  * screen are read instead. This is the route for editorial and third-party playlists, which the Web API no longer
  * serves to development-mode apps (ARCHITECTURE.md, "Getting Spotify data in 2026").
  *
- * <p>A result with {@code complete == false} means the page showed fewer items than it announced (the web player
- * changed, or stopped loading): callers report "fetched N of M" and must not read drops from it.
+ * <p>A result with {@code complete == false} means the page showed fewer items than it announced; its
+ * {@code shortfall()} says why (the page stopped loading, its requests failed, time ran out, or the page changed).
+ * Callers report that and must not read drops from it.
  *
  * <p>Thread-safe; concurrent fetches share the browser's page pool.
  */

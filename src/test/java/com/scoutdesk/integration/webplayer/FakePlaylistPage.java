@@ -5,6 +5,11 @@ package com.scoutdesk.integration.webplayer;
  * first; its script loads the items as JSON through GraphQL-style requests (the first page by GET with the
  * operation name in the URL, later pages by POST with it in the body), only for the rows scrolled into view; and
  * the track list is virtualised, so at most 30 rows exist in the DOM at any time and they are rebuilt on scroll.
+ *
+ * <p>Two layouts: by default the page's main area scrolls and the grid is drawn at the full height of the playlist,
+ * with placeholder rows until their items arrive. With {@link PlaylistFixture#gridScrollsItself()} the grid is the
+ * element that scrolls (the main area does not), and it only grows as it is scrolled: when its last row comes into
+ * view, a loading row is appended and the next page of items requested, as infinite lists do.
  */
 final class FakePlaylistPage {
 
@@ -22,11 +27,14 @@ final class FakePlaylistPage {
               [role=grid] { position: relative; }
               [role=row] { position: absolute; left: 0; right: 0; height: 56px; display: flex; gap: 12px; }
               [role=gridcell] { flex: 1; overflow: hidden; white-space: nowrap; }
+              body.grid-scrolls #main { overflow: hidden; display: flex; flex-direction: column; }
+              body.grid-scrolls header { flex: none; }
+              body.grid-scrolls [role=grid] { flex: 1; min-height: 0; overflow-y: auto; }
               #onetrust-banner-sdk { position: fixed; top: 0; left: 0; right: 0; bottom: 0;
                                      background: rgba(0, 0, 0, 0.5); z-index: 10; }
               #onetrust-accept-btn-handler { position: absolute; bottom: 40px; right: 40px; padding: 12px; }
             </style></head>
-            <body>
+            <body class="__LAYOUT__">
             <div id="main">
               <header><h1 data-encore-id="type" id="title"></h1>
                 <div data-testid="entityHeaderSubtitle"><a id="curator"></a></div></header>
@@ -43,9 +51,12 @@ final class FakePlaylistPage {
             const main = document.getElementById('main');
             const grid = document.querySelector('[role=grid]');
             const rowsEl = document.getElementById('rows');
+            const scroller = CFG.gridScrolls ? grid : main;
             const items = new Map();
             const requested = new Set();
+            const failed = new Set();
             let total = null;
+            let loaded = 0;
             const EXT = { persistedQuery: { version: 1, sha256Hash: 'ab12cd34ef56' } };
             const playlistOf = j => { const d = (j && j.data) || {}; return d.playlistV2 || d.playlistV3 || null; };
             function norm(it) {
@@ -76,7 +87,7 @@ final class FakePlaylistPage {
               const j = await query(first ? CFG.firstOp : CFG.contentsOp,
                   { uri: 'spotify:playlist:' + CFG.id, offset, limit: first ? CFG.firstLimit : CFG.limit }, !first);
               const p = playlistOf(j);
-              if (!p) return;
+              if (!p) { failed.add(offset); render(); return; }
               if (p.__typename === 'NotFound') {
                 main.innerHTML = "<h1>Couldn't find that playlist</h1><p>Search for something else?</p>";
                 return;
@@ -93,8 +104,13 @@ final class FakePlaylistPage {
               const c = p.content || p.tracks;
               total = c.totalCount !== undefined ? c.totalCount : c.total;
               grid.setAttribute('aria-rowcount', total + 1);
-              grid.style.height = ((total + 1) * ROW_H) + 'px';
               c.items.forEach((it, k) => items.set(offset + k, norm(it)));
+              while (items.has(loaded)) loaded++;
+              if (CFG.gridScrolls) {
+                rowsEl.style.height = ((loaded + (loaded < total ? 2 : 1)) * ROW_H) + 'px';
+              } else {
+                grid.style.height = ((total + 1) * ROW_H) + 'px';
+              }
               render();
             }
             function row(i, it, style) {
@@ -111,26 +127,31 @@ final class FakePlaylistPage {
             }
             function render() {
               if (total === null) return;
-              const top = main.scrollTop - grid.offsetTop - ROW_H;
+              const top = scroller.scrollTop - (CFG.gridScrolls ? 0 : grid.offsetTop) - ROW_H;
               const first = Math.max(0, Math.floor(top / ROW_H) - OVERSCAN);
-              const visible = Math.ceil(main.clientHeight / ROW_H) + 2 * OVERSCAN;
-              const last = Math.min(total, first + Math.min(MAX_ROWS, visible));
+              const visible = Math.ceil(scroller.clientHeight / ROW_H) + 2 * OVERSCAN;
+              const end = CFG.gridScrolls ? loaded : total;
+              const last = Math.min(end, first + Math.min(MAX_ROWS, visible));
               const html = [];
+              const placeholder = i => '<div role="row" aria-rowindex="' + (i + 2) + '" style="top: '
+                  + ((i + 1) * ROW_H) + 'px"><div data-testid="tracklist-row" class="loading"></div></div>';
               for (let i = first; i < last; i++) {
-                const style = 'top: ' + ((i + 1) * ROW_H) + 'px';
                 const it = items.get(i);
                 if (it) {
-                  html.push(row(i, it, style));
+                  html.push(row(i, it, 'top: ' + ((i + 1) * ROW_H) + 'px'));
                 } else {
-                  html.push('<div role="row" aria-rowindex="' + (i + 2) + '" style="' + style + '">'
-                      + '<div data-testid="tracklist-row" class="loading"></div></div>');
+                  html.push(placeholder(i));
                   load(chunkStart(i));
                 }
+              }
+              if (CFG.gridScrolls && last === loaded && loaded < total && !failed.has(chunkStart(loaded))) {
+                html.push(placeholder(loaded));
+                load(chunkStart(loaded));
               }
               rowsEl.innerHTML = html.join('');
               window.maxRowsSeen = Math.max(window.maxRowsSeen || 0, rowsEl.children.length);
             }
-            main.addEventListener('scroll', render, { passive: true });
+            scroller.addEventListener('scroll', render, { passive: true });
             if (!document.cookie.includes('OptanonAlertBoxClosed')) {
               const banner = document.getElementById('onetrust-banner-sdk');
               banner.hidden = false;
@@ -150,7 +171,8 @@ final class FakePlaylistPage {
     static String html(PlaylistFixture playlist) {
         String config = "{\"id\":\"" + playlist.id() + "\",\"firstOp\":\"" + playlist.firstOperation()
                 + "\",\"contentsOp\":\"" + playlist.contentsOperation() + "\",\"firstLimit\":" + FIRST_LIMIT
-                + ",\"limit\":" + LIMIT + "}";
-        return TEMPLATE.replace("__CONFIG__", config).replace("__MAX_ROWS__", String.valueOf(MAX_ROWS));
+                + ",\"limit\":" + LIMIT + ",\"gridScrolls\":" + playlist.gridScrollsItself() + "}";
+        return TEMPLATE.replace("__CONFIG__", config).replace("__MAX_ROWS__", String.valueOf(MAX_ROWS))
+                .replace("__LAYOUT__", playlist.gridScrollsItself() ? "grid-scrolls" : "page-scrolls");
     }
 }

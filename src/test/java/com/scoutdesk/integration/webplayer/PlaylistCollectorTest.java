@@ -107,6 +107,7 @@ class PlaylistCollectorTest {
     }
 
     private static DomSnapshot snapshot(Integer expected, DomSnapshot.Row... rows) {
-        return new DomSnapshot(List.of(rows), 0, expected, 0, false, 0, 0, "Title", null, null, false, null);
+        return new DomSnapshot(List.of(rows), 0, expected, new DomSnapshot.Scroll("main", 0, 900, 900, false, 0, 0),
+                0, "Title", null, null, false, null);
     }
 }

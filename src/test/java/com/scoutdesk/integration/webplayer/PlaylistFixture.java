@@ -13,10 +13,13 @@ import java.util.List;
  * {@code fetchPlaylist}/{@code fetchPlaylistContents} answers (external-apis.md section 3). Options change how the
  * server misbehaves: renamed operations, a changed shape, answers stopping after some items, slow answers.
  *
- * @param servedUpTo how many items the server serves before it starts failing (the total when it serves all)
+ * @param servedUpTo       how many items the server serves before it starts failing (the total when it serves all)
+ * @param gridScrollsItself the track list scrolls inside the grid and grows as it is scrolled, instead of the
+ *                          page's main area scrolling a grid drawn at its full height ({@link FakePlaylistPage})
  */
 public record PlaylistFixture(String id, int total, String firstOperation, String contentsOperation,
-                              boolean changedShape, int servedUpTo, int delayMillis, boolean missingInData) {
+                              boolean changedShape, int servedUpTo, int delayMillis, boolean missingInData,
+                              boolean gridScrollsItself) {
 
     static final Instant ADDED_BASE = Instant.parse("2026-01-05T10:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,33 +27,40 @@ public record PlaylistFixture(String id, int total, String firstOperation, Strin
     /** A well-behaved playlist of {@code total} items; the id is 22 base62 characters, as Spotify's are. */
     public static PlaylistFixture of(String tag, int total) {
         String id = (tag + "x".repeat(22)).substring(0, 22);
-        return new PlaylistFixture(id, total, "fetchPlaylist", "fetchPlaylistContents", false, total, 15, false);
+        return new PlaylistFixture(id, total, "fetchPlaylist", "fetchPlaylistContents", false, total, 15, false,
+                false);
     }
 
     PlaylistFixture renamedOperations() {
         return new PlaylistFixture(id, total, "fetchPlaylistV3", "fetchPlaylistItemsV3", changedShape, servedUpTo,
-                delayMillis, missingInData);
+                delayMillis, missingInData, gridScrollsItself);
     }
 
     PlaylistFixture withChangedShape() {
         return new PlaylistFixture(id, total, firstOperation, contentsOperation, true, servedUpTo, delayMillis,
-                missingInData);
+                missingInData, gridScrollsItself);
     }
 
     PlaylistFixture servingOnly(int count) {
         return new PlaylistFixture(id, total, firstOperation, contentsOperation, changedShape, count, delayMillis,
-                missingInData);
+                missingInData, gridScrollsItself);
     }
 
     PlaylistFixture withDelay(int millis) {
         return new PlaylistFixture(id, total, firstOperation, contentsOperation, changedShape, servedUpTo, millis,
-                missingInData);
+                missingInData, gridScrollsItself);
+    }
+
+    /** The track list scrolls itself and gets its rows appended as it is scrolled (see {@link FakePlaylistPage}). */
+    PlaylistFixture withGridThatScrollsItself() {
+        return new PlaylistFixture(id, total, firstOperation, contentsOperation, changedShape, servedUpTo,
+                delayMillis, missingInData, true);
     }
 
     /** The page loads, but its data says the playlist does not exist, as the real single-page app does. */
     PlaylistFixture missing() {
         return new PlaylistFixture(id, total, firstOperation, contentsOperation, changedShape, servedUpTo,
-                delayMillis, true);
+                delayMillis, true, gridScrollsItself);
     }
 
     public static String trackId(int position) {

@@ -83,6 +83,30 @@ class WebPlayerPlaylistScraperTest {
     }
 
     @Test
+    void readsEveryItemOfAGridThatScrollsItself() {
+        // The trial's layout: the page around the list does not scroll, the grid does, and grows as it is scrolled.
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("gridscrolls", 120).withGridThatScrollsItself());
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertThat(playlist.readCount()).as("items read of 120").isEqualTo(120);
+        assertThat(playlist.complete()).isTrue();
+        assertThat(playlist.items()).extracting(FetchedItem::position)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 120).boxed().toList());
+        playlist.items().forEach(WebPlayerPlaylistScraperTest::assertFromData);
+    }
+
+    @Test
+    void readsTheRowsOfAGridThatScrollsItself() {
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("gridrows", 120).withGridThatScrollsItself()
+                .renamedOperations());
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertCompleteFromRows(playlist, 120);
+    }
+
+    @Test
     void readsTheRowsWhenTheOperationsWereRenamed() {
         PlaylistFixture fixture = server.serve(PlaylistFixture.of("renamed", 100).renamedOperations());
 
@@ -116,6 +140,21 @@ class WebPlayerPlaylistScraperTest {
         assertThat(playlist.items()).extracting(FetchedItem::position)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).boxed().toList());
         playlist.items().forEach(WebPlayerPlaylistScraperTest::assertFromData);
+        assertThat(playlist.shortfall()).as("why, truthfully: the page loaded no more, nothing changed shape")
+                .startsWith("the web player page stopped loading rows after 60 of 120: ")
+                .contains("of its requests for more failed");
+    }
+
+    @Test
+    void aGridThatScrollsItselfAndStopsLoadingSaysSo() {
+        PlaylistFixture fixture = server.serve(PlaylistFixture.of("gridtruncated", 120).withGridThatScrollsItself()
+                .servingOnly(75));
+
+        FetchedPlaylist playlist = scraper.fetch(fixture.id());
+
+        assertThat(playlist.complete()).isFalse();
+        assertThat(playlist.readCount()).isEqualTo(75);
+        assertThat(playlist.shortfall()).startsWith("the web player page stopped loading rows after 75 of 120: ");
     }
 
     @Test
@@ -130,6 +169,45 @@ class WebPlayerPlaylistScraperTest {
         assertThat(playlist.readCount()).isEqualTo(60);
         assertThat(playlist.items()).extracting(item -> item.track().spotifyId())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).mapToObj(PlaylistFixture::trackId).toList());
+        assertThat(playlist.shortfall())
+                .matches("the web player page stopped loading rows after 60 of 120 within \\d+ s");
+    }
+
+    @Test
+    void aListThatCannotBeScrolledMeansThePageChanged() {
+        String id = PlaylistFixture.of("unscrollable", 1).id();
+        StringBuilder rows = new StringBuilder();
+        for (int position = 1; position <= 10; position++) {
+            rows.append("<div role=\"row\" aria-rowindex=\"").append(position + 1).append("\"><a href=\"/track/")
+                    .append(PlaylistFixture.trackId(position)).append("\">Song ").append(position).append("</a></div>");
+        }
+        // The list's element could scroll, but swallows the wheel and ignores being scrolled: neither way moves it.
+        server.servePage(id, "<!doctype html><body style=\"margin:0\"><div id=\"main\" style=\"height:600px;"
+                + "overflow-y:auto\"><div role=\"grid\" aria-rowcount=\"101\" style=\"height:6000px\">" + rows
+                + "</div></div><script>const m = document.getElementById('main');"
+                + "m.addEventListener('wheel', e => e.preventDefault(), { passive: false });"
+                + "m.scrollBy = () => {};</script></body>");
+
+        FetchedPlaylist playlist = scraper.fetch(id);
+
+        assertThat(playlist.complete()).isFalse();
+        assertThat(playlist.readCount()).isEqualTo(10);
+        assertThat(playlist.shortfall())
+                .isEqualTo("the web player page changed: its track list could not be scrolled past 10 of 100");
+    }
+
+    @Test
+    void rowsWithoutACountMeanThePageChanged() {
+        String id = PlaylistFixture.of("uncounted", 1).id();
+        server.servePage(id, "<!doctype html><div role=\"grid\"><div role=\"row\" aria-rowindex=\"2\">"
+                + "<a href=\"/track/" + PlaylistFixture.trackId(1) + "\">Song 1</a></div></div>");
+
+        FetchedPlaylist playlist = scraper.fetch(id);
+
+        assertThat(playlist.complete()).isFalse();
+        assertThat(playlist.readCount()).isEqualTo(1);
+        assertThat(playlist.shortfall()).isEqualTo("the web player page changed: it did not say how many items the"
+                + " playlist has (read 1)");
     }
 
     @Test
