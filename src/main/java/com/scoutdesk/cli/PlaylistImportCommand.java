@@ -1,9 +1,14 @@
 package com.scoutdesk.cli;
 
-import java.nio.charset.StandardCharsets;
+import com.scoutdesk.tracking.ImportProgress;
+import com.scoutdesk.tracking.ImportSource;
+import com.scoutdesk.tracking.TrackingService;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Parameters;
         + "of Spotify track links, one per line. Every line is checked before anything is written."})
 final class PlaylistImportCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "FILE", description = "The CSV or links file; - reads standard input.")
+    @Parameters(paramLabel = "FILE", description = "The CSV or links file (UTF-8); - reads standard input.")
     String file;
 
     @Option(names = "--playlist", paramLabel = "URL", description = "The playlist for rows that name none.")
@@ -28,12 +33,56 @@ final class PlaylistImportCommand extends WorkspaceCommand {
     @Option(names = "--week", paramLabel = "DATE", description = "The tracking week containing DATE (default: now).")
     LocalDate week;
 
+    @Option(names = "--max-rows", paramLabel = "N", description = "Refuse a file with more rows than this "
+            + "(default: ${DEFAULT-VALUE}).")
+    long maxRows = TrackingService.DEFAULT_MAX_ROWS;
+
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
-        String text = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        var results = workspace.tracking().importTracks(text, Optional.ofNullable(playlist), complete,
-                Optional.ofNullable(week));
-        return FetchResultPrinter.print(results, out());
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("--max-rows must be 1 or more.");
+        }
+        Path spooled = null;
+        try {
+            ImportSource source;
+            if ("-".equals(file)) {
+                // The import reads its input twice (check, then write), so standard input goes to a file first.
+                spooled = Files.createTempFile("scoutdesk-import", ".csv");
+                Files.copy(System.in, spooled, StandardCopyOption.REPLACE_EXISTING);
+                source = ImportSource.of(spooled, "standard input");
+            } else {
+                source = ImportSource.of(Path.of(file));
+            }
+            var results = workspace.tracking().importTracks(source, Optional.ofNullable(playlist), complete,
+                    Optional.ofNullable(week), maxRows, new Progress(err()));
+            return FetchResultPrinter.print(results, out());
+        } finally {
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
+        }
+    }
+
+    /** Prints how far the import has got to standard error, so standard output keeps only the result. */
+    private static final class Progress implements ImportProgress {
+        private final PrintWriter err;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void read(long rows) {
+            err.printf(Locale.ROOT, "read %,d rows...%n", rows);
+            err.flush();
+        }
+
+        @Override
+        public void written(long rows, long total) {
+            if (rows > 0) {
+                err.printf(Locale.ROOT, "writing %,d of %,d...%n", rows, total);
+                err.flush();
+            }
+        }
     }
 }

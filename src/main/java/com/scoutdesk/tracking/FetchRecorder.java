@@ -13,6 +13,7 @@ import com.scoutdesk.model.fetch.FetchedItem;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -101,8 +102,8 @@ final class FetchRecorder {
         } else if (fetched.source() != FetchMethod.MANUAL) {
             playlist.setLastError(message);
         }
-        PlaylistFetch record = save(playlist, week, fetched.source(), outcome, fetched, added, dropped, message,
-                startedAt);
+        PlaylistFetch record = save(playlist, week, fetched.source(), outcome, counts(fetched), added, dropped,
+                message, startedAt);
         if (outcome == FetchOutcome.COMPLETE) {
             record.getTrackIds().addAll(current);
         }
@@ -124,7 +125,7 @@ final class FetchRecorder {
         if (newStatus != null) {
             playlist.setStatus(newStatus);
         }
-        save(playlist, week, source, FetchOutcome.FAILED, null, null, null, message, startedAt);
+        save(playlist, week, source, FetchOutcome.FAILED, new int[] {-1, 0, 0, 0}, null, null, message, startedAt);
         return new FetchResult(playlist.getId(), playlist.getName(), week, FetchOutcome.FAILED, source, 0, null, null,
                 null, 0, message);
     }
@@ -169,9 +170,53 @@ final class FetchRecorder {
         }
     }
 
-    private PlaylistFetch save(Playlist playlist, Week week, FetchMethod source, FetchOutcome outcome,
-                               FetchedPlaylist fetched, Integer added, Integer dropped, String message,
+    /** Expected (or -1), read, skipped unavailable and skipped local items, as the fetch record stores them. */
+    private static int[] counts(FetchedPlaylist f) {
+        return new int[] {f.expectedTotal(), f.items().size(), f.skippedUnavailable(), f.skippedLocal()};
+    }
+
+    /**
+     * Records a manual import that {@link ImportWriter} has written: the fetch record, its track set when complete,
+     * the playlist's health and the activity event, with adds and drops counted as for a fetch.
+     */
+    FetchResult recordImported(Playlist playlist, Week week, ImportWriter.Written w, boolean complete,
                                Instant startedAt) {
+        Set<Long> current = w.current();
+        Set<Long> previous = w.previous();
+        current.stream().filter(id -> previous == null || !previous.contains(id)).forEach(appeared::add);
+        Integer added = null;
+        Integer dropped = null;
+        if (previous != null) {
+            added = (int) current.stream().filter(id -> !previous.contains(id)).count();
+        }
+        if (complete) {
+            added = previous == null ? current.size() : added;
+            dropped = previous == null ? 0 : (int) previous.stream().filter(id -> !current.contains(id)).count();
+        }
+        int rows = (int) w.rows();
+        String message = complete ? "Fetched " + current.size() + " tracks (" + added + " new, " + dropped
+                + " dropped) from the " + sourceName(FetchMethod.MANUAL)
+                : "imported " + rows + " tracks by hand (not marked --complete, so no drops are counted)";
+        FetchOutcome outcome = complete ? FetchOutcome.COMPLETE : FetchOutcome.PARTIAL;
+        playlist.setLastCheckedAt(now);
+        playlist.setFetchMethod(FetchMethod.MANUAL);
+        if (complete) {
+            playlist.setLastGoodFetchAt(now);
+            playlist.setLastError(null);
+            playlist.setStatus(PlaylistStatus.ACTIVE);
+        }
+        PlaylistFetch record = save(playlist, week, FetchMethod.MANUAL, outcome,
+                new int[] {complete ? rows : -1, rows, 0, 0}, added, dropped, message, startedAt);
+        if (complete) {
+            em.flush();
+            em.unwrap(Session.class).doWork(c -> ImportWriter.insertTrackSet(c, record.getId(), current));
+        }
+        return new FetchResult(playlist.getId(), playlist.getName(), week, outcome, FetchMethod.MANUAL,
+                current.size(), complete ? Integer.valueOf(rows) : null, added, dropped, w.newTracks(), message);
+    }
+
+    private PlaylistFetch save(Playlist playlist, Week week, FetchMethod source, FetchOutcome outcome,
+                               int[] counts, Integer added, Integer dropped, String message, Instant startedAt) {
         PlaylistFetch f = new PlaylistFetch();
         f.setPlaylist(playlist);
         f.setWeekStart(week.start());
@@ -179,10 +224,10 @@ final class FetchRecorder {
         f.setFinishedAt(now);
         f.setSource(source);
         f.setOutcome(outcome);
-        f.setItemsExpected(fetched == null || fetched.expectedTotal() < 0 ? null : fetched.expectedTotal());
-        f.setItemsRead(fetched == null ? 0 : fetched.items().size());
-        f.setSkippedUnavailable(fetched == null ? 0 : fetched.skippedUnavailable());
-        f.setSkippedLocal(fetched == null ? 0 : fetched.skippedLocal());
+        f.setItemsExpected(counts[0] < 0 ? null : counts[0]);
+        f.setItemsRead(counts[1]);
+        f.setSkippedUnavailable(counts[2]);
+        f.setSkippedLocal(counts[3]);
         f.setAddedCount(added);
         f.setDroppedCount(dropped);
         f.setMessage(truncate(message));

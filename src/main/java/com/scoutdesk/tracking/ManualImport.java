@@ -1,34 +1,36 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.model.FetchMethod;
-import com.scoutdesk.model.fetch.FetchedArtist;
-import com.scoutdesk.model.fetch.FetchedItem;
-import com.scoutdesk.model.fetch.FetchedPlaylist;
-import com.scoutdesk.model.fetch.FetchedTrack;
 import com.scoutdesk.model.id.Isrc;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads a manual playlist import: either a CSV file with a header, or pasted Spotify track links one per line.
- * Every row is checked before anything is used; one bad row rejects the whole input with its line number, so a
- * half-imported playlist never happens.
+ * Reads a manual playlist import: either a CSV file with a header, or Spotify track links one per line. It streams:
+ * each checked row goes to a sink and is forgotten, so the file is read once to check every line and once more to
+ * write (see {@link PlaylistImporter}); one bad line rejects the whole input with its line number.
  *
  * <p>CSV columns (header names, any order, case-insensitive): {@code track} (required: link, URI or id),
  * {@code playlist} (link or id; required unless a playlist is given for the whole file), {@code position},
@@ -38,13 +40,20 @@ public final class ManualImport {
 
     static final List<String> COLUMNS = List.of("track", "playlist", "position", "added_at", "name", "artists",
             "isrc");
+    private static final int PROBLEMS_SHOWN = 20;
 
     private ManualImport() {
     }
 
-    /** A rejected import: every problem with its line number. */
+    /** A rejected import: what is wrong with the file, or every bad line with its number. Nothing was written. */
     public static final class InvalidImportException extends IllegalArgumentException {
         private final List<String> problems;
+
+        /** Something wrong with the whole file (missing, empty, not UTF-8, too many rows). */
+        InvalidImportException(String problem) {
+            super("Nothing was imported: " + problem);
+            this.problems = List.of(problem);
+        }
 
         InvalidImportException(List<String> problems) {
             super("Nothing was imported; fix these lines and import again:" + System.lineSeparator() + "  "
@@ -57,89 +66,158 @@ public final class ManualImport {
         }
     }
 
+    /** One checked row. */
+    record Row(SpotifyRef playlist, String trackId, Integer position, Instant addedAt, String name, String artists,
+               String isrc) {
+    }
+
     /**
-     * @param defaultPlaylist the playlist for rows that name none
-     * @param complete        whether the input is the whole playlist (then drops are counted)
+     * Reads every line, handing each good row to {@code sink}; throws when any line is bad, after reading them all.
+     *
+     * @param maxRows  more rows than this reject the file at once
+     * @param progress told the rows read so far, every {@link PlaylistImporter#PROGRESS_EVERY} rows and at the end
+     * @return the number of rows of each playlist, in the order the playlists first appear
      */
-    public static Map<SpotifyRef, FetchedPlaylist> parse(String text, Optional<SpotifyRef> defaultPlaylist,
-                                                         boolean complete) throws IOException {
-        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        boolean csv = Arrays.stream(firstLine.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .anyMatch("track"::equals);
-        List<Row> rows = new ArrayList<>();
+    static Map<SpotifyRef, Long> read(ImportSource source, Optional<SpotifyRef> defaultPlaylist, long maxRows,
+                                      Consumer<Row> sink, LongConsumer progress) {
+        RowCounter counter = new RowCounter(source.name(), maxRows, sink, progress);
         List<String> problems = new ArrayList<>();
-        if (csv) {
-            readCsv(new StringReader(text), defaultPlaylist, rows, problems);
-        } else {
-            readLinks(text, defaultPlaylist, rows, problems);
+        try {
+            boolean csv = isCsv(source);
+            try (Reader in = new StrictUtf8Reader(source.open())) {
+                if (csv) {
+                    ImportCsv.read(in, defaultPlaylist, counter, problems);
+                } else {
+                    readLinks(in, defaultPlaylist, counter, problems);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } catch (StrictUtf8Reader.NotUtf8Exception e) {
+            throw new InvalidImportException("line " + e.line() + " of " + source.name() + " is not UTF-8 text. "
+                    + "Open it in a spreadsheet or text editor, save it as UTF-8 (Excel: \"CSV UTF-8\") and import "
+                    + "again.");
+        } catch (StrictUtf8Reader.LineTooLongException e) {
+            throw new InvalidImportException(e.getMessage() + " in " + source.name() + ": give a CSV or a text file "
+                    + "of track links.");
+        } catch (IOException e) {
+            throw new InvalidImportException("could not read " + source.name() + " (" + e.getMessage() + ").");
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
+        progress.accept(counter.rows);
+        if (counter.counts.isEmpty() && problems.isEmpty()) {
             problems.add("the input holds no tracks");
         }
         if (!problems.isEmpty()) {
+            if (problems.size() > PROBLEMS_SHOWN) {
+                int more = problems.size() - PROBLEMS_SHOWN;
+                problems.subList(PROBLEMS_SHOWN, problems.size()).clear();
+                problems.add("... and " + more + " more lines");
+            }
             throw new InvalidImportException(problems);
         }
-        Map<SpotifyRef, List<Row>> byPlaylist = new LinkedHashMap<>();
-        rows.forEach(r -> byPlaylist.computeIfAbsent(r.playlist, k -> new ArrayList<>()).add(r));
-        Map<SpotifyRef, FetchedPlaylist> out = new LinkedHashMap<>();
-        byPlaylist.forEach((playlist, list) -> {
-            List<FetchedItem> items = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                Row r = list.get(i);
-                items.add(new FetchedItem(r.position == null ? i + 1 : r.position, r.track, r.addedAt));
+        return counter.counts;
+    }
+
+    /** Whether the first line that is not blank is a CSV header naming the track column. */
+    private static boolean isCsv(ImportSource source) throws IOException {
+        try (BufferedReader in = new BufferedReader(new StrictUtf8Reader(source.open()))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    return Arrays.stream(line.split(",")).map(s -> s.strip().replace("\"", "")
+                            .toLowerCase(Locale.ROOT)).anyMatch("track"::equals);
+                }
             }
-            out.put(playlist, new FetchedPlaylist(null, items, complete ? items.size() : -1, 0, 0, complete,
-                    FetchMethod.MANUAL));
-        });
-        return out;
+        }
+        throw new InvalidImportException(source.name() + " is empty: give a CSV file with a header line (track, "
+                + "playlist, position, ...) or a text file of track links, one per line.");
     }
 
-    private record Row(SpotifyRef playlist, FetchedTrack track, Integer position, Instant addedAt) {
+    /** Counts rows, per playlist and in all, refusing more than the limit, and passes good rows on. */
+    static final class RowCounter {
+        private final String name;
+        private final long maxRows;
+        private final Consumer<Row> sink;
+        private final LongConsumer progress;
+        final Map<SpotifyRef, Long> counts = new LinkedHashMap<>();
+        long rows;
+
+        RowCounter(String name, long maxRows, Consumer<Row> sink, LongConsumer progress) {
+            this.name = name;
+            this.maxRows = maxRows;
+            this.sink = sink;
+            this.progress = progress;
+        }
+
+        /** A line that holds a row, good or bad. */
+        void line() {
+            rows++;
+            if (rows > maxRows) {
+                throw new InvalidImportException(String.format(Locale.ROOT, "%s has more than %,d rows; raise the "
+                        + "limit with --max-rows.", name, maxRows));
+            }
+            if (rows % PlaylistImporter.PROGRESS_EVERY == 0) {
+                progress.accept(rows);
+            }
+        }
+
+        void good(Row row, boolean anyProblem) {
+            counts.merge(row.playlist(), 1L, Long::sum);
+            if (!anyProblem) {
+                sink.accept(row);
+            }
+        }
     }
 
-    private static void readLinks(String text, Optional<SpotifyRef> playlist, List<Row> rows, List<String> problems) {
-        List<String> lines = text.lines().toList();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
+    private static void readLinks(Reader reader, Optional<SpotifyRef> playlist, RowCounter counter,
+                                  List<String> problems) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        String raw;
+        long n = 0;
+        while ((raw = in.readLine()) != null) {
+            n++;
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String where = "line " + (n + 1) + ": ";
+            counter.line();
+            String where = "line " + n + ": ";
             if (playlist.isEmpty()) {
                 problems.add(where + "pasted links need the playlist they belong to: give --playlist");
                 return;
             }
             try {
-                rows.add(new Row(playlist.get(), track(SpotifyRef.parse(line, SpotifyKind.TRACK), null, null, null),
-                        null, null));
+                counter.good(new Row(playlist.get(), SpotifyRef.parse(line, SpotifyKind.TRACK).id(), null, null,
+                        null, null, null), !problems.isEmpty());
             } catch (IllegalArgumentException e) {
                 problems.add(where + e.getMessage());
             }
         }
     }
 
-    private static void readCsv(Reader in, Optional<SpotifyRef> defaultPlaylist, List<Row> rows,
-                                List<String> problems) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
-        try (var parser = format.parse(in)) {
-            for (String header : parser.getHeaderNames()) {
-                if (!COLUMNS.contains(header.toLowerCase(Locale.ROOT))) {
-                    problems.add("line 1: unknown column '" + header + "'. Columns: " + String.join(", ", COLUMNS));
-                }
-            }
-            for (CSVRecord record : parser) {
-                String where = "line " + parser.getCurrentLineNumber() + ": ";
-                try {
-                    rows.add(row(record, defaultPlaylist));
-                } catch (IllegalArgumentException | DateTimeParseException e) {
-                    problems.add(where + e.getMessage());
-                }
-            }
-        }
+    /** The CSV format: header names checked here, rows read by {@link ImportCsv}. */
+    static CSVParser parser(Reader in) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .get().parse(in);
     }
 
-    private static Row row(CSVRecord r, Optional<SpotifyRef> defaultPlaylist) {
+    /** @return the header's problems: unknown and repeated columns */
+    static List<String> headerProblems(List<String> headers) {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String header : headers) {
+            String name = header.toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(name)) {
+                problems.add("line 1: unknown column '" + header + "'. Columns: " + String.join(", ", COLUMNS));
+            } else if (!seen.add(name)) {
+                problems.add("line 1: the column '" + name + "' appears twice; keep one of them.");
+            }
+        }
+        return problems;
+    }
+
+    static Row row(CSVRecord r, Optional<SpotifyRef> defaultPlaylist) {
         String playlistText = get(r, "playlist");
         SpotifyRef playlist = playlistText == null
                 ? defaultPlaylist.orElseThrow(() -> new IllegalArgumentException(
@@ -152,7 +230,6 @@ public final class ManualImport {
         SpotifyRef track = SpotifyRef.parse(trackText, SpotifyKind.TRACK);
         String isrc = get(r, "isrc");
         String artists = get(r, "artists");
-        FetchedTrack t = track(track, get(r, "name"), artists, isrc == null ? null : Isrc.parse(isrc).value());
         String position = get(r, "position");
         Integer pos = null;
         if (position != null) {
@@ -165,13 +242,14 @@ public final class ManualImport {
                 throw new IllegalArgumentException("position '" + position + "' is not a whole number from 1 up");
             }
         }
-        return new Row(playlist, t, pos, instant(get(r, "added_at")));
+        return new Row(playlist, track.id(), pos, instant(get(r, "added_at")), get(r, "name"),
+                artists == null ? null : artistNames(artists), isrc == null ? null : Isrc.parse(isrc).value());
     }
 
-    private static FetchedTrack track(SpotifyRef ref, String name, String artists, String isrc) {
-        List<FetchedArtist> list = artists == null ? List.of() : Arrays.stream(artists.split(";"))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(a -> new FetchedArtist(null, a)).toList();
-        return new FetchedTrack(ref.id(), name, list, null, isrc, null, null, null, null);
+    /** Artists as the catalogue stores them: the names the file separates by ";", joined by ", ". */
+    private static String artistNames(String artists) {
+        return String.join(", ", Arrays.stream(artists.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList());
     }
 
     private static Instant instant(String text) {

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -149,33 +148,36 @@ public final class TrackingService {
         return results;
     }
 
+    /** The most rows an import takes unless the scout raises the limit. */
+    public static final long DEFAULT_MAX_ROWS = 1_000_000;
+
     /**
-     * Imports tracks by hand (see {@link ManualImport} for the format). Playlists not tracked yet are added.
+     * Imports tracks by hand from text in memory (see {@link ManualImport} for the format), with the default limit.
      *
      * @param week the tracking week the import belongs to (default: the current one)
      */
     public List<FetchResult> importTracks(String text, Optional<String> playlist, boolean complete,
-                                          Optional<LocalDate> week) throws java.io.IOException {
+                                          Optional<LocalDate> week) {
+        return importTracks(ImportSource.ofText(text), playlist, complete, week, DEFAULT_MAX_ROWS,
+                ImportProgress.NONE);
+    }
+
+    /**
+     * Imports tracks by hand from a file, streaming it twice: every line is checked before anything is written, then
+     * everything is written in one transaction. Playlists not tracked yet are added.
+     *
+     * @param maxRows  more rows than this reject the file (the scout can raise it)
+     * @param progress told how far reading and writing have got
+     * @throws ManualImport.InvalidImportException when the file is missing, unreadable or has a bad line
+     */
+    public List<FetchResult> importTracks(ImportSource source, Optional<String> playlist, boolean complete,
+                                          Optional<LocalDate> week, long maxRows, ImportProgress progress) {
         Optional<SpotifyRef> defaultPlaylist = playlist.map(p -> SpotifyRef.parse(p, SpotifyKind.PLAYLIST));
-        Map<SpotifyRef, FetchedPlaylist> parsed = ManualImport.parse(text, defaultPlaylist, complete);
         Week target = week.map(d -> Week.containing(d.atStartOfDay().toInstant(ZoneOffset.UTC), firstDay))
                 .orElseGet(this::currentWeek);
-        Instant started = clock.instant();
-        FetchRecorder[] recorders = new FetchRecorder[1];
-        List<FetchResult> imported = db.write(em -> {
-            List<FetchResult> results = new ArrayList<>();
-            FetchRecorder recorder = new FetchRecorder(em, clock.instant());
-            recorders[0] = recorder;
-            parsed.forEach((ref, fetched) -> {
-                Playlist p = em.createQuery("select p from Playlist p where p.spotifyId = :id", Playlist.class)
-                        .setParameter("id", ref.id()).getResultStream().findFirst()
-                        .orElseGet(() -> newPlaylist(em, ref, null, false, false, true));
-                results.add(recorder.recordFetched(p, target, fetched, started));
-            });
-            return results;
-        });
-        notifyAppeared(recorders[0]);
-        return imported;
+        var request = new PlaylistImporter.Request(source, defaultPlaylist, complete, target, maxRows);
+        return new PlaylistImporter(db, clock, (em, ref) -> newPlaylist(em, ref, null, false, false, true))
+                .run(request, progress, appearancesChanged);
     }
 
     private void notifyAppeared(FetchRecorder recorder) {
