@@ -46,7 +46,7 @@ public final class ImportBenchmark {
             Path workspace = Files.createDirectory(dir.resolve("workspace"));
             Map<String, String> env = Map.of("SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
             CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(workspace),
-                    env, "Linux", workspace), env, false), ws -> {
+                    env, "Linux", workspace), env, false), ws -> WorkspaceBackups.open(new AppPaths(workspace), env), ws -> {
                         throw new IllegalStateException("no window");
                     });
             cmd.setOut(new PrintWriter(System.out, true));

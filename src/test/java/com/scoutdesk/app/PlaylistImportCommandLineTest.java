@@ -34,7 +34,7 @@ class PlaylistImportCommandLineTest {
         // no Spotify and no web player: an import needs neither
         Map<String, String> env = Map.of("SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
         CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> {
+                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
                     throw new AssertionError("no window in this test");
                 });
         cmd.setOut(new PrintWriter(out, true));
