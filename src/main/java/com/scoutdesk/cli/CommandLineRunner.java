@@ -14,6 +14,7 @@ public final class CommandLineRunner {
 
     public static CommandLine create(WorkspaceOpener opener, GuiLauncher gui) {
         CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, gui));
+        withStandardHelpOptions(cmd);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -29,5 +30,19 @@ public final class CommandLineRunner {
             return 1;
         });
         return cmd;
+    }
+
+    /**
+     * {@code --help} and {@code --version} on every command and subcommand, added here rather than on each
+     * {@code @Command}, so that a command added later cannot miss them.
+     */
+    private static void withStandardHelpOptions(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+                sub.getCommandSpec().versionProvider(cmd.getCommandSpec().versionProvider());
+            }
+            withStandardHelpOptions(sub);
+        }
     }
 }
