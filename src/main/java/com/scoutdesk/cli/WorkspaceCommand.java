@@ -36,10 +36,18 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         try (OpenedWorkspace ws = rootCommand().opener().open(workspace())) {
             ws.warnings().forEach(w -> err().println("scoutdesk: " + w));
             return run(ws);
         }
+    }
+
+    /**
+     * Checks what can be checked without the workspace, before it is opened (opening takes seconds): throw a
+     * {@link picocli.CommandLine.ParameterException} saying what is wrong and what to do.
+     */
+    void checkOptions() {
     }
 
     abstract int run(OpenedWorkspace workspace) throws Exception;
