@@ -38,7 +38,8 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         try (OpenedWorkspace ws = rootCommand().opener().open(workspace())) {
-            ws.warnings().forEach(w -> err().println("scoutdesk: " + w));
+            rootCommand().opened(ws);
+            ws.warnings().forEach(w -> err().println("scoutdesk: " + TerminalText.escapeKeepingLines(w)));
             return run(ws);
         }
     }
@@ -51,4 +52,17 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     abstract int run(OpenedWorkspace workspace) throws Exception;
+
+    /**
+     * The tracked playlist a scout named by its number, Spotify link or Spotify id.
+     *
+     * @throws picocli.CommandLine.ParameterException saying what was wrong, when no tracked playlist matches
+     */
+    long playlist(OpenedWorkspace workspace, String value) {
+        try {
+            return PlaylistArgument.resolve(value, workspace.services().tracks().playlists());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 }
