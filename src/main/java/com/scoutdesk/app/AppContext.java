@@ -13,6 +13,7 @@ import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.JdbcUrls;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
@@ -156,11 +157,19 @@ public final class AppContext implements OpenedWorkspace {
      */
     public static AppContext open(AppPaths paths, Map<String, String> env, boolean logToWorkspace) {
         Path dir = paths.workspace();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new WorkspaceException("The workspace " + dir + " is a file, not a folder. Give a folder (it is "
+                    + "created if missing) with --workspace DIR or SCOUTDESK_HOME.");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
                     + "). Choose another folder with --workspace DIR or SCOUTDESK_HOME.", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new WorkspaceException("The workspace folder " + dir + " cannot be written to. Give a folder you "
+                    + "may write to with --workspace DIR or SCOUTDESK_HOME, or change the folder's permissions.");
         }
         ScoutDeskConfig config = ConfigLoader.load(dir, env);
         if (config.hasErrors()) {
@@ -205,7 +214,8 @@ public final class AppContext implements OpenedWorkspace {
 
     private static String describe(AppPaths paths, DatabaseSettings settings) {
         return settings.isEmbeddedH2() ? "Workspace " + paths.workspace()
-                : "Shared database " + settings.jdbcUrl() + " (log and settings in " + paths.workspace() + ")";
+                : "Shared database " + JdbcUrls.redact(settings.jdbcUrl()) + " (log and settings in "
+                        + paths.workspace() + ")";
     }
 
     @Override

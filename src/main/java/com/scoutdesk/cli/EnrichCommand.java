@@ -1,81 +1,124 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.id.InvalidIdentifierException;
+import com.scoutdesk.model.id.SpotifyKind;
+import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.service.TrackFilter;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code scoutdesk enrich}: work off the enrichment queue, or re-enrich chosen tracks with --force. */
-@Command(name = "enrich", description = "Run the enrichment queue: every due run of every tier this configuration "
-        + "can run. With --force, first queue the chosen tracks' tiers again (re-enrich).")
+/**
+ * {@code scoutdesk enrich}: work off the enrichment queue. {@code --track}, {@code --playlist}, {@code --all} and
+ * {@code --tiers} choose which due runs run now; {@code --force} first queues the chosen ones again (re-enrich).
+ */
+@Command(name = "enrich", description = "Run the enrichment queue: the due runs of every tier this configuration "
+        + "can run, or only the chosen tracks' and tiers'. With --force, first queue the chosen tracks' tiers again, "
+        + "even if done and fresh (re-enrich).")
 final class EnrichCommand extends WorkspaceCommand {
 
-    @Option(names = "--track", paramLabel = "ID", description = "A track: Spotify link or id (with --force).")
+    @Option(names = "--track", paramLabel = "ID", description = "Only this track: Spotify link or id.")
     String track;
 
-    @Option(names = "--playlist", paramLabel = "ID", description = "A playlist's tracks (with --force).")
+    @Option(names = "--playlist", paramLabel = "ID", description = "Only this playlist's tracks: the number "
+            + "`playlists list` shows, a Spotify link or an id.")
     String playlist;
 
-    @Option(names = "--all", description = "Every track (with --force).")
+    @Option(names = "--all", description = "Every track (what enrich runs without --track or --playlist; with "
+            + "--force, every track is queued again).")
     boolean all;
 
-    @Option(names = "--tiers", split = ",", paramLabel = "N", description = "Tiers to re-queue (default: all).")
+    @Option(names = "--tiers", split = ",", paramLabel = "N", description = "Only these tiers (default: all).")
     List<Integer> tiers = List.of();
 
-    @Option(names = "--force", description = "Queue the chosen tracks' tiers again, even if done and fresh.")
+    @Option(names = "--force", description = "Queue the chosen tracks' tiers again, even if done and fresh; needs "
+            + "--track, --playlist or --all.")
     boolean force;
+
+    private String trackId;
+    private List<EnrichmentTier> chosenTiers;
+
+    @Override
+    void checkOptions() {
+        long chosen = java.util.stream.Stream.of(track != null, playlist != null, all).filter(b -> b).count();
+        if (chosen > 1) {
+            throw new ParameterException(spec.commandLine(), "--track, --playlist and --all each choose the tracks; "
+                    + "give one of them.");
+        }
+        if (force && chosen == 0) {
+            throw new ParameterException(spec.commandLine(), "--force needs --track, --playlist or --all to say "
+                    + "which tracks to queue again.");
+        }
+        chosenTiers = tiers.isEmpty() ? Arrays.asList(EnrichmentTier.values())
+                : List.copyOf(new LinkedHashSet<>(tiers.stream().map(this::tier).toList()));
+        if (track != null) {
+            try {
+                trackId = SpotifyRef.parse(track, SpotifyKind.TRACK).id();
+            } catch (InvalidIdentifierException e) {
+                throw new ParameterException(spec.commandLine(), "--track: " + e.getMessage());
+            }
+        }
+    }
 
     @Override
     int run(OpenedWorkspace workspace) {
-        List<EnrichmentTier> chosen = tiers.isEmpty() ? Arrays.asList(EnrichmentTier.values())
-                : tiers.stream().map(this::tier).toList();
+        Optional<List<Long>> ids = selected(workspace);
         if (force) {
-            List<Long> ids = selected(workspace);
-            int queued = workspace.enrichmentQueue().enqueue(ids, chosen, true);
-            out().printf("Queued %d runs for %d tracks again.%n", queued, ids.size());
-        } else if (track != null || playlist != null || all) {
-            throw new ParameterException(spec.commandLine(), "--track, --playlist and --all choose what --force "
-                    + "queues again; without --force, enrich works off every due run.");
+            List<Long> queue = ids.orElseGet(() -> tracks(workspace, TrackFilter.all()));
+            int queued = workspace.enrichmentQueue().enqueue(queue, chosenTiers, true);
+            out().printf("Queued %d runs for %d tracks again.%n", queued, queue.size());
         }
         var runnable = workspace.enrichment().tiers();
-        for (EnrichmentTier t : EnrichmentTier.values()) {
+        for (EnrichmentTier t : chosenTiers) {
             if (!runnable.contains(t)) {
                 out().printf("Tier %d (%s) waits: nothing configured can run it yet%s.%n", t.number(), t.title(),
                         t == EnrichmentTier.ISRC ? " (set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)" : "");
             }
         }
-        PipelineReport r = workspace.enrichment().runDue();
+        RunSelection selection = ids.map(list -> RunSelection.of(list, chosenTiers))
+                .orElseGet(() -> RunSelection.ofTiers(chosenTiers));
+        PipelineReport r = workspace.enrichment().runDue(selection);
         out().printf("Enrichment: %d done, %d skipped (complete already), %d failed, %d deferred. "
                 + "`scoutdesk queue` shows what waits and why.%n", r.done(), r.skipped(), r.failed(), r.deferred());
         return r.failed() > 0 ? 1 : 0;
     }
 
-    private List<Long> selected(OpenedWorkspace workspace) {
+    /** The chosen tracks' ids, or empty for every track. */
+    private Optional<List<Long>> selected(OpenedWorkspace workspace) {
         var services = workspace.services();
-        TrackFilter filter;
-        if (track != null) {
-            String id = com.scoutdesk.model.id.SpotifyRef.parse(track, com.scoutdesk.model.id.SpotifyKind.TRACK)
-                    .id();
-            return List.of(services.tracks().idOf(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--track: no stored track has the id " + id + ".")));
-        } else if (playlist != null) {
-            filter = TrackFilter.all().withPlaylist(PlaylistArgument.resolve(playlist, services.tracks().playlists()));
-        } else if (all) {
-            filter = TrackFilter.all();
-        } else {
-            throw new ParameterException(spec.commandLine(), "--force needs --track, --playlist or --all.");
+        if (trackId != null) {
+            return Optional.of(List.of(services.tracks().idOf(trackId).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "--track: no stored track has the Spotify id " + trackId
+                    + "; `scoutdesk tracks --search TEXT` finds tracks."))));
         }
-        return services.tracks().find(filter, 0, Integer.MAX_VALUE).rows().stream().map(r -> r.id()).toList();
+        if (playlist != null) {
+            long id;
+            try {
+                id = PlaylistArgument.resolve(playlist, services.tracks().playlists());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--playlist: " + e.getMessage());
+            }
+            return Optional.of(tracks(workspace, TrackFilter.all().withPlaylist(id)));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Long> tracks(OpenedWorkspace workspace, TrackFilter filter) {
+        return workspace.services().tracks().find(filter, 0, Integer.MAX_VALUE).rows().stream().map(r -> r.id())
+                .toList();
     }
 
     private EnrichmentTier tier(int number) {
         return Arrays.stream(EnrichmentTier.values()).filter(t -> t.number() == number).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--tiers: there is no tier " + number
-                        + "; tiers are " + Arrays.stream(EnrichmentTier.values()).map(t -> t.number() + " "
-                        + t.title()).toList()));
+                        + "; the tiers are " + Arrays.stream(EnrichmentTier.values()).map(t -> t.number() + " ("
+                        + t.title() + ")").collect(java.util.stream.Collectors.joining(", ")) + "."));
     }
 }

@@ -4,7 +4,9 @@ import com.scoutdesk.service.ExportColumn;
 import com.scoutdesk.service.ExportGranularity;
 import com.scoutdesk.service.export.CsvOptions;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,16 +39,39 @@ final class ExportCommand extends WorkspaceCommand {
     boolean excel;
 
     @Override
+    void checkOptions() {
+        filters.checkOptions();
+        chosenColumns();
+    }
+
+    @Override
     int run(OpenedWorkspace workspace) throws Exception {
         var services = workspace.services();
-        ExportGranularity granularity = per == Per.entry ? ExportGranularity.ENTRY : ExportGranularity.TRACK;
-        List<ExportColumn> chosen = columns.isEmpty()
-                ? (granularity == ExportGranularity.ENTRY ? ExportColumn.DEFAULT_ENTRY : ExportColumn.DEFAULT_TRACK)
-                : columns.stream().map(this::column).toList();
+        ExportGranularity granularity = granularity();
+        List<ExportColumn> chosen = chosenColumns();
         long rows = services.export().export(filters.toFilter(services.tracks()), granularity, chosen, out,
                 excel ? CsvOptions.excel() : CsvOptions.defaults());
         out().printf("Wrote %d rows to %s%n", rows, out.toAbsolutePath());
         return 0;
+    }
+
+    private ExportGranularity granularity() {
+        return per == Per.entry ? ExportGranularity.ENTRY : ExportGranularity.TRACK;
+    }
+
+    private List<ExportColumn> chosenColumns() {
+        if (columns.isEmpty()) {
+            return granularity() == ExportGranularity.ENTRY ? ExportColumn.DEFAULT_ENTRY : ExportColumn.DEFAULT_TRACK;
+        }
+        List<ExportColumn> chosen = columns.stream().map(this::column).toList();
+        Set<ExportColumn> seen = EnumSet.noneOf(ExportColumn.class);
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!seen.add(chosen.get(i))) {
+                throw new ParameterException(spec.commandLine(), "--columns names '" + columns.get(i).strip()
+                        + "' twice; give each column once.");
+            }
+        }
+        return chosen;
     }
 
     private ExportColumn column(String name) {

@@ -15,7 +15,7 @@ final class FetchResultPrinter {
     static int print(List<FetchResult> results, PrintWriter out) {
         for (FetchResult r : results) {
             out.printf("%-8s #%d %s [%s]: %s%n", r.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                    r.playlistId(), r.playlistName(), r.week(), r.message());
+                    r.playlistId(), TerminalText.escape(r.playlistName()), r.week(), TerminalText.escape(r.message()));
         }
         return results.stream().anyMatch(r -> r.outcome() == FetchOutcome.FAILED) ? 1 : 0;
     }

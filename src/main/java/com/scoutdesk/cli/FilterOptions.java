@@ -49,7 +49,24 @@ public final class FilterOptions {
             description = "Must lack: isrc, credits, publisher, songwriter.")
     List<String> missing = List.of();
 
+    /** Checks the options that need no workspace; {@link #toFilter} checks them too. */
+    void checkOptions() {
+        completeness();
+    }
+
     TrackFilter toFilter(TrackQueryService tracks) {
+        TrackFilter filter = TrackFilter.all().withSearch(search).withTag(tag).withScoreRange(minScore, maxScore)
+                .withCompleteness(completeness());
+        if (week != null) {
+            filter = filter.withWeek(Week.containing(week.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (playlist != null) {
+            filter = filter.withPlaylist(resolvePlaylist(tracks.playlists()));
+        }
+        return filter;
+    }
+
+    private Map<Completeness, Boolean> completeness() {
         checkScore("--min-score", minScore);
         checkScore("--max-score", maxScore);
         if (minScore != null && maxScore != null && minScore > maxScore) {
@@ -62,15 +79,7 @@ public final class FilterOptions {
                 throw usage("'" + p + "' is given both in --has and in --missing; keep one.");
             }
         }
-        TrackFilter filter = TrackFilter.all().withSearch(search).withTag(tag).withScoreRange(minScore, maxScore)
-                .withCompleteness(parts);
-        if (week != null) {
-            filter = filter.withWeek(Week.containing(week.atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        if (playlist != null) {
-            filter = filter.withPlaylist(resolvePlaylist(tracks.playlists()));
-        }
-        return filter;
+        return parts;
     }
 
     private long resolvePlaylist(List<PlaylistOption> playlists) {

@@ -39,6 +39,11 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     Path location();
 
+    /** The workspace's log file, where the details of a failure go. */
+    default Path logFile() {
+        return location().resolve("logs").resolve("scoutdesk.log");
+    }
+
     /** Configuration warnings (unknown keys) to show the user; errors never get this far. */
     List<String> warnings();
 

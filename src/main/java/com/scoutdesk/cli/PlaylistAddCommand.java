@@ -1,9 +1,13 @@
 package com.scoutdesk.cli;
 
+import com.scoutdesk.model.id.InvalidIdentifierException;
+import com.scoutdesk.model.id.SpotifyKind;
+import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.tracking.TrackingService.AddResult;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code scoutdesk playlists add URL}. */
@@ -22,10 +26,21 @@ final class PlaylistAddCommand extends WorkspaceCommand {
     @Option(names = "--no-enrich", description = "Do not enrich this playlist's tracks automatically.")
     boolean noEnrich;
 
+    /** A wrong link is refused at once, not after the seconds the workspace takes to open. */
+    @Override
+    void checkOptions() {
+        try {
+            SpotifyRef.parse(url, SpotifyKind.PLAYLIST);
+        } catch (InvalidIdentifierException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     int run(OpenedWorkspace workspace) {
         AddResult r = workspace.tracking().add(url, chartmetric, !noFetch, !noEnrich);
-        out().printf("Tracking #%d %s%s%n", r.playlistId(), r.name(), r.editorial() ? " (editorial)" : "");
+        out().printf("Tracking #%d %s%s%n", r.playlistId(), TerminalText.escape(r.name()),
+                r.editorial() ? " (editorial)" : "");
         return r.fetch().map(f -> FetchResultPrinter.print(List.of(f), out())).orElse(0);
     }
 }

@@ -18,12 +18,12 @@ final class PlaylistArgument {
      */
     static long resolve(String value, List<PlaylistOption> playlists) {
         String text = value.strip();
-        if (text.matches("\\d{1,18}")) {
-            long id = Long.parseLong(text);
+        if (text.matches("#?\\d{1,18}")) {
+            long id = Long.parseLong(text.replace("#", ""));
             Optional<PlaylistOption> byNumber = playlists.stream().filter(p -> p.id() == id).findFirst();
-            if (byNumber.isPresent()) {
-                return id;
-            }
+            // A Spotify id has 22 letters and digits, so a short number can only be one of ours.
+            return byNumber.orElseThrow(() -> new IllegalArgumentException("there is no playlist #" + id
+                    + " in this workspace; `scoutdesk playlists list` shows them.")).id();
         }
         String spotifyId = SpotifyRef.parse(text, SpotifyKind.PLAYLIST).id();
         return playlists.stream().filter(p -> p.spotifyId().equals(spotifyId)).findFirst()

@@ -17,7 +17,7 @@ final class PlaylistDeleteCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        long playlist = PlaylistArgument.resolve(id, workspace.services().tracks().playlists());
+        long playlist = playlist(workspace, id);
         if (!yes) {
             err().println("scoutdesk: this deletes playlist #" + playlist + " and its weekly history; "
                     + "add --yes to do it.");

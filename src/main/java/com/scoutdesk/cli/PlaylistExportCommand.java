@@ -29,7 +29,7 @@ final class PlaylistExportCommand extends WorkspaceCommand {
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
         var services = workspace.services();
-        long playlist = PlaylistArgument.resolve(id, services.tracks().playlists());
+        long playlist = playlist(workspace, id);
         long rows = services.export().export(TrackFilter.all().withPlaylist(playlist),
                 history ? ExportGranularity.ENTRY : ExportGranularity.TRACK,
                 history ? ExportColumn.DEFAULT_ENTRY : ExportColumn.DEFAULT_TRACK, outFile,

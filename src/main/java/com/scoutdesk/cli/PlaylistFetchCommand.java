@@ -29,7 +29,7 @@ final class PlaylistFetchCommand extends WorkspaceCommand {
         if (which.all) {
             results = workspace.tracking().fetchAll(false);
         } else {
-            long id = PlaylistArgument.resolve(which.id, workspace.services().tracks().playlists());
+            long id = playlist(workspace, which.id);
             results = List.of(workspace.tracking().fetch(id));
         }
         if (results.isEmpty()) {

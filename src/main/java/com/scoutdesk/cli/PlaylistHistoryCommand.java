@@ -16,7 +16,7 @@ final class PlaylistHistoryCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        long playlist = PlaylistArgument.resolve(id, workspace.services().tracks().playlists());
+        long playlist = playlist(workspace, id);
         List<FetchHistoryRow> rows = workspace.tracking().history(playlist);
         String fmt = "%-16s  %-10s  %-10s  %-8s  %9s  %5s  %7s  %s%n";
         out().printf(fmt, "WHEN (UTC)", "WEEK", "SOURCE", "OUTCOME", "READ", "ADDED", "DROPPED", "MESSAGE");
@@ -24,7 +24,7 @@ final class PlaylistHistoryCommand extends WorkspaceCommand {
             out().printf(fmt, r.startedAt().toString().substring(0, 16).replace('T', ' '), r.week(),
                     r.source() == null ? "-" : r.source().sourceId(), r.outcome().name().toLowerCase(Locale.ROOT),
                     r.read() + (r.expected() == null ? "" : "/" + r.expected()), or(r.added()), or(r.dropped()),
-                    r.message() == null ? "" : r.message());
+                    r.message() == null ? "" : TerminalText.escape(r.message()));
         }
         out().printf("%d fetches%n", rows.size());
         return 0;

@@ -44,7 +44,8 @@ final class PlaylistListCommand extends WorkspaceCommand {
             out().printf(fmt, p.id(), TrackTable.fit(p.name(), 30), TrackTable.fit(p.curator(), 16),
                     p.editorial() ? "yes" : "no", p.followers() == null ? "-" : String.format("%,d", p.followers()),
                     p.weeksTracked(), p.tracksLatestWeek(), time(p.lastGoodFetchAt()), coverage(p),
-                    p.status().name().toLowerCase(java.util.Locale.ROOT), p.lastError() == null ? "" : p.lastError());
+                    p.status().name().toLowerCase(java.util.Locale.ROOT),
+                    p.lastError() == null ? "" : TerminalText.escape(p.lastError()));
         }
         out().printf("%d playlists%n", playlists.size());
         return 0;

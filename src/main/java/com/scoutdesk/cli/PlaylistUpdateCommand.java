@@ -13,8 +13,9 @@ final class PlaylistUpdateCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        long playlist = PlaylistArgument.resolve(id, workspace.services().tracks().playlists());
-        out().printf("Updated #%d %s%n", playlist, workspace.tracking().refreshMetadata(playlist));
+        long playlist = playlist(workspace, id);
+        out().printf("Updated #%d %s%n", playlist,
+                TerminalText.escape(String.valueOf(workspace.tracking().refreshMetadata(playlist))));
         return 0;
     }
 }

@@ -54,8 +54,9 @@ final class QueueCommand extends WorkspaceCommand {
             for (QueueProblem p : list) {
                 out().printf("%-8s tier %d  %s (%s), attempt %d, next %s: %s%n",
                         p.status().name().toLowerCase(Locale.ROOT), p.tier(), TrackTable.fit(p.trackName(), 40),
-                        p.spotifyId(), p.attempts(), p.nextAttemptAt() == null ? "-" : p.nextAttemptAt(),
-                        p.reason() == null ? "" : p.reason());
+                        TerminalText.escape(p.spotifyId()), p.attempts(),
+                        p.nextAttemptAt() == null ? "-" : p.nextAttemptAt(),
+                        p.reason() == null ? "" : TerminalText.escape(p.reason()));
             }
         }
         return 0;

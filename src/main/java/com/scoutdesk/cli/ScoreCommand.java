@@ -35,13 +35,14 @@ final class ScoreCommand extends WorkspaceCommand {
         var explanation = scores.explain(id).orElseThrow(() -> new IllegalArgumentException(
                 "No stored track has the Spotify id " + id + "; `scoutdesk tracks --search` finds tracks."));
         ScoreResult r = explanation.result();
-        out().printf("%s - %s%n", explanation.trackName(), explanation.artistNames());
+        out().printf("%s - %s%n", TerminalText.escape(explanation.trackName()),
+                TerminalText.escape(explanation.artistNames()));
         out().printf("Unsigned score %.1f of 10 (weight table v%d; every score starts at 5.0)%n", r.score(),
                 r.tableVersion());
-        r.breakdown().forEach(e -> out().printf("  %s%n", e.explanation()));
+        r.breakdown().forEach(e -> out().printf("  %s%n", TerminalText.escape(e.explanation())));
         if (!r.missing().isEmpty()) {
             out().println("Not known yet (adds nothing):");
-            r.missing().forEach(m -> out().printf("  %s%n", m.explanation()));
+            r.missing().forEach(m -> out().printf("  %s%n", TerminalText.escape(m.explanation())));
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package com.scoutdesk.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,8 @@ public final class ScoutDeskCommand implements Callable<Integer> {
     private final WorkspaceOpener opener;
     private final BackupOpener backups;
     private final GuiLauncher gui;
+    /** The log file of the workspace a command opened, once it is open: where a failure's details go. */
+    private volatile Path logFile;
 
     public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
         this.opener = opener;
@@ -38,6 +42,14 @@ public final class ScoutDeskCommand implements Callable<Integer> {
 
     GuiLauncher gui() {
         return gui;
+    }
+
+    Optional<Path> logFile() {
+        return Optional.ofNullable(logFile);
+    }
+
+    void opened(OpenedWorkspace workspace) {
+        this.logFile = workspace.logFile();
     }
 
     /** No command: open the window. */

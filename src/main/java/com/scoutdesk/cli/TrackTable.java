@@ -5,7 +5,7 @@ import com.scoutdesk.service.TrackRow;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints tracks as a fixed-width table for a terminal. */
+/** Prints tracks as a fixed-width table for a terminal; third-party text goes through {@link TerminalText}. */
 final class TrackTable {
 
     private static final String FORMAT = "%5s  %-32s  %-24s  %-12s  %-22s  %12s  %-13s%n";
@@ -17,7 +17,7 @@ final class TrackTable {
         out.printf(FORMAT, "SCORE", "TRACK", "ARTISTS", "ISRC", "LABEL", "STREAMS", "PUBLISHER");
         for (TrackRow r : rows) {
             out.printf(FORMAT, r.unsignedScore() == null ? "-" : String.format("%.1f", r.unsignedScore()),
-                    fit(r.name(), 32), fit(r.artistNames(), 24), r.isrc() == null ? "-" : r.isrc(),
+                    fit(r.name(), 32), fit(r.artistNames(), 24), r.isrc() == null ? "-" : fit(r.isrc(), 12),
                     fit(r.label(), 22), r.spotifyStreams() == null ? "-" : String.format("%,d", r.spotifyStreams()),
                     publisher(r.publisherStatus()));
         }
@@ -31,10 +31,12 @@ final class TrackTable {
         };
     }
 
-    static String fit(String text, int width) {
-        if (text == null) {
+    /** The text escaped for the terminal and cut to {@code width} characters, "-" for none. */
+    static String fit(String raw, int width) {
+        if (raw == null) {
             return "-";
         }
+        String text = TerminalText.escape(raw);
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -36,11 +36,33 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         try (OpenedWorkspace ws = rootCommand().opener().open(workspace())) {
-            ws.warnings().forEach(w -> err().println("scoutdesk: " + w));
+            rootCommand().opened(ws);
+            ws.warnings().forEach(w -> err().println("scoutdesk: " + TerminalText.escapeKeepingLines(w)));
             return run(ws);
         }
     }
 
+    /**
+     * Checks what can be checked without the workspace, before it is opened (opening takes seconds): throw a
+     * {@link picocli.CommandLine.ParameterException} saying what is wrong and what to do.
+     */
+    void checkOptions() {
+    }
+
     abstract int run(OpenedWorkspace workspace) throws Exception;
+
+    /**
+     * The tracked playlist a scout named by its number, Spotify link or Spotify id.
+     *
+     * @throws picocli.CommandLine.ParameterException saying what was wrong, when no tracked playlist matches
+     */
+    long playlist(OpenedWorkspace workspace, String value) {
+        try {
+            return PlaylistArgument.resolve(value, workspace.services().tracks().playlists());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 }

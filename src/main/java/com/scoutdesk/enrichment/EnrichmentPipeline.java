@@ -80,9 +80,15 @@ public final class EnrichmentPipeline {
      * be under way, but they commit first, as each lane commits its batches one at a time in the order it asked.
      */
     public PipelineReport runDue() {
+        return runDue(RunSelection.all());
+    }
+
+    /** One pass, as {@link #runDue()}, over the due runs in {@code selection}; the others stay as they are. */
+    public PipelineReport runDue(RunSelection selection) {
         stopping = false;
         Map<String, List<EnrichmentStage>> byLane = new LinkedHashMap<>();
-        stages.forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
+        stages.stream().filter(stage -> selection.includes(stage.tier()))
+                .forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
         List<Runnable> workers = new ArrayList<>();
         List<LaneWrites> writes = new ArrayList<>();
         AtomicReference<PipelineReport> report = new AtomicReference<>(new PipelineReport(0, 0, 0, 0));
@@ -105,7 +111,7 @@ public final class EnrichmentPipeline {
                             // A stage allowing fewer threads than the lane has leaves the others waiting at the
                             // phaser.
                             if (index < Math.max(1, stage.concurrency())) {
-                                drain(stage, laneWrites, drained.get(stage));
+                                drain(stage, selection, laneWrites, drained.get(stage));
                             }
                             tierDone.arriveAndAwaitAdvance();
                         }
@@ -188,13 +194,13 @@ public final class EnrichmentPipeline {
      * so does an empty claim by any of the stage's threads ({@code drained}); runs that fall due after it wait for the
      * next pass.
      */
-    private void drain(EnrichmentStage stage, LaneWrites writes, AtomicBoolean drained) {
+    private void drain(EnrichmentStage stage, RunSelection selection, LaneWrites writes, AtomicBoolean drained) {
         while (!stopping && !writes.failed() && !drained.get()) {
             writes.reserve();
             List<QueuedRun> batch = List.of();
             Map<QueuedRun, StageOutcome> outcomes;
             try {
-                batch = claim(stage);
+                batch = claim(stage, selection);
                 if (batch.isEmpty()) {
                     drained.set(true);
                     writes.cancel();
@@ -277,9 +283,9 @@ public final class EnrichmentPipeline {
         }
     }
 
-    private List<QueuedRun> claim(EnrichmentStage stage) {
+    private List<QueuedRun> claim(EnrichmentStage stage, RunSelection selection) {
         long start = System.nanoTime();
-        List<QueuedRun> batch = queue.claim(stage.tier(), Math.max(1, stage.claimSize()));
+        List<QueuedRun> batch = queue.claim(stage.tier(), Math.max(1, stage.claimSize()), selection);
         overheadNanos.add(System.nanoTime() - start);
         return batch;
     }

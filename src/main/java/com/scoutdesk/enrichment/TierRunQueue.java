@@ -40,14 +40,6 @@ public final class TierRunQueue {
     static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
             TierRunStatus.DEFERRED);
 
-    /** A tier's due runs, best leads first; Hibernate translated this query (its list of statuses) at every claim. */
-    private static final String DUE = "select r.id, t.id, t.spotify_id, r.attempts, r.forced, r.generation "
-            + "from tier_run r "
-            + "join track t on t.id = r.track_id where r.tier = ? and r.status in ("
-            + IdList.placeholders(WAITING.size()) + ") and r.attempts < ? "
-            + "and (r.next_attempt_at is null or r.next_attempt_at <= ?) "
-            + "order by t.unsigned_score desc nulls last, r.id fetch first ? rows only";
-
     private final Database db;
     private final Clock clock;
     private final Backoff backoff;
@@ -55,12 +47,16 @@ public final class TierRunQueue {
     private final Set<Long> inFlight = new HashSet<>();
     /** Per tier, due runs read but not yet claimed; guarded by {@link #inFlight}. */
     private final Map<EnrichmentTier, Deque<QueuedRun>> readAhead = new EnumMap<>(EnrichmentTier.class);
+    /** Per tier, the selection its read-ahead was read for; guarded by {@link #inFlight}. */
+    private final Map<EnrichmentTier, RunSelection> readAheadFor = new EnumMap<>(EnrichmentTier.class);
     private final LongAdder readNanos = new LongAdder();
+    private final DueRunReader dueRuns;
 
     public TierRunQueue(Database db, Clock clock, Backoff backoff) {
         this.db = db;
         this.clock = clock;
         this.backoff = backoff;
+        this.dueRuns = new DueRunReader(db, backoff.maxAttempts());
     }
 
     /**
@@ -85,11 +81,20 @@ public final class TierRunQueue {
      * leftovers are dropped by the next read and by {@link #enqueue}, so a re-queued run is claimed as it now is.
      */
     public List<QueuedRun> claim(EnrichmentTier tier, int max) {
+        return claim(tier, max, RunSelection.all());
+    }
+
+    /**
+     * Claims up to {@code max} due runs of a tier that are in {@code selection}, best leads first, as
+     * {@link #claim(EnrichmentTier, int)} does; runs outside the selection stay as they are.
+     */
+    public List<QueuedRun> claim(EnrichmentTier tier, int max, RunSelection selection) {
         synchronized (inFlight) {
             Deque<QueuedRun> ahead = readAhead.computeIfAbsent(tier, t -> new ArrayDeque<>());
-            if (ahead.size() < max) {
+            // What was read ahead for another selection (an earlier pass) is dropped, as it may be none of this one's.
+            if (readAheadFor.put(tier, selection) != selection || ahead.size() < max) {
                 ahead.clear();
-                ahead.addAll(readDue(tier, max * CLAIMS_PER_READ));
+                ahead.addAll(readDue(tier, max * CLAIMS_PER_READ, selection));
             }
             List<QueuedRun> claimed = new ArrayList<>();
             while (claimed.size() < max && !ahead.isEmpty()) {
@@ -101,34 +106,10 @@ public final class TierRunQueue {
         }
     }
 
-    /** The best {@code max} due runs of a tier that are not in flight; called holding the lock. */
-    private List<QueuedRun> readDue(EnrichmentTier tier, int max) {
+    /** The best {@code max} due runs of a tier in the selection that are not in flight; called holding the lock. */
+    private List<QueuedRun> readDue(EnrichmentTier tier, int max, RunSelection selection) {
         long start = System.nanoTime();
-        Instant now = clock.instant();
-        // Runs in flight are still due in the database, so read past as many of them as there are.
-        int limit = max + inFlight.size();
-        List<QueuedRun> due = db.readJdbc(c -> {
-            List<QueuedRun> read = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(DUE)) {
-                int i = 1;
-                p.setInt(i++, tier.number());
-                for (TierRunStatus status : WAITING) {
-                    p.setString(i++, status.name());
-                }
-                p.setInt(i++, backoff.maxAttempts());
-                p.setObject(i++, JdbcValues.timestamp(now));
-                p.setInt(i, limit);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next() && read.size() < max) {
-                        if (!inFlight.contains(rs.getLong(1))) {
-                            read.add(new QueuedRun(rs.getLong(1), rs.getLong(2), rs.getString(3), tier, rs.getInt(4),
-                                    rs.getBoolean(5), rs.getInt(6)));
-                        }
-                    }
-                }
-            }
-            return read;
-        });
+        List<QueuedRun> due = dueRuns.read(tier, max, clock.instant(), inFlight, selection);
         readNanos.add(System.nanoTime() - start);
         return due;
     }

@@ -82,8 +82,9 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(cfg);
         } catch (RuntimeException e) {
-            throw new WorkspaceException("Could not open the database at " + settings.jdbcUrl() + ": "
-                    + rootMessage(e) + ". Check the workspace folder or SCOUTDESK_DB_URL and its credentials.", e);
+            throw new WorkspaceException("Could not open the database at " + JdbcUrls.redact(settings.jdbcUrl())
+                    + ": " + JdbcUrls.redact(rootMessage(e)) + ". Check the workspace folder or SCOUTDESK_DB_URL and its "
+                    + "credentials.", e);
         }
     }
 

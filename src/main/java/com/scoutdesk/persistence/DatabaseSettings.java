@@ -39,7 +39,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
 
     @Override
     public String toString() {
-        return "DatabaseSettings[" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "****")
+        return "DatabaseSettings[" + JdbcUrls.redact(jdbcUrl) + ", user=" + user + ", password="
+                + (password.isEmpty() ? "" : "****")
                 + "]";
     }
 }

@@ -1,5 +1,6 @@
 package com.scoutdesk.app.config;
 
+import com.scoutdesk.persistence.JdbcUrls;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -58,7 +59,8 @@ public final class ScoutDeskConfig {
     /** Key = value lines with secrets masked, for the log and the Settings view. */
     public String describe() {
         return java.util.Arrays.stream(ConfigKey.values())
-                .map(k -> k.name() + " = " + (k.isSecret() && isSet(k) ? "****" : get(k)))
+                .map(k -> k.name() + " = " + (k.isSecret() && isSet(k) ? "****"
+                        : k == ConfigKey.DB_URL ? JdbcUrls.redact(get(k)) : get(k)))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 

@@ -1,0 +1,102 @@
+package com.scoutdesk.enrichment;
+
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.bulk.IdList;
+import com.scoutdesk.persistence.bulk.JdbcValues;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a tier's due runs, best leads first (highest unsigned score, unscored last, then oldest run), skipping those
+ * in flight. For a selection of tracks it reads them {@value #IDS_PER_READ} ids at a time and merges the parts in
+ * the same order, so a large playlist never makes one statement with thousands of parameters.
+ */
+final class DueRunReader {
+
+    static final int IDS_PER_READ = 1000;
+
+    /** A tier's due runs; Hibernate translated this query (its list of statuses) at every claim, so it is SQL. */
+    private static final String DUE = "select r.id, t.id, t.spotify_id, r.attempts, r.forced, r.generation, "
+            + "t.unsigned_score from tier_run r "
+            + "join track t on t.id = r.track_id where r.tier = ? and r.status in ("
+            + IdList.placeholders(TierRunQueue.WAITING.size()) + ") and r.attempts < ? "
+            + "and (r.next_attempt_at is null or r.next_attempt_at <= ?)";
+    private static final String ORDER = " order by t.unsigned_score desc nulls last, r.id fetch first ? rows only";
+
+    /** A due run with the score it is ordered by. */
+    private record Due(QueuedRun run, Double score) {
+    }
+
+    private static final Comparator<Due> BEST_FIRST = Comparator
+            .comparing(Due::score, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+            .thenComparingLong(d -> d.run().runId());
+
+    private final Database db;
+    private final int maxAttempts;
+
+    DueRunReader(Database db, int maxAttempts) {
+        this.db = db;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** The best {@code max} due runs of a tier in the selection that are not in flight. */
+    List<QueuedRun> read(EnrichmentTier tier, int max, Instant now, Set<Long> inFlight, RunSelection selection) {
+        if (!selection.includes(tier)) {
+            return List.of();
+        }
+        if (selection.tracks().isEmpty()) {
+            return read(tier, max, now, inFlight, List.of()).stream().map(Due::run).toList();
+        }
+        List<Long> ids = List.copyOf(selection.tracks().get());
+        List<Due> due = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+            due.addAll(read(tier, max, now, inFlight, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
+        }
+        return due.stream().sorted(BEST_FIRST).limit(max).map(Due::run).toList();
+    }
+
+    /** One statement: every track's due runs when {@code trackIds} is empty, else only these tracks'. */
+    private List<Due> read(EnrichmentTier tier, int max, Instant now, Set<Long> inFlight, Collection<Long> trackIds) {
+        String sql = DUE + (trackIds.isEmpty() ? "" : " and r.track_id in (" + IdList.placeholders(trackIds.size())
+                + ")") + ORDER;
+        // Runs in flight are still due in the database, so read past as many of them as there are.
+        int limit = max + inFlight.size();
+        return db.readJdbc(c -> {
+            List<Due> read = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setInt(i++, tier.number());
+                for (TierRunStatus status : TierRunQueue.WAITING) {
+                    p.setString(i++, status.name());
+                }
+                p.setInt(i++, maxAttempts);
+                p.setObject(i++, JdbcValues.timestamp(now));
+                i = IdList.bind(p, i, trackIds);
+                p.setInt(i, limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next() && read.size() < max) {
+                        if (!inFlight.contains(rs.getLong(1))) {
+                            read.add(due(rs, tier));
+                        }
+                    }
+                }
+            }
+            return read;
+        });
+    }
+
+    private static Due due(ResultSet rs, EnrichmentTier tier) throws SQLException {
+        double score = rs.getDouble(7);
+        return new Due(new QueuedRun(rs.getLong(1), rs.getLong(2), rs.getString(3), tier, rs.getInt(4),
+                rs.getBoolean(5), rs.getInt(6)), rs.wasNull() ? null : score);
+    }
+}
