@@ -138,7 +138,7 @@ public final class AppContext implements OpenedWorkspace {
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
-                new WeeklyRefreshSettings(weeklyRefresh), describe(paths, db.settings()));
+                new WeeklyRefreshSettings(weeklyRefresh), describe(paths, db.settings()), notices);
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */

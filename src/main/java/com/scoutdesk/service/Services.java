@@ -1,6 +1,18 @@
 package com.scoutdesk.service;
 
-/** The use cases the user interface and the command line are given by the composition root. */
+import java.util.List;
+
+/**
+ * The use cases the user interface and the command line are given by the composition root.
+ *
+ * @param openingNotices what opening the workspace had to do that the scout must hear of (a damaged file recovered,
+ *                       an update undone); empty on an ordinary open
+ */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
-                       ExportService export, RefreshSettings refresh, String workspaceDescription) {
+                       ExportService export, RefreshSettings refresh, String workspaceDescription,
+                       List<String> openingNotices) {
+
+    public Services {
+        openingNotices = List.copyOf(openingNotices);
+    }
 }

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<WorkspaceState> state =
             new ReadOnlyObjectWrapper<>(this, "state", WorkspaceState.OPENING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyStringWrapper openingNotice = new ReadOnlyStringWrapper(this, "openingNotice", "");
     private final ReadOnlyStringWrapper workspaceDescription = new ReadOnlyStringWrapper(this, "workspace", "");
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
     private final ReadOnlyObjectWrapper<PageViewModels> pages = new ReadOnlyObjectWrapper<>(this, "pages");
@@ -73,6 +74,7 @@ public final class MainViewModel {
                 new PlaylistsViewModel(opened.workspace(), executor),
                 new ActivityViewModel(opened.workspace(), executor));
         workspaceDescription.set(opened.workspaceDescription());
+        openingNotice.set(String.join("\n", opened.openingNotices()));
         settings.attach(opened.refresh(), executor);
         pages.set(created);
         state.set(WorkspaceState.READY);
@@ -113,6 +115,19 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<WorkspaceState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /**
+     * What opening the workspace had to do that the scout must read (a damaged file recovered, an update undone), one
+     * sentence a line; empty on an ordinary open.
+     */
+    public ReadOnlyStringProperty openingNoticeProperty() {
+        return openingNotice.getReadOnlyProperty();
+    }
+
+    /** The scout has read the opening notice. */
+    public void dismissOpeningNotice() {
+        openingNotice.set("");
     }
 
     /** Why the workspace could not be opened, in the words of the failure. */

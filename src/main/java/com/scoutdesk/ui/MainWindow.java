@@ -62,6 +62,7 @@ public final class MainWindow {
                 model.stateProperty().isEqualTo(WorkspaceState.READY)));
         root.setBottom(StatusBar.create(model));
         root.setCenter(ShellPanels.opening());
+        root.setTop(OpeningNotice.create(model));
         pages.put(Page.SETTINGS, new SettingsView(model.settings()).root());
 
         model.stateProperty().addListener((obs, old, now) -> showState(now));

@@ -103,6 +103,29 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void whatOpeningHadToRepairIsShownUntilTheScoutDismissesIt() {
+        FakeServices ordinary = FakeServices.withRows(DashboardViewModelTestData.ROWS);
+        Node plain = show(CompletableFuture.completedFuture(ordinary.services()));
+        waitUntil(() -> trackTable(plain).getItems().size() == 4);
+        assertThat(visible(plain, "#openingNotice")).as("an ordinary open shows no banner").isFalse();
+        interact(window::dispose);
+        executor.shutdown();
+
+        FakeServices recovered = FakeServices.withRows(DashboardViewModelTestData.ROWS);
+        recovered.openingNotices = List.of("The workspace database was damaged and could not be opened (Double mark).",
+                "Nothing that H2 could read was lost.");
+        Node root = show(CompletableFuture.completedFuture(recovered.services()));
+        waitUntil(() -> trackTable(root).getItems().size() == 4);
+        assertThat(visible(root, "#openingNotice")).isTrue();
+        assertThat(onFx(() -> ((atlantafx.base.controls.Message) root.lookup("#openingNotice")).getDescription()))
+                .isEqualTo("The workspace database was damaged and could not be opened (Double mark).\n"
+                        + "Nothing that H2 could read was lost.");
+
+        interact(() -> window.viewModel().dismissOpeningNotice());
+        assertThat(visible(root, "#openingNotice")).isFalse();
+    }
+
+    @Test
     void tableShowsUnknownPublisherDashForMissingScoreAndGroupedStreams() {
         Node root = show(CompletableFuture.completedFuture(
                 FakeServices.withRows(DashboardViewModelTestData.ROWS).services()));

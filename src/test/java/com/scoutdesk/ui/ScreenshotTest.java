@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -113,6 +114,27 @@ class ScreenshotTest extends FxRobot {
 
             assertThat(Files.size(file)).isGreaterThan(10_000);
         }
+    }
+
+    @Test
+    void aRecoveredWorkspaceOpensWithTheRepairBanner() throws IOException {
+        FakeServices fakes = fortyRows();
+        fakes.openingNotices = List.of("The workspace database was damaged and could not be opened (File corrupted "
+                + "in chunk 407).", "ScoutDesk kept the damaged file untouched in /home/scout/.local/share/scoutdesk/"
+                + "damaged/20261205-100000 and rebuilt the workspace from what it could read: 10 playlists, 1,032 "
+                + "tracks, 6,000 weekly entries, 0 credits, 0 contacts.", "Not recovered: 41 contact rows whose "
+                + "person row was lost; 2,710 credit rows whose person row was lost.");
+        Scene scene = show(CompletableFuture.completedFuture(fakes.services()), AppTheme.LIGHT);
+        waitUntil(() -> trackTable(scene.getRoot()).getItems().size() == 40);
+
+        atlantafx.base.controls.Message banner = onFx(() -> (atlantafx.base.controls.Message) scene.getRoot()
+                .lookup("#openingNotice"));
+        assertThat(onFx(() -> banner.getParent().isVisible())).isTrue();
+        assertThat(onFx(banner::getTitle)).isEqualTo("The workspace needed repair when it opened");
+        assertThat(onFx(banner::getDescription)).contains("damaged/20261205-100000")
+                .contains("Not recovered: 41 contact rows");
+        assertThat(onFx(() -> banner.getLayoutBounds().getHeight())).isGreaterThan(40);
+        assertThat(Files.size(save(scene, "recovered-light"))).isGreaterThan(10_000);
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class FakeServices {
     public final FakeWorkspaceQueryService workspace = new FakeWorkspaceQueryService();
     public final FakeSampleDataService sample;
     public final FakeRefreshSettings refresh = new FakeRefreshSettings();
+    /** What opening the workspace reported, e.g. a recovery; empty for an ordinary open. */
+    public List<String> openingNotices = List.of();
 
     private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
         tracks = new FakeTrackQueryService(rows);
@@ -33,6 +35,7 @@ public final class FakeServices {
     }
 
     public Services services() {
-        return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION);
+        return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
+                openingNotices);
     }
 }
