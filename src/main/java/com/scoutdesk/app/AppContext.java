@@ -338,6 +338,7 @@ public final class AppContext implements OpenedWorkspace {
             enrichment.stop();
             scheduler.close();
             closeSources();
+            safeOpen.closing(db);
             db.close();
             safeOpen.closed();
         } finally {

@@ -38,6 +38,28 @@ public final class Damage {
         return false;
     }
 
+    /**
+     * What is wrong with a damaged file, in words for a scout; H2's own detail (block lists, chunk numbers) goes to
+     * the log and RECOVERY.txt, not to the person.
+     */
+    public static String plainCause(Throwable e) {
+        String detail = describe(e);
+        if (detail.startsWith("after an unclean exit")) {
+            return "it was not closed cleanly last time, and then " + detail.substring("after an unclean exit, "
+                    .length());
+        }
+        if (detail.contains("Double mark")) {
+            return "two parts of the file claim the same place in it";
+        }
+        if (detail.contains("header")) {
+            return "the file's header cannot be read";
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("corrupt")) {
+            return "a part of the file cannot be read";
+        }
+        return "parts of the file cannot be read";
+    }
+
     /** The innermost message, without exception class names or H2's "[90030-232]" codes. */
     public static String describe(Throwable e) {
         Throwable t = e;

@@ -12,8 +12,8 @@ public final class DiskSpace {
 
     public static String fullMessage(Path where, String doing) {
         return "The disk is full: " + freeMegabytes(where) + " MB free at " + where + ", not enough for " + doing
-                + ". Nothing was half-written. Free some space (ScoutDesk needs about twice the size of "
-                + "scoutdesk.mv.db) and try again.";
+                + ". Free some space (ScoutDesk needs about twice the size of scoutdesk.mv.db) and try again; "
+                + "anything left half-done is put right then.";
     }
 
     static long freeMegabytes(Path where) {

@@ -70,13 +70,18 @@ public final class Recovery {
             Files.move(rebuilt.resolve(WorkspaceFiles.FILE), workspace.resolve(WorkspaceFiles.FILE),
                     StandardCopyOption.ATOMIC_MOVE);
             WorkspaceFiles.deleteTree(rebuilt);
-            RecoveryReport report = new RecoveryReport(Damage.describe(cause), kept, check, failed, removed,
+            List<String> lost = new ArrayList<>(removed);
+            long unreadable = unreadableParts(kept);
+            if (unreadable > 0) {
+                lost.add(String.format("%,d damaged parts of the file could not be read", unreadable));
+            }
+            lost.addAll(KnownCounts.missing(KnownCounts.read(workspace), check));
+            RecoveryReport report = new RecoveryReport(Damage.plainCause(cause), kept, check, failed, lost,
                     backups.newestCheck());
-            Files.writeString(kept.resolve("RECOVERY.txt"), String.join(System.lineSeparator(), report.lines())
-                    + System.lineSeparator(), StandardCharsets.UTF_8);
-            report.lines().forEach(l -> LOG.warn("{}", l));
+            writeReport(kept, report, cause);
             return report;
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException | AssertionError e) {
+            // AssertionError: H2's own checks, which fire when assertions are on (as in the tests)
             if (e instanceof WorkspaceException w) {
                 throw w;
             }
@@ -103,10 +108,8 @@ public final class Recovery {
         for (Backup b : backups.list()) {
             try {
                 Backups.RestoreReport restored = backups.restore(b.name());
-                RecoveryReport report = RecoveryReport.fromBackup(Damage.describe(cause), kept, restored);
-                Files.writeString(kept.resolve("RECOVERY.txt"), String.join(System.lineSeparator(), report.lines())
-                        + System.lineSeparator(), StandardCharsets.UTF_8);
-                report.lines().forEach(l -> LOG.warn("{}", l));
+                RecoveryReport report = RecoveryReport.fromBackup(Damage.plainCause(cause), kept, restored);
+                writeReport(kept, report, cause);
                 return report;
             } catch (WorkspaceException e) {
                 LOG.warn("The backup {} could not be put back either ({})", b.name(), e.getMessage());
@@ -167,6 +170,28 @@ public final class Recovery {
             }
         }
         return removed;
+    }
+
+    /** The report beside the damaged file, with H2's own words for the damage, and in the log. */
+    private static void writeReport(Path kept, RecoveryReport report, Throwable cause) throws IOException {
+        List<String> lines = new ArrayList<>(report.lines());
+        lines.add("H2 said: " + Damage.describe(cause));
+        Files.writeString(kept.resolve("RECOVERY.txt"), String.join(System.lineSeparator(), lines)
+                + System.lineSeparator(), StandardCharsets.UTF_8);
+        lines.forEach(l -> LOG.warn("{}", l));
+    }
+
+    /** H2's recovery tool notes each page it could not read as an ERROR line in its dump beside the script. */
+    private static long unreadableParts(Path kept) {
+        Path dump = kept.resolve(WorkspaceFiles.NAME + ".mv.txt");
+        if (!Files.exists(dump)) {
+            return 0;
+        }
+        try (var lines = Files.lines(dump, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.startsWith("ERROR")).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param keptIn           the folder that holds the damaged file, untouched
  * @param recovered        the check of the rebuilt workspace
  * @param failedStatements statements of H2's recovery script that could not be replayed (data lost with them)
- * @param removed          rows removed because the row they point at was lost
+ * @param removed          what is known to be lost: rows removed because the row they point at was lost, parts of
+ *                         the file that could not be read, tables with fewer rows than at the last clean close
  * @param backup           the newest backup's check, to compare counts with, when there is one
  */
 public record RecoveryReport(String cause, Path keptIn, IntegrityReport recovered, int failedStatements,

@@ -51,15 +51,17 @@ public final class SafeOpen {
         removeScratch();
         Optional<String> backedUpBefore = Optional.empty();
         boolean unclean = Files.exists(marker());
+        boolean empty;
         try (Connection c = connectOrRecover(notices, unclean)) {
             MigrationInfoService info = flyway().info();
+            empty = isEmpty(c);
             if (Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FAILED)) {
                 notices.add(repairFailedUpdate(c, info));
-            } else if (info.applied().length > 0 && info.pending().length > 0) {
+            } else if (!empty && info.pending().length > 0) {
                 MigrationInfo[] pending = info.pending();
                 String version = pending[pending.length - 1].getVersion().getVersion();
                 backedUpBefore = Optional.of(backups.create(c, "before-v" + version).name());
-            } else if (info.applied().length > 0 && backups.dailyDue()) {
+            } else if (!empty && backups.dailyDue()) {
                 backups.create(c, "daily");
             }
         } catch (SQLException e) {
@@ -69,7 +71,17 @@ public final class SafeOpen {
         try {
             db = Database.open(settings);
         } catch (RuntimeException e) {
-            throw updateFailed(e, backedUpBefore);
+            if (!empty || Damage.isDiskFull(e) || !Files.exists(workspace.resolve(WorkspaceFiles.FILE))) {
+                throw updateFailed(e, backedUpBefore);
+            }
+            // A workspace that never held data, left half-created by an earlier failure (H2 cannot roll back
+            // schema changes, so a failed first open can leave part of a migration behind): start it afresh.
+            notices.add(startAfresh("its creation had been cut off half-way"));
+            try {
+                db = Database.open(settings);
+            } catch (RuntimeException again) {
+                throw updateFailed(again, Optional.empty());
+            }
         }
         try {
             Files.writeString(marker(), "ScoutDesk has this workspace open; a clean close removes this file.\n");
@@ -79,6 +91,13 @@ public final class SafeOpen {
                     + "). Check that it is writable, or choose another with --workspace DIR.", e);
         }
         return new Opened(db, notices);
+    }
+
+    /** Call just before the database closes cleanly: records what it holds, for a recovery to compare with. */
+    public void closing(Database db) {
+        if (settings.isEmbeddedH2()) {
+            KnownCounts.record(workspace, db);
+        }
     }
 
     /**
@@ -154,39 +173,52 @@ public final class SafeOpen {
                 .findFirst();
         boolean empty = isEmpty(c);
         c.close();
-        try {
-            if (before.isPresent()) {
-                Backups.RestoreReport restored = backups.restore(before.get().name());
-                return "The last update of the workspace (to schema version " + version + ") had failed half-way. "
-                        + "ScoutDesk put back the backup taken just before it, " + restored.backup().name() + " ("
-                        + restored.check().summary() + "); the half-updated file is kept in "
-                        + restored.replacedKeptIn().map(Path::toString).orElse("(none)") + ".";
-            }
-            if (empty) {
-                Path kept = workspace.resolve("replaced").resolve(WorkspaceFiles.stamp(clock));
-                WorkspaceFiles.moveDatabase(workspace, kept);
-                return "The workspace was being created when an update failed (schema version " + version + "). It "
-                        + "held no data, so ScoutDesk started it afresh; the half-created file is kept in " + kept
-                        + ".";
-            }
-        } catch (IOException e) {
-            throw new WorkspaceException("Could not repair the half-done update of the workspace (" + e.getMessage()
-                    + "). Nothing was deleted.", e);
+        if (empty) {
+            return startAfresh("an update to schema version " + version + " had failed half-way");
+        }
+        if (before.isPresent()) {
+            Backups.RestoreReport restored = backups.restore(before.get().name());
+            return "The last update of the workspace (to schema version " + version + ") had failed half-way. "
+                    + "ScoutDesk put back the backup taken just before it, " + restored.backup().name() + " ("
+                    + restored.check().summary() + "); the half-updated file is kept in "
+                    + restored.replacedKeptIn().map(Path::toString).orElse("(none)") + ".";
         }
         throw new WorkspaceException("The last update of the workspace (to schema version " + version + ") failed "
                 + "half-way and there is no backup from before it. Restore another backup with `scoutdesk backup "
                 + "restore NAME` (`scoutdesk backup list` shows them).");
     }
 
-    private static boolean isEmpty(Connection c) {
-        for (String table : List.of("PLAYLIST", "TRACK")) {
-            try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from " + table)) {
+    /** Moves the database of a workspace that holds no data aside, so the next open creates it anew. */
+    private String startAfresh(String why) {
+        Path kept = workspace.resolve("replaced").resolve(WorkspaceFiles.stamp(clock));
+        try {
+            WorkspaceFiles.moveDatabase(workspace, kept);
+        } catch (IOException e) {
+            throw new WorkspaceException("The workspace's database was left half-created (" + why + "), and it "
+                    + "could not be moved aside (" + e.getMessage() + "). Nothing was deleted.", e);
+        }
+        return "The workspace held no data yet and " + why + ", so ScoutDesk started it afresh; the half-created "
+                + "file is kept in " + kept + ".";
+    }
+
+    /** True when no table but the schema history and the settings holds a row: there is nothing to lose. */
+    private static boolean isEmpty(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (var rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        for (String table : tables) {
+            if (table.equalsIgnoreCase("flyway_schema_history") || table.equalsIgnoreCase("app_setting")) {
+                continue;
+            }
+            try (var s = c.createStatement();
+                 var rs = s.executeQuery("select count(*) from " + IntegrityCheck.quote(table))) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     return false;
                 }
-            } catch (SQLException e) {
-                // the table was never created: nothing of it to lose
             }
         }
         return true;
