@@ -44,7 +44,7 @@ final class OfflineSources {
             int streak = streaks.merge(id, 1, Integer::sum);
             Duration wait = FIRST.multipliedBy(1L << Math.min(20, streak - 1));
             return new Deferral(clock.instant().plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait),
-                    e.provider().displayName() + " offline");
+                    e.provider().displayName() + " offline (cannot be reached)");
         });
     }
 

@@ -106,7 +106,7 @@ class OfflineEnrichCommandLineTest {
                 .isLessThan(Duration.ofSeconds(60));
 
         String[] queue = run(env, "queue", "--workspace", workspace.toString());
-        assertThat(queue[1]).containsPattern("tier 2 .*: " + TRACKS + " runs wait: Spotify web player offline; "
-                + "next try at \\d\\d:\\d\\d");
+        assertThat(queue[1]).containsPattern("tier 2 .*: " + TRACKS + " runs wait: Spotify web player offline "
+                + "\\(cannot be reached\\); next try at \\d\\d:\\d\\d");
     }
 }

@@ -96,7 +96,7 @@ class OfflineTierTest {
         });
         assertThat(queue.waits()).singleElement().satisfies(w -> {
             assertThat(w.tier()).isEqualTo(2);
-            assertThat(w.reason()).isEqualTo("Spotify web player offline");
+            assertThat(w.reason()).isEqualTo("Spotify web player offline (cannot be reached)");
             assertThat(w.nextTry()).isEqualTo(firstRetry);
             assertThat(w.runs()).isEqualTo(TRACKS);
         });
