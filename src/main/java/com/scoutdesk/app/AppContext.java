@@ -145,7 +145,9 @@ public final class AppContext implements OpenedWorkspace {
     public synchronized void startBackgroundJobs() {
         scheduler.start();
         if (background == null) {
-            background = new BackgroundEnrichment(enrichment, BACKGROUND_ENRICHMENT_PERIOD);
+            // Playlists added while offline are checked and fetched first, once the network is back.
+            background = new BackgroundEnrichment(enrichment, BACKGROUND_ENRICHMENT_PERIOD,
+                    tracking::fetchNotYetChecked);
         }
     }
 

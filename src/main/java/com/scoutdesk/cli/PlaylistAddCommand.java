@@ -41,6 +41,7 @@ final class PlaylistAddCommand extends WorkspaceCommand {
         AddResult r = workspace.tracking().add(url, chartmetric, !noFetch, !noEnrich);
         out().printf("Tracking #%d %s%s%n", r.playlistId(), TerminalText.escape(r.name()),
                 r.editorial() ? " (editorial)" : "");
+        r.offline().ifPresent(notice -> out().println(TerminalText.escape(notice)));
         return r.fetch().map(f -> FetchResultPrinter.print(List.of(f), out())).orElse(0);
     }
 }

@@ -32,23 +32,28 @@ final class PlaylistListCommand extends WorkspaceCommand {
                     csv.writeRow(List.of(p.id(), p.name(), nz(p.curator()), p.editorial() ? "yes" : "no",
                             p.followers() == null ? "" : p.followers(), p.weeksTracked(), p.tracksLatestWeek(),
                             time(p.lastGoodFetchAt()), nz(p.weeksStale(Instant.now())), coverage(p),
-                            p.status().name().toLowerCase(java.util.Locale.ROOT), nz(p.lastError()), p.spotifyId()));
+                            status(p), nz(p.lastError()), p.spotifyId()));
                 }
             }
             return 0;
         }
-        String fmt = "%5s  %-30s  %-16s  %-3s  %10s  %5s  %6s  %-16s  %5s  %-10s  %s%n";
+        String fmt = "%5s  %-30s  %-16s  %-3s  %10s  %5s  %6s  %-16s  %5s  %-15s  %s%n";
         out().printf(fmt, "ID", "NAME", "CURATOR", "ED", "FOLLOWERS", "WEEKS", "TRACKS", "LAST GOOD FETCH",
                 "COVER", "STATUS", "LAST ERROR");
         for (PlaylistSummary p : playlists) {
             out().printf(fmt, p.id(), TrackTable.fit(p.name(), 30), TrackTable.fit(p.curator(), 16),
                     p.editorial() ? "yes" : "no", p.followers() == null ? "-" : String.format("%,d", p.followers()),
                     p.weeksTracked(), p.tracksLatestWeek(), time(p.lastGoodFetchAt()), coverage(p),
-                    p.status().name().toLowerCase(java.util.Locale.ROOT),
+                    status(p),
                     p.lastError() == null ? "" : TerminalText.escape(p.lastError()));
         }
         out().printf("%d playlists%n", playlists.size());
         return 0;
+    }
+
+    /** "not yet checked", "not found": the status in words. */
+    private static String status(PlaylistSummary p) {
+        return p.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String time(Instant t) {

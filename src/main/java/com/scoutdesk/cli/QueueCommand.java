@@ -2,9 +2,15 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.enrichment.QueueCount;
 import com.scoutdesk.enrichment.QueueProblem;
+import com.scoutdesk.enrichment.QueueWait;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,6 +54,10 @@ final class QueueCommand extends WorkspaceCommand {
         if (byTier.isEmpty()) {
             out().println("The queue is empty: tracks get their runs when a playlist fetch finds them.");
         }
+        for (QueueWait w : queue.waits()) {
+            out().printf("tier %d %s: %,d runs wait: %s; next try at %s%n", w.tier(), title(w.tier()), w.runs(),
+                    w.reason() == null ? "deferred" : TerminalText.escape(w.reason()), time(w.nextTry()));
+        }
         List<QueueProblem> list = queue.problems(problems);
         if (!list.isEmpty()) {
             out().println();
@@ -60,6 +70,16 @@ final class QueueCommand extends WorkspaceCommand {
             }
         }
         return 0;
+    }
+
+    /** "17:42" today, "2026-11-07 17:42" on another day, in local time. */
+    private static String time(Instant t) {
+        if (t == null) {
+            return "the next pass";
+        }
+        ZonedDateTime at = t.atZone(ZoneId.systemDefault());
+        boolean today = at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault()));
+        return at.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
     }
 
     private static String title(int tier) {

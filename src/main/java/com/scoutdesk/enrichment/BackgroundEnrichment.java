@@ -17,6 +17,7 @@ public final class BackgroundEnrichment implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundEnrichment.class);
 
     private final EnrichmentPipeline pipeline;
+    private final Runnable beforePass;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "background-enrichment");
         t.setDaemon(true);
@@ -24,7 +25,16 @@ public final class BackgroundEnrichment implements AutoCloseable {
     });
 
     public BackgroundEnrichment(EnrichmentPipeline pipeline, Duration period) {
+        this(pipeline, period, () -> { });
+    }
+
+    /**
+     * @param beforePass runs before each pass on the same thread, e.g. checking playlists added while offline, so
+     *                   that the tracks they bring are enriched in that pass
+     */
+    public BackgroundEnrichment(EnrichmentPipeline pipeline, Duration period, Runnable beforePass) {
         this.pipeline = pipeline;
+        this.beforePass = beforePass;
         executor.scheduleWithFixedDelay(this::pass, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -36,6 +46,11 @@ public final class BackgroundEnrichment implements AutoCloseable {
     }
 
     private void pass() {
+        try {
+            beforePass.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The work before a background enrichment pass failed", e);
+        }
         try {
             PipelineReport report = pipeline.runDue();
             if (report.done() + report.failed() + report.deferred() > 0) {

@@ -52,7 +52,7 @@ final class BatchRecorder {
             Set<Long> existing = session.doReturningWork(c -> existing(c, outcomes.keySet()));
             ProvenanceBatch provenance = session.doReturningWork(c -> ProvenanceBatch.load(c, existing));
             TrackWriter values = new TrackWriter(existing, provenance);
-            TierRunQueue.Outcomes runs = queue.outcomes();
+            RunOutcomes runs = queue.outcomes();
             RunEvents events = new RunEvents();
             List<TierOutcome> out = new ArrayList<>();
             for (var entry : outcomes.entrySet()) {

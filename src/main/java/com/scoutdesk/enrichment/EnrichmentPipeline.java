@@ -37,13 +37,15 @@ import org.slf4j.LoggerFactory;
 public final class EnrichmentPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentPipeline.class);
-    static final Duration OFFLINE_RETRY = Duration.ofMinutes(15);
+    /** The longest an offline source's runs wait before it is tried again. */
+    static final Duration OFFLINE_RETRY = OfflineSources.LONGEST;
 
     private final Database db;
     private final TierRunQueue queue;
     private final List<EnrichmentStage> stages;
     private final Clock clock;
     private final BatchRecorder recorder;
+    private final OfflineSources offline;
     private volatile boolean stopping;
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder stageNanos = new LongAdder();
@@ -66,6 +68,7 @@ public final class EnrichmentPipeline {
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
         this.clock = clock;
         this.recorder = new BatchRecorder(db, queue, scores, clock);
+        this.offline = new OfflineSources(clock);
     }
 
     /** The tiers this pipeline has a stage for; runs of other tiers wait in the queue. */
@@ -86,6 +89,7 @@ public final class EnrichmentPipeline {
     /** One pass, as {@link #runDue()}, over the due runs in {@code selection}; the others stay as they are. */
     public PipelineReport runDue(RunSelection selection) {
         stopping = false;
+        offline.newPass();
         Map<String, List<EnrichmentStage>> byLane = new LinkedHashMap<>();
         stages.stream().filter(stage -> selection.includes(stage.tier()))
                 .forEach(stage -> byLane.computeIfAbsent(stage.lane(), k -> new ArrayList<>()).add(stage));
@@ -213,6 +217,14 @@ public final class EnrichmentPipeline {
                 throw e;
             }
             writes.submit(stage, outcomes);
+            var unreachable = offline.deferral(stage);
+            if (unreachable.isPresent()) {
+                // The source is down for every track: the rest of the tier waits for the next probe, unasked.
+                drained.set(true);
+                writes.countDeferred(queue.deferDue(stage.tier(), selection, unreachable.get().retryAt(),
+                        unreachable.get().reason()));
+                return;
+            }
         }
     }
 
@@ -253,6 +265,11 @@ public final class EnrichmentPipeline {
 
         boolean failed() {
             return failure.get() != null;
+        }
+
+        /** Runs deferred in bulk, outside any batch, count in the pass's report. */
+        void countDeferred(int runs) {
+            report.updateAndGet(r -> r.plusDeferred(runs));
         }
 
         void submit(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
@@ -345,10 +362,11 @@ public final class EnrichmentPipeline {
             long stageStart = System.nanoTime();
             try {
                 results.putAll(stage.enrich(part));
+                offline.reachable(stage);
             } catch (OfflineException e) {
                 // Being offline or rate-limited concerns every run not yet asked about; the ones before keep theirs.
-                results.putAll(all(rest, new StageOutcome.Deferred(clock.instant().plus(OFFLINE_RETRY),
-                        e.getMessage())));
+                OfflineSources.Deferral deferral = offline.unreachable(stage, e);
+                results.putAll(all(rest, new StageOutcome.Deferred(deferral.retryAt(), deferral.reason())));
                 break;
             } catch (RateLimitedException e) {
                 results.putAll(all(rest, new StageOutcome.Deferred(e.retryAt(), e.getMessage())));

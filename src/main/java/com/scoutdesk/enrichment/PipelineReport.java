@@ -13,4 +13,8 @@ public record PipelineReport(int done, int skipped, int failed, int deferred) {
         }
         return new PipelineReport(done, skipped, failed + 1, deferred);
     }
+
+    PipelineReport plusDeferred(int runs) {
+        return new PipelineReport(done, skipped, failed, deferred + runs);
+    }
 }

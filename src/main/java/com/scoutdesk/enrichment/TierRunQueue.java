@@ -37,6 +37,7 @@ public final class TierRunQueue {
     static final int CLAIMS_PER_READ = 4;
     /** The width of {@code tier_run.last_error}. */
     static final int MAX_ERROR = 2000;
+    private static final int DEFER_CHUNK = 1000;
     static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
             TierRunStatus.DEFERRED);
 
@@ -131,6 +132,36 @@ public final class TierRunQueue {
         }
     }
 
+    /**
+     * Defers every due run of a tier in the selection that is not in flight, without counting an attempt: its source
+     * cannot be reached, and asking it once a track would only learn that again. Claimed while they are written, so
+     * no lane claims them meanwhile; one transaction for each {@value #DEFER_CHUNK}.
+     *
+     * @return how many runs were deferred
+     */
+    public int deferDue(EnrichmentTier tier, RunSelection selection, Instant retryAt, String reason) {
+        int deferred = 0;
+        while (true) {
+            List<QueuedRun> due;
+            synchronized (inFlight) {
+                readAhead.computeIfAbsent(tier, t -> new ArrayDeque<>()).clear();
+                due = readDue(tier, DEFER_CHUNK, selection);
+                due.forEach(r -> inFlight.add(r.runId()));
+            }
+            if (due.isEmpty()) {
+                return deferred;
+            }
+            try {
+                RunOutcomes outcomes = outcomes();
+                due.forEach(r -> outcomes.deferred(r, retryAt, reason));
+                db.writeVoid(em -> em.unwrap(Session.class).doWork(outcomes::write));
+            } finally {
+                release(due);
+            }
+            deferred += due.size();
+        }
+    }
+
     /** How many runs are claimed and not yet released. */
     public int inFlight() {
         synchronized (inFlight) {
@@ -157,7 +188,7 @@ public final class TierRunQueue {
         writeOne(run, outcomes().deferred(run, retryAt, reason));
     }
 
-    private void writeOne(QueuedRun run, Outcomes outcomes) {
+    private void writeOne(QueuedRun run, RunOutcomes outcomes) {
         try {
             db.writeVoid(em -> em.unwrap(Session.class).doWork(outcomes::write));
         } finally {
@@ -166,76 +197,8 @@ public final class TierRunQueue {
     }
 
     /** Collects run outcomes to write in one batch, inside the caller's transaction. */
-    Outcomes outcomes() {
-        return new Outcomes(clock.instant());
-    }
-
-    /**
-     * Run outcomes, written with one JDBC batch inside the transaction that writes what the runs found, so a run
-     * never ends up done without its values, nor its values without the run done. A run whose track was deleted
-     * while it was in flight is gone, and its outcome updates nothing. A run queued again while it was in flight (the
-     * scout's re-enrich) is in a newer generation: its outcome updates nothing either, so the run stays pending, with
-     * its force, and is asked again; the values this claim found are still written.
-     */
-    final class Outcomes {
-
-        private record Row(QueuedRun run, TierRunStatus status, int attempts, Instant next, String error,
-                           long durationMs, boolean clearForced) {
-        }
-
-        private final Instant now;
-        private final List<Row> rows = new ArrayList<>();
-
-        private Outcomes(Instant now) {
-            this.now = now;
-        }
-
-        /** Done: counted as an attempt, and a forced run is no longer forced. */
-        Outcomes done(QueuedRun run, long durationMs) {
-            rows.add(new Row(run, TierRunStatus.DONE, run.attempts() + 1, null, null, durationMs, true));
-            return this;
-        }
-
-        Outcomes skipped(QueuedRun run) {
-            rows.add(new Row(run, TierRunStatus.SKIPPED, run.attempts(), null, null, 0, false));
-            return this;
-        }
-
-        Outcomes failed(QueuedRun run, String error, long durationMs) {
-            int attempts = run.attempts() + 1;
-            rows.add(new Row(run, TierRunStatus.FAILED, attempts, now.plus(backoff.after(attempts)),
-                    error, durationMs, false));
-            return this;
-        }
-
-        Outcomes deferred(QueuedRun run, Instant retryAt, String reason) {
-            rows.add(new Row(run, TierRunStatus.DEFERRED, run.attempts(), retryAt, reason, 0, false));
-            return this;
-        }
-
-        void write(Connection c) throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement p = c.prepareStatement("update tier_run set status = ?, attempts = ?, "
-                    + "next_attempt_at = ?, last_error = ?, duration_ms = ?, updated_at = ?, "
-                    + "forced = case when ? then false else forced end where id = ? and generation = ?")) {
-                for (Row r : rows) {
-                    p.setString(1, r.status().name());
-                    p.setInt(2, r.attempts());
-                    p.setObject(3, JdbcValues.timestamp(r.next()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    p.setString(4, JdbcValues.cut(r.error(), MAX_ERROR));
-                    p.setLong(5, r.durationMs());
-                    p.setObject(6, JdbcValues.timestamp(now));
-                    p.setBoolean(7, r.clearForced());
-                    p.setLong(8, r.run().runId());
-                    p.setInt(9, r.run().generation());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            rows.clear();
-        }
+    RunOutcomes outcomes() {
+        return new RunOutcomes(clock.instant(), backoff);
     }
 
     /**
@@ -300,6 +263,14 @@ public final class TierRunQueue {
         return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueCount(r.tier, r.status, "
                 + "count(r)) from TierRun r group by r.tier, r.status order by r.tier, r.status", QueueCount.class)
                 .getResultList());
+    }
+
+    /** Deferred runs by tier and reason, with the earliest next try: what an offline or rate-limited source holds. */
+    public List<QueueWait> waits() {
+        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueWait(r.tier, r.lastError, "
+                + "min(r.nextAttemptAt), count(r)) from TierRun r where r.status = :deferred "
+                + "group by r.tier, r.lastError order by r.tier, min(r.nextAttemptAt)", QueueWait.class)
+                .setParameter("deferred", TierRunStatus.DEFERRED).getResultList());
     }
 
     /** Failed and deferred runs with their reasons and next attempt, newest first. */

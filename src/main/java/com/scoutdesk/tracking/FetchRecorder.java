@@ -102,6 +102,9 @@ final class FetchRecorder {
         } else if (fetched.source() != FetchMethod.MANUAL) {
             playlist.setLastError(message);
         }
+        if (playlist.getStatus() == PlaylistStatus.NOT_YET_CHECKED) {
+            playlist.setStatus(PlaylistStatus.ACTIVE); // a source served it, if only in part
+        }
         PlaylistFetch record = save(playlist, week, fetched.source(), outcome, counts(fetched), added, dropped,
                 message, startedAt);
         if (outcome == FetchOutcome.COMPLETE) {

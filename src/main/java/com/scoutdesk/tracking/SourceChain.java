@@ -77,17 +77,25 @@ public final class SourceChain {
                     + "SPOTIFY_CLIENT_SECRET, or let the web player run (CHROMIUM_PATH), or import the tracks "
                     + "by hand with `scoutdesk playlists import`.");
         }
-        throw mostTelling(failures);
+        throw mostTelling(playlist, failures);
     }
 
-    /** "Not found" or "private" from the last source that answered beats "offline"; otherwise the last failure. */
-    private static ProviderException mostTelling(List<ProviderException> failures) {
+    /**
+     * When the last source tried could not be reached, no earlier "not found" is trusted (the Web API answers 404 for
+     * editorial playlists it will not serve, so only the unreachable source could have told): the verdict is "could
+     * not be checked (offline)". An earlier "private" or "restricted" still stands; otherwise the last failure does.
+     */
+    private static ProviderException mostTelling(SpotifyRef playlist, List<ProviderException> failures) {
         ProviderException last = failures.get(failures.size() - 1);
-        if (last instanceof OfflineException) {
-            return failures.stream().filter(f -> f instanceof UnavailableException u
-                    && u.reason() != UnavailableException.Reason.NOT_ALLOWED).findFirst().orElse(last);
+        if (!(last instanceof OfflineException)) {
+            return last;
         }
-        return last;
+        return failures.stream().filter(f -> f instanceof UnavailableException u
+                && (u.reason() == UnavailableException.Reason.PRIVATE
+                || u.reason() == UnavailableException.Reason.RESTRICTED)).findFirst()
+                .orElseGet(() -> new OfflineException(last.provider(), "Playlist " + playlist.id()
+                        + " could not be checked (offline): the " + last.provider().displayName()
+                        + " cannot be reached.", last));
     }
 
     private boolean usable(PlaylistSource source, SpotifyRef playlist) {

@@ -1,5 +1,6 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.model.Playlist;
@@ -12,7 +13,6 @@ import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  * tracks by hand, delete. Network work happens outside any transaction; each outcome is written in one.
  */
 public final class TrackingService {
+
+    static final String KEPT_OFFLINE = "Kept; it will be checked and fetched when the network is back.";
+    private static final String NOT_YET_CHECKED = "com.scoutdesk.model.PlaylistStatus.NOT_YET_CHECKED";
 
     private final Database db;
     private final SourceChain chain;
@@ -66,7 +69,7 @@ public final class TrackingService {
      */
     public AddResult add(String link, String chartmetricUrl, boolean fetch, boolean autoEnrich) {
         SpotifyRef ref = SpotifyRef.parse(link, SpotifyKind.PLAYLIST);
-        String chartmetric = checkChartmetric(chartmetricUrl);
+        String chartmetric = ChartmetricLink.check(chartmetricUrl);
         db.read(em -> em.createQuery("select p.name from Playlist p where p.spotifyId = :id", String.class)
                 .setParameter("id", ref.id()).getResultStream().findFirst()).ifPresent(name -> {
                     throw new IllegalStateException("'" + name + "' (" + ref.id() + ") is already tracked; "
@@ -74,7 +77,8 @@ public final class TrackingService {
                 });
         Instant started = clock.instant();
         FetchedPlaylist fetched = null;
-        PlaylistMetadata metadata;
+        PlaylistMetadata metadata = null;
+        String offline = null;
         try {
             if (fetch) {
                 fetched = chain.fetch(ref);
@@ -83,15 +87,24 @@ public final class TrackingService {
                 metadata = chain.metadata(ref);
             }
         } catch (UnavailableException e) {
-            throw new IllegalStateException(unavailableMessage(ref, e), e);
+            throw new IllegalStateException(Unavailable.message(ref, e), e);
+        } catch (OfflineException e) {
+            // Unreachable is no answer about the playlist: it is kept, and checked once the network is back.
+            offline = e.getMessage() + " " + KEPT_OFFLINE;
         }
         FetchedPlaylist content = fetched;
         PlaylistMetadata meta = metadata;
+        String notice = offline;
         FetchRecorder[] recorders = new FetchRecorder[1];
         AddResult added = db.write(em -> {
             Playlist p = newPlaylist(em, ref, meta != null && meta.name() != null ? meta.name() : null,
                     meta != null && "spotify".equalsIgnoreCase(meta.ownerId()), true, autoEnrich);
             p.setChartmetricUrl(chartmetric);
+            if (notice != null) {
+                p.setStatus(PlaylistStatus.NOT_YET_CHECKED);
+                p.setLastError(notice);
+                return new AddResult(p.getId(), p.getName(), p.isEditorial(), Optional.empty(), Optional.of(notice));
+            }
             FetchRecorder recorder = new FetchRecorder(em, clock.instant());
             recorders[0] = recorder;
             if (content == null) {
@@ -127,22 +140,32 @@ public final class TrackingService {
             notifyAppeared(recorder[0]);
             return result;
         } catch (UnavailableException e) {
-            PlaylistStatus status = switch (e.reason()) {
-                case NOT_FOUND -> PlaylistStatus.NOT_FOUND;
-                case PRIVATE -> PlaylistStatus.PRIVATE;
-                case RESTRICTED -> PlaylistStatus.RESTRICTED;
-                case NOT_ALLOWED -> null;
-            };
-            return failure(playlistId, week, unavailableMessage(ref, e), status, started);
+            return failure(playlistId, week, Unavailable.message(ref, e), Unavailable.status(e), started);
+        } catch (OfflineException e) {
+            return failure(playlistId, week, e.getMessage() + " ScoutDesk will retry at the next fetch.", null,
+                    started);
         } catch (ProviderException | SourceChain.NoSourceException e) {
             return failure(playlistId, week, e.getMessage(), null, started);
         }
     }
 
-    /** Fetches every tracked playlist (or only those with auto-fetch on), one after the other. */
+    /**
+     * Fetches every tracked playlist (or only those with auto-fetch on), one after the other; playlists added while
+     * offline, not yet checked, come first.
+     */
     public List<FetchResult> fetchAll(boolean onlyAutoFetch) {
-        List<Long> ids = db.read(em -> em.createQuery("select p.id from Playlist p"
-                + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by p.id", Long.class).getResultList());
+        return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p"
+                + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by case when p.status = "
+                + NOT_YET_CHECKED + " then 0 else 1 end, p.id", Long.class).getResultList()));
+    }
+
+    /** Checks and fetches the playlists added while offline; the window does this in its background work. */
+    public List<FetchResult> fetchNotYetChecked() {
+        return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p where p.status = "
+                + NOT_YET_CHECKED + " order by p.id", Long.class).getResultList()));
+    }
+
+    private List<FetchResult> fetchEach(List<Long> ids) {
         List<FetchResult> results = new ArrayList<>();
         ids.forEach(id -> results.add(fetch(id)));
         return results;
@@ -261,33 +284,12 @@ public final class TrackingService {
                 .recordFailure(em.find(Playlist.class, playlistId), week, null, message, status, started));
     }
 
-    static String unavailableMessage(SpotifyRef ref, UnavailableException e) {
-        return switch (e.reason()) {
-            case NOT_FOUND -> "Playlist " + ref.id() + " was not found: check the link; it may have been deleted.";
-            case PRIVATE -> "Playlist " + ref.id() + " is private, so it is not accessible.";
-            case RESTRICTED -> "Playlist " + ref.id() + " is restricted in this region.";
-            case NOT_ALLOWED -> "No source may read playlist " + ref.id() + ": " + e.getMessage();
-        };
-    }
+    /** @param offline when no source could be reached: the playlist is kept, not yet checked, and this says so */
+    public record AddResult(long playlistId, String name, boolean editorial, Optional<FetchResult> fetch,
+                            Optional<String> offline) {
 
-    private static String checkChartmetric(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
+        public AddResult(long playlistId, String name, boolean editorial, Optional<FetchResult> fetch) {
+            this(playlistId, name, editorial, fetch, Optional.empty());
         }
-        try {
-            URI uri = URI.create(url.strip());
-            if (uri.getHost() != null && uri.getHost().endsWith("chartmetric.com")
-                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                return uri.toString();
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the message below
-        }
-        throw new IllegalArgumentException("--chartmetric '" + url + "' is not a Chartmetric link; expected e.g. "
-                + "https://app.chartmetric.com/playlist/spotify/12345");
-    }
-
-    /** What adding a playlist did. */
-    public record AddResult(long playlistId, String name, boolean editorial, Optional<FetchResult> fetch) {
     }
 }

@@ -146,4 +146,24 @@ class TrackingCommandLineTest {
         String[] tracks = run("tracks", "--format", "csv");
         assertThat(tracks[1].lines().count()).as("the failed fetch dropped nothing").isEqualTo(4);
     }
+
+    @Test
+    void anEditorialPlaylistAddedWithEveryHostUnreachableIsKeptAndListedAsNotYetChecked() {
+        Map<String, String> offline = new java.util.HashMap<>(env);
+        offline.put("SCOUTDESK_SPOTIFY_API_URL", "http://127.0.0.1:9");
+        offline.put("SCOUTDESK_SPOTIFY_ACCOUNTS_URL", "http://127.0.0.1:9");
+        env = Map.copyOf(offline);
+
+        String[] add = run("playlists", "add", "https://open.spotify.com/playlist/37i9dQZF1DWWjGdmeTyeJ6",
+                "--no-fetch");
+        assertThat(add[0]).as(add[2]).isEqualTo("0");
+        assertThat(add[1] + add[2]).contains("Tracking #1").contains("could not be checked (offline)")
+                .contains("it will be checked and fetched when the network is back").doesNotContain("not found");
+        String[] second = run("playlists", "add", "37i9dQZF1DX4JAvHpjipBk");
+        assertThat(second[0]).as(second[2]).isEqualTo("0");
+        assertThat(second[1]).contains("Tracking #").contains("offline").contains("Kept");
+
+        String[] list = run("playlists", "list");
+        assertThat(list[1]).contains("not yet checked").contains("2 playlists");
+    }
 }
