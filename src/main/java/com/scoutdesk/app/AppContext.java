@@ -99,6 +99,7 @@ public final class AppContext implements OpenedWorkspace {
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         this.spotify = spotify;
+        PlaywrightDriverFolder.prepare(paths.workspace()); // what a killed run left there goes now
         // One browser too, so playlist pages and track pages share one Chromium and one page pool.
         this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
         this.sources = PlaylistSources.configured(spotify, webPlayer);

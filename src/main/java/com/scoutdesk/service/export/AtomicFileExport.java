@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,11 +42,14 @@ public final class AtomicFileExport {
      * @throws IOException if the target's folder does not exist or is not writable (the message names the path and
      *                     suggests choosing another folder), or if writing or renaming fails
      */
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+
     public static <T> T write(Path target, IoFunction<OutputStream, T> body) throws IOException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(body, "body");
         Path file = target.toAbsolutePath().normalize();
         Path folder = checkFolder(file);
+        removeAbandoned(folder, file);
 
         Path temp = null;
         try {
@@ -72,6 +78,29 @@ public final class AtomicFileExport {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
             throw e;
+        }
+    }
+
+    /**
+     * Deletes the temporary files that earlier exports to the same file left when they were killed (an export that
+     * ends in any other way removes its own). Only files older than an hour: a younger one may belong to an export
+     * still running in another process.
+     */
+    static void removeAbandoned(Path folder, Path file) {
+        String prefix = file.getFileName().toString() + ".";
+        Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp")
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9a-f]{8,32}");
+        })) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers stay until the next export; they never replace the target
         }
     }
 

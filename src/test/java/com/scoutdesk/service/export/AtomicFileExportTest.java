@@ -21,6 +21,28 @@ class AtomicFileExportTest {
     Path dir;
 
     @Test
+    void theTemporaryFileOfAKilledExportIsRemovedByTheNextExportToTheSameFile() throws IOException {
+        Path abandoned = dir.resolve("leads.csv.3f2a9c0d11e4b7a6.tmp"); // what a SIGKILL mid-export leaves
+        Path recent = dir.resolve("leads.csv.0123456789abcdef.tmp"); // may be another process's export, running
+        Path unrelated = dir.resolve("notes.csv.3f2a9c0d11e4b7a6.tmp");
+        for (Path p : List.of(abandoned, recent, unrelated)) {
+            Files.writeString(p, "half an export");
+        }
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Files.setLastModifiedTime(abandoned, twoHoursAgo);
+        Files.setLastModifiedTime(unrelated, twoHoursAgo);
+
+        AtomicFileExport.write(dir.resolve("leads.csv"), out -> {
+            out.write("name\r\n".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("leads.csv", recent.getFileName().toString(),
+                unrelated.getFileName().toString());
+    }
+
+    @Test
     void successLeavesOnlyTheTargetAndReturnsTheBodysResult() throws IOException {
         Path target = dir.resolve("leads.csv");
 
