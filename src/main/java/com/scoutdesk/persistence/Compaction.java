@@ -27,8 +27,12 @@ final class Compaction {
     private Compaction() {
     }
 
-    /** Closes the database with a copying compaction when the file is large and mostly dead; otherwise does nothing. */
-    static void closeCompactingIfSparse(DataSource ds) {
+    /**
+     * Closes the database with a copying compaction when the file is large and mostly dead; otherwise does nothing.
+     *
+     * @return whether it compacted
+     */
+    static boolean closeCompactingIfSparse(DataSource ds) {
         Connection c = null;
         try {
             c = ds.getConnection();
@@ -51,10 +55,13 @@ final class Compaction {
                 c.createStatement().execute("SHUTDOWN COMPACT");
                 LOG.info("Compacted the workspace file ({} MB, {} % live) in {} ms", size / (1024 * 1024), fill,
                         (System.nanoTime() - start) / 1_000_000);
+                return true;
             }
+            return false;
         } catch (SQLException | RuntimeException e) {
             // The database still closes normally; compaction is tried again at the next close.
             LOG.warn("Could not compact the workspace file: {}", e.getMessage());
+            return false;
         } finally {
             closeQuietly(c);
         }

@@ -1,0 +1,117 @@
+package com.scoutdesk.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+
+/**
+ * Reproduces, with H2 alone, how a workspace became unreadable after normal exits (ADR 0017): cycles of open, a write
+ * like ScoutDesk's (every tier run updated, a share of tracks and provenance rewritten, many small commits, rows
+ * merged and deleted) and a normal close, each followed by a reopen. A tool to run by hand, not a test: the failure
+ * comes about once in a thousand closes.
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     com.scoutdesk.persistence.H2CloseCompactionRepro 300 legacy 1    # the URL before ADR 0017
+ * java -cp ... com.scoutdesk.persistence.H2CloseCompactionRepro 300 workspace 1   # today's: Database closes it
+ * </pre>
+ */
+public final class H2CloseCompactionRepro {
+
+    private H2CloseCompactionRepro() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cycles = Integer.parseInt(args[0]);
+        boolean legacy = args[1].equals("legacy");
+        Random random = new Random(Long.parseLong(args[2]));
+        Path dir = Files.createTempDirectory("h2-close-repro");
+        String url = legacy ? "jdbc:h2:retry:" + dir.resolve("scoutdesk") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                : DatabaseSettings.h2File(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("create table track(id bigint primary key, name varchar(500))");
+            s.execute("create table tier_run(id bigint primary key, track_id bigint, attempts int, "
+                    + "last_error varchar(2000))");
+            s.execute("create table field_provenance(track_id bigint, field varchar(60), fetched_at timestamp, "
+                    + "primary key(track_id, field))");
+            s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
+            s.execute("insert into track select x, 'Song ' || x from system_range(1, 250)");
+            s.execute("insert into tier_run select x, mod(x, 250) + 1, 0, null from system_range(1, 750)");
+            s.execute("insert into field_provenance select mod(x, 250) + 1, 'field' || (x / 250), "
+                    + "current_timestamp from system_range(0, 5999)");
+        }
+        int compactions = 0;
+        for (int i = 1; i <= cycles; i++) {
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                c.setAutoCommit(false);
+                write(c, random);
+                c.commit();
+                if (!legacy) {
+                    compactions += closeLikeTheWorkspace(c);
+                }
+            }
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                c.createStatement().executeQuery("select count(*) from tier_run").close();
+            } catch (SQLException e) {
+                System.out.printf("%s URL: the file could not be opened again after close %d of %d: %s%n",
+                        args[1], i, cycles, e.getMessage());
+                System.exit(1);
+            }
+        }
+        System.out.printf("%s URL: %d cycles, no failure, %d copying compactions, file %,d bytes%n", args[1], cycles,
+                compactions, Files.size(dir.resolve("scoutdesk.mv.db")));
+    }
+
+    private static void write(Connection c, Random random) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            switch (random.nextInt(6)) {
+                case 0 -> s.executeUpdate("update tier_run set attempts = attempts + 1, last_error = repeat('x', "
+                        + random.nextInt(200) + ")");
+                case 1 -> {
+                    s.executeUpdate("update track set name = name || '' where mod(id, " + (2 + random.nextInt(5))
+                            + ") = 0");
+                    c.commit();
+                    s.executeUpdate("update field_provenance set fetched_at = current_timestamp where "
+                            + "mod(track_id, 3) = 0");
+                }
+                case 2 -> {
+                    for (int k = 0; k < 20; k++) {
+                        s.executeUpdate("update tier_run set attempts = attempts where mod(id, 20) = " + k);
+                        c.commit();
+                    }
+                }
+                case 3 -> {
+                    int n = 1 + random.nextInt(3000);
+                    long base = random.nextInt(100_000);
+                    for (int k = 0; k < n; k++) {
+                        s.executeUpdate("merge into scratch key(id) values(" + (base + k) + ", repeat('p', "
+                                + random.nextInt(1500) + "))");
+                        if (k % 50 == 0) {
+                            c.commit();
+                        }
+                    }
+                }
+                case 4 -> s.executeUpdate("delete from scratch where mod(id, " + (2 + random.nextInt(6)) + ") = "
+                        + random.nextInt(2));
+                default -> s.executeQuery("select count(*) from track").close();
+            }
+        }
+    }
+
+    /** What {@link Database#close()} does at the end: a copying compaction when the file is mostly dead space. */
+    private static int closeLikeTheWorkspace(Connection c) {
+        javax.sql.DataSource single = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                H2CloseCompactionRepro.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, methodArgs) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return c;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return Compaction.closeCompactingIfSparse(single) ? 1 : 0;
+    }
+}
