@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -54,6 +55,7 @@ public final class ProviderHttp {
     private final AtomicLong requestsSent = new AtomicLong();
     private final Function<URI, String> endpointOf;
     private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
+    private final java.util.List<ProviderListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
@@ -126,7 +128,25 @@ public final class ProviderHttp {
             Duration wait = rateLimitWait(response, waits);
             LOG.warn("{} rate-limited (HTTP 429); waiting {} s as Retry-After asks", provider.displayName(),
                     wait.toSeconds());
+            Instant until = clock.instant().plus(wait);
+            tell(listener -> listener.rateLimited(provider, until));
             pause(wait);
+        }
+    }
+
+    /** Tells {@code listener} of rate-limit waits and unreachability; close the handle to stop. */
+    public AutoCloseable subscribe(ProviderListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> listeners.remove(listener);
+    }
+
+    private void tell(java.util.function.Consumer<ProviderListener> event) {
+        for (ProviderListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("A {} listener failed", provider.displayName(), e);
+            }
         }
     }
 
@@ -159,6 +179,7 @@ public final class ProviderHttp {
                 throw interrupted();
             }
             if (e.getCause() instanceof IOException io) {
+                tell(listener -> listener.unreachable(provider));
                 throw new OfflineException(provider, io);
             }
             throw e;

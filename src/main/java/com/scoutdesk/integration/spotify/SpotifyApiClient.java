@@ -218,6 +218,11 @@ public final class SpotifyApiClient {
         return http.cache();
     }
 
+    /** Tells {@code listener} when this client waits out a rate limit or cannot reach Spotify; close to stop. */
+    public AutoCloseable subscribe(com.scoutdesk.integration.common.ProviderListener listener) {
+        return http.subscribe(listener);
+    }
+
     /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */
     public long requestCount() {
         return http.requestCount();
