@@ -32,7 +32,7 @@ final class LiveProgress implements ProgressView {
     @Override
     public void progress(List<TierProgress> active, List<String> notes, boolean urgent) {
         List<String> parts = new ArrayList<>();
-        active.forEach(t -> parts.add(t.line()));
+        active.forEach(t -> parts.add(t.shortLine()));
         parts.addAll(notes);
         String line = String.join(" | ", parts);
         Instant now = clock.instant();

@@ -72,7 +72,15 @@ final class TierProgress {
 
     /** "Tier 0 (ISRC recovery): 120 of 400 runs, 3 failed, 2 deferred, offline". */
     String line() {
-        return "Tier " + number + " (" + title + "): " + processed() + " of " + total + " runs, " + failed
-                + " failed, " + deferred + " deferred" + (offline ? ", offline" : "");
+        return "Tier " + number + " (" + title + "): " + processed() + " of " + total + " runs" + counts();
+    }
+
+    /** "Tier 0: 120/400, 3 failed, 2 deferred": for a live line that shows the tiers of several lanes side by side. */
+    String shortLine() {
+        return "Tier " + number + ": " + processed() + "/" + total + counts();
+    }
+
+    private String counts() {
+        return ", " + failed + " failed, " + deferred + " deferred" + (offline ? ", offline" : "");
     }
 }

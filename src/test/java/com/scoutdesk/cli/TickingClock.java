@@ -7,12 +7,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A fake clock for progress tests: starts at a fixed instant and moves on by {@code tick} each time it is read. */
+/**
+ * A fake clock for progress tests: starts at a fixed instant and moves on by {@code tick} each time it is read (zero
+ * for a clock that only {@link #advance}s).
+ */
 public final class TickingClock extends Clock {
 
     private final Instant start;
     private final Duration tick;
     private final AtomicLong reads = new AtomicLong();
+    private final AtomicLong advancedNanos = new AtomicLong();
 
     public TickingClock(Instant start, Duration tick) {
         this.start = start;
@@ -21,12 +25,12 @@ public final class TickingClock extends Clock {
 
     /** Moves the clock on without reading it. */
     public void advance(Duration by) {
-        reads.addAndGet(by.toNanos() / Math.max(1, tick.toNanos()));
+        advancedNanos.addAndGet(by.toNanos());
     }
 
     @Override
     public Instant instant() {
-        return start.plus(tick.multipliedBy(reads.getAndIncrement()));
+        return start.plus(tick.multipliedBy(reads.getAndIncrement())).plusNanos(advancedNanos.get());
     }
 
     @Override
