@@ -27,7 +27,7 @@ final class PlaylistFetchCommand extends WorkspaceCommand {
     int run(OpenedWorkspace workspace) {
         List<FetchResult> results;
         if (which.all) {
-            results = workspace.tracking().fetchAll(false);
+            results = workspace.tracking().fetchAll(false, new FetchProgress(err()));
         } else {
             long id = playlist(workspace, which.id);
             results = List.of(workspace.tracking().fetch(id));

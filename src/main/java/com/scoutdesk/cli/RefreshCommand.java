@@ -9,7 +9,7 @@ final class RefreshCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        var results = workspace.tracking().fetchAll(true);
+        var results = workspace.tracking().fetchAll(true, new FetchProgress(err()));
         if (results.isEmpty()) {
             out().println("No playlist has auto-fetch on; nothing to refresh.");
             return 0;

@@ -141,10 +141,19 @@ public final class TrackingService {
 
     /** Fetches every tracked playlist (or only those with auto-fetch on), one after the other. */
     public List<FetchResult> fetchAll(boolean onlyAutoFetch) {
+        return fetchAll(onlyAutoFetch, FetchListener.NONE);
+    }
+
+    /** As {@link #fetchAll(boolean)}, telling {@code listener} of each fetch as it finishes. */
+    public List<FetchResult> fetchAll(boolean onlyAutoFetch, FetchListener listener) {
         List<Long> ids = db.read(em -> em.createQuery("select p.id from Playlist p"
                 + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by p.id", Long.class).getResultList());
         List<FetchResult> results = new ArrayList<>();
-        ids.forEach(id -> results.add(fetch(id)));
+        for (Long id : ids) {
+            FetchResult result = fetch(id);
+            results.add(result);
+            listener.fetched(results.size(), ids.size(), result);
+        }
         return results;
     }
 
