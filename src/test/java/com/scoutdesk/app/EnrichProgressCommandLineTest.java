@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code scoutdesk enrich} with stderr not a terminal (a pipe, cron) prints plain progress lines now and then, with
+ * {@code scoutdesk sample} says the load's steps on stderr, and {@code scoutdesk enrich} with stderr not a terminal (a pipe, cron) prints plain progress lines now and then, with
  * counts that grow, and no carriage return or escape code; stdout keeps only the summary. Against the benchmark's
  * fake Spotify on 127.0.0.1; the progress clock is a fake that moves a second each time it is read, so the lines'
  * pacing depends on the outcomes, never on how fast the machine is.
@@ -60,14 +60,17 @@ class EnrichProgressCommandLineTest {
     }
 
     @Test
-    void printsPlainPeriodicLinesWithGrowingCountsOnStderr() {
+    void sampleStepsAndEnrichProgressArePlainLinesWithGrowingCountsOnStderr() {
         try (BenchSpotifyServer spotify = new BenchSpotifyServer(0, 10_000, Duration.ofSeconds(30), false).start()) {
             Map<String, String> env = Map.of("SCOUTDESK_SPOTIFY_API_URL", spotify.baseUrl(),
                     "SCOUTDESK_SPOTIFY_ACCOUNTS_URL", spotify.baseUrl(), "SCOUTDESK_SPOTIFY_CLIENT_ID",
                     "bench-client-id", "SCOUTDESK_SPOTIFY_CLIENT_SECRET", "bench-client-secret",
                     "SCOUTDESK_SPOTIFY_REQUESTS_PER_30S", "10000", "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
             Clock clock = new TickingClock(Instant.parse("2026-12-05T17:40:00Z"), Duration.ofSeconds(1));
-            assertThat(run(env, clock, "sample")[0]).isEqualTo("0");
+            String[] sample = run(env, clock, "sample");
+            assertThat(sample[0]).isEqualTo("0");
+            assertThat(sample[2]).as("the load's steps, on stderr").containsSubsequence(
+                    "Generating the sample data ...", "Writing ").containsPattern("Writing [\\d,]+ rows");
             int tracks;
             long playlist;
             try (Database db = Database.open(DatabaseSettings.h2File(dir))) {
