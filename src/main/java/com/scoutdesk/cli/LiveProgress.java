@@ -35,6 +35,9 @@ final class LiveProgress implements ProgressView {
         active.forEach(t -> parts.add(t.shortLine()));
         parts.addAll(notes);
         String line = String.join(" | ", parts);
+        if (line.isEmpty() && drawnWidth == 0) {
+            return; // nothing due and nothing to wipe
+        }
         Instant now = clock.instant();
         if (!urgent && lastDraw != null && now.isBefore(lastDraw.plus(REDRAW_EVERY))) {
             pending = line;

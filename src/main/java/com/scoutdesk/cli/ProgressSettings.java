@@ -1,5 +1,8 @@
 package com.scoutdesk.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -16,9 +19,27 @@ public record ProgressSettings(boolean terminal, Clock clock) {
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** A terminal when the JVM has a console (both stdin and stdout are one), else plain lines; local time. */
+    /**
+     * A terminal when the JVM has a console (stdin and stdout are one), stderr is not sent elsewhere and the terminal
+     * is not a dumb one; else plain lines. Local time.
+     */
     public static ProgressSettings detect() {
-        return new ProgressSettings(System.console() != null, Clock.systemDefaultZone());
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM")) && stderrMayBeTerminal();
+        return new ProgressSettings(terminal, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Java 17 cannot ask whether stderr is a terminal; where {@code /proc} says (Linux), a stderr sent to a file or a
+     * pipe ({@code 2>>enrich.log}) must not get carriage returns. Elsewhere stderr is taken to follow stdout.
+     */
+    private static boolean stderrMayBeTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     /** Plain lines paced by {@code clock}: what a pipe or cron gets. */
