@@ -1,7 +1,11 @@
 package com.scoutdesk.app;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,7 +27,8 @@ import picocli.CommandLine;
 
 /**
  * {@code playlists fetch --all} and {@code refresh} print a line on stderr as each playlist finishes, before the next
- * one is asked for, against a fake Spotify on 127.0.0.1; the table of results stays on stdout.
+ * one is asked for, and a line when a 429's Retry-After is waited out, against a fake Spotify on 127.0.0.1; the table of
+ * results stays on stdout.
  */
 class FetchAllProgressCommandLineTest {
 
@@ -103,5 +108,24 @@ class FetchAllProgressCommandLineTest {
         assertThat(refresh[2]).asList().extracting(p -> ((Printed) p).line())
                 .containsExactly("1 of 3: Scout picks W40: 10 tracks, 0 new", "2 of 3: Scout picks W40: 11 tracks, "
                         + "0 new", "3 of 3: Scout picks W40: 12 tracks, 0 new");
+    }
+
+    @Test
+    void aRetryAfterWaitDuringTheFetchesGetsALineToo() {
+        for (String id : PLAYLISTS) {
+            assertThat(run("playlists", "add", "--no-fetch", id)[0]).isEqualTo(0);
+        }
+        // Retry-After: 0, so that the wait the line announces takes no time in the test.
+        server.stubFor(get(urlPathEqualTo("/v1/playlists/" + PLAYLISTS.get(1) + "/items")).inScenario("429")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+                .willSetStateTo("waited"));
+
+        Object[] fetch = run("playlists", "fetch", "--all");
+
+        assertThat(fetch[0]).isEqualTo(0);
+        assertThat(fetch[2]).asList().extracting(p -> ((Printed) p).line()).hasSize(4)
+                .startsWith("1 of 3: Scout picks W40: 10 tracks, 10 new").endsWith("2 of 3: Scout picks W40: 11 "
+                        + "tracks, 11 new", "3 of 3: Scout picks W40: 12 tracks, 12 new")
+                .element(1).asString().matches("Spotify Web API rate-limited until \\d\\d:\\d\\d:\\d\\d");
     }
 }
