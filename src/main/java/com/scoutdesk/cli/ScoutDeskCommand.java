@@ -1,6 +1,8 @@
 package com.scoutdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +49,7 @@ public final class ScoutDeskCommand implements Callable<Integer> {
 
     /** How long commands show progress; tests set plain lines on a fake clock. */
     public ScoutDeskCommand progress(ProgressSettings settings) {
-        this.progress = java.util.Objects.requireNonNull(settings, "settings");
+        this.progress = Objects.requireNonNull(settings, "settings");
         return this;
     }
 
@@ -56,7 +58,7 @@ public final class ScoutDeskCommand implements Callable<Integer> {
     }
 
     /** A view of a long command's progress on {@code err}: live on a terminal, plain lines elsewhere. */
-    ProgressView progressView(java.io.PrintWriter err) {
+    ProgressView progressView(PrintWriter err) {
         return progress.terminal() ? new LiveProgress(err, progress.clock()) : new PlainProgress(err, progress.clock());
     }
 

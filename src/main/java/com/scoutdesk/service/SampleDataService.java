@@ -1,5 +1,7 @@
 package com.scoutdesk.service;
 
+import java.util.function.Consumer;
+
 /** Loads the bundled sample workspace (clearly marked as sample data) into an empty workspace. */
 public interface SampleDataService {
 
@@ -17,7 +19,7 @@ public interface SampleDataService {
      * As {@link #loadSample()}, telling {@code steps} what it starts on ("Writing 41,210 rows ..."), for the
      * command line's progress: the load takes several seconds.
      */
-    default WorkspaceSummary loadSample(java.util.function.Consumer<String> steps) {
+    default WorkspaceSummary loadSample(Consumer<String> steps) {
         return loadSample();
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -55,7 +57,7 @@ public final class ProviderHttp {
     private final AtomicLong requestsSent = new AtomicLong();
     private final Function<URI, String> endpointOf;
     private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
-    private final java.util.List<ProviderListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ProviderListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
@@ -140,7 +142,7 @@ public final class ProviderHttp {
         return () -> listeners.remove(listener);
     }
 
-    private void tell(java.util.function.Consumer<ProviderListener> event) {
+    private void tell(Consumer<ProviderListener> event) {
         for (ProviderListener listener : listeners) {
             try {
                 event.accept(listener);

@@ -2,6 +2,7 @@ package com.scoutdesk.integration.spotify;
 
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderHttp;
+import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.integration.common.ResponseCache;
 import com.scoutdesk.integration.common.Sleeper;
 import com.scoutdesk.integration.common.UnavailableException;
@@ -219,7 +220,7 @@ public final class SpotifyApiClient {
     }
 
     /** Tells {@code listener} when this client waits out a rate limit or cannot reach Spotify; close to stop. */
-    public AutoCloseable subscribe(com.scoutdesk.integration.common.ProviderListener listener) {
+    public AutoCloseable subscribe(ProviderListener listener) {
         return http.subscribe(listener);
     }
 
