@@ -9,6 +9,7 @@ import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
@@ -315,6 +316,12 @@ public final class AppContext implements OpenedWorkspace {
         };
         return Optional.of(new EnrichmentBenchmark(db, enrichmentQueue, enrichment, counter,
                 config.count(ConfigKey.SPOTIFY_REQUESTS_PER_30S), clock, progress));
+    }
+
+    @Override
+    public AutoCloseable subscribeProviders(ProviderListener listener) {
+        // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
+        return spotify == null ? () -> { } : spotify.subscribe(listener);
     }
 
     @Override

@@ -68,7 +68,7 @@ final class EnrichCommand extends WorkspaceCommand {
     }
 
     @Override
-    int run(OpenedWorkspace workspace) {
+    int run(OpenedWorkspace workspace) throws Exception {
         Optional<List<Long>> ids = selected(workspace);
         if (force) {
             List<Long> queue = ids.orElseGet(() -> tracks(workspace, TrackFilter.all()));
@@ -84,10 +84,31 @@ final class EnrichCommand extends WorkspaceCommand {
         }
         RunSelection selection = ids.map(list -> RunSelection.of(list, chosenTiers))
                 .orElseGet(() -> RunSelection.ofTiers(chosenTiers));
-        PipelineReport r = workspace.enrichment().runDue(selection);
+        PipelineReport r = runWithProgress(workspace, selection);
         out().printf("Enrichment: %d done, %d skipped (complete already), %d failed, %d deferred. "
                 + "`scoutdesk queue` shows what waits and why.%n", r.done(), r.skipped(), r.failed(), r.deferred());
         return r.failed() > 0 ? 1 : 0;
+    }
+
+    /**
+     * Runs the pass with its progress on stderr (stdout keeps only the summary, for scripts): each tier's runs due
+     * now, then the outcomes as they commit and the rate-limit waits as they start.
+     */
+    private PipelineReport runWithProgress(OpenedWorkspace workspace, RunSelection selection) throws Exception {
+        ProgressSettings settings = rootCommand().progress();
+        EnrichProgress progress = new EnrichProgress(rootCommand().progressView(err()), settings.clock());
+        for (EnrichmentTier t : workspace.enrichment().tiers()) {
+            if (selection.includes(t)) {
+                progress.tier(t.number(), t.title(), workspace.enrichmentQueue().dueCount(t, selection));
+            }
+        }
+        progress.start();
+        try (AutoCloseable outcomes = workspace.enrichment().subscribe(progress);
+             AutoCloseable waits = workspace.subscribeProviders(progress)) {
+            return workspace.enrichment().runDue(selection);
+        } finally {
+            progress.finish();
+        }
     }
 
     /** The chosen tracks' ids, or empty for every track. */

@@ -7,6 +7,7 @@ import com.scoutdesk.service.bench.EnrichmentBenchmark;
 import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.tracking.TrackingService;
 import java.nio.file.Path;
@@ -51,6 +52,14 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** The enrichment benchmark on this workspace's pipeline, or empty when no Spotify credentials are configured. */
     Optional<EnrichmentBenchmark> enrichmentBenchmark(Consumer<String> progress);
+
+    /**
+     * Tells {@code listener} of every configured provider's rate-limit waits and unreachability, for progress on the
+     * command line; close the handle to stop.
+     */
+    default AutoCloseable subscribeProviders(ProviderListener listener) {
+        return () -> { };
+    }
 
     /** The Spotify Web API and accounts base URLs this workspace is configured with, for the benchmark's output. */
     List<String> spotifyEndpoints();

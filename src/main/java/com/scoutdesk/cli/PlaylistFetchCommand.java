@@ -24,10 +24,10 @@ final class PlaylistFetchCommand extends WorkspaceCommand {
     Which which;
 
     @Override
-    int run(OpenedWorkspace workspace) {
+    int run(OpenedWorkspace workspace) throws Exception {
         List<FetchResult> results;
         if (which.all) {
-            results = workspace.tracking().fetchAll(false);
+            results = FetchProgress.fetchAll(workspace, false, err(), rootCommand().progress().clock());
         } else {
             long id = playlist(workspace, which.id);
             results = List.of(workspace.tracking().fetch(id));

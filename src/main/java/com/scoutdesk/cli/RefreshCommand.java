@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 final class RefreshCommand extends WorkspaceCommand {
 
     @Override
-    int run(OpenedWorkspace workspace) {
-        var results = workspace.tracking().fetchAll(true);
+    int run(OpenedWorkspace workspace) throws Exception {
+        var results = FetchProgress.fetchAll(workspace, true, err(), rootCommand().progress().clock());
         if (results.isEmpty()) {
             out().println("No playlist has auto-fetch on; nothing to refresh.");
             return 0;

@@ -12,7 +12,11 @@ final class SampleCommand extends WorkspaceCommand {
     int run(OpenedWorkspace workspace) {
         out().println("Loading the sample workspace into " + workspace.location() + " ...");
         out().flush();
-        WorkspaceSummary s = workspace.services().sample().loadSample();
+        // The steps go to stderr with the other commands' progress, so that stdout says only what was loaded.
+        WorkspaceSummary s = workspace.services().sample().loadSample(step -> {
+            err().println(step);
+            err().flush();
+        });
         out().printf("Loaded sample data: %d playlists, %d weeks, %d tracks, %d weekly entries, %d people, "
                 + "%d contacts.%n", s.playlists(), s.weeks(), s.tracks(), s.entries(), s.people(), s.contacts());
         out().println("It is generated data for trying ScoutDesk, not real artists.");

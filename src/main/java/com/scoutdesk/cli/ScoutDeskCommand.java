@@ -1,6 +1,8 @@
 package com.scoutdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +27,7 @@ public final class ScoutDeskCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     /** The log file of the workspace a command opened, once it is open: where a failure's details go. */
     private volatile Path logFile;
+    private ProgressSettings progress = ProgressSettings.detect();
 
     public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
         this.opener = opener;
@@ -42,6 +45,21 @@ public final class ScoutDeskCommand implements Callable<Integer> {
 
     GuiLauncher gui() {
         return gui;
+    }
+
+    /** How long commands show progress; tests set plain lines on a fake clock. */
+    public ScoutDeskCommand progress(ProgressSettings settings) {
+        this.progress = Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    ProgressSettings progress() {
+        return progress;
+    }
+
+    /** A view of a long command's progress on {@code err}: live on a terminal, plain lines elsewhere. */
+    ProgressView progressView(PrintWriter err) {
+        return progress.terminal() ? new LiveProgress(err, progress.clock()) : new PlainProgress(err, progress.clock());
     }
 
     Optional<Path> logFile() {

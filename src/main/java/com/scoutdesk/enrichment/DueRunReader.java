@@ -30,6 +30,7 @@ final class DueRunReader {
             + "join track t on t.id = r.track_id where r.tier = ? and r.status in ("
             + IdList.placeholders(TierRunQueue.WAITING.size()) + ") and r.attempts < ? "
             + "and (r.next_attempt_at is null or r.next_attempt_at <= ?)";
+    private static final String COUNT = "select count(*)" + DUE.substring(DUE.indexOf(" from "));
     private static final String ORDER = " order by t.unsigned_score desc nulls last, r.id fetch first ? rows only";
 
     /** A due run with the score it is ordered by. */
@@ -62,6 +63,42 @@ final class DueRunReader {
             due.addAll(read(tier, max, now, inFlight, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
         }
         return due.stream().sorted(BEST_FIRST).limit(max).map(Due::run).toList();
+    }
+
+    /** How many runs of a tier in the selection are due now, in flight or not: a pass's total, for its progress. */
+    int count(EnrichmentTier tier, Instant now, RunSelection selection) {
+        if (!selection.includes(tier)) {
+            return 0;
+        }
+        if (selection.tracks().isEmpty()) {
+            return count(tier, now, List.of());
+        }
+        List<Long> ids = List.copyOf(selection.tracks().get());
+        int due = 0;
+        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+            due += count(tier, now, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ)));
+        }
+        return due;
+    }
+
+    private int count(EnrichmentTier tier, Instant now, Collection<Long> trackIds) {
+        String sql = COUNT + (trackIds.isEmpty() ? "" : " and r.track_id in (" + IdList.placeholders(trackIds.size())
+                + ")");
+        return db.readJdbc(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setInt(i++, tier.number());
+                for (TierRunStatus status : TierRunQueue.WAITING) {
+                    p.setString(i++, status.name());
+                }
+                p.setInt(i++, maxAttempts);
+                p.setObject(i++, JdbcValues.timestamp(now));
+                IdList.bind(p, i, trackIds);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     /** One statement: every track's due runs when {@code trackIds} is empty, else only these tracks'. */

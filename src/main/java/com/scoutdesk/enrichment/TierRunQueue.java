@@ -115,6 +115,11 @@ public final class TierRunQueue {
         return due;
     }
 
+    /** How many runs of a tier in {@code selection} are due now: what a pass will work through, for its progress. */
+    public int dueCount(EnrichmentTier tier, RunSelection selection) {
+        return dueRuns.count(tier, clock.instant(), selection);
+    }
+
     /** Time spent reading due runs since the queue was made, for the benchmark (waits for the lock excluded). */
     public long readNanos() {
         return readNanos.sum();

@@ -6,6 +6,7 @@ import com.scoutdesk.persistence.bulk.BulkLoader;
 import com.scoutdesk.service.sample.SyntheticSpec;
 import com.scoutdesk.service.sample.SyntheticWorkspaceGenerator;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,11 @@ public final class DatabaseSampleDataService implements SampleDataService {
 
     @Override
     public WorkspaceSummary loadSample() {
+        return loadSample(step -> { });
+    }
+
+    @Override
+    public WorkspaceSummary loadSample(Consumer<String> steps) {
         if (!isWorkspaceEmpty()) {
             WorkspaceSummary now = workspace.summary();
             throw new IllegalStateException("This workspace already holds " + now.playlists() + " playlists and "
@@ -39,7 +45,9 @@ public final class DatabaseSampleDataService implements SampleDataService {
                     + "Open a new one with --workspace DIR (or SCOUTDESK_HOME) and load the sample there.");
         }
         long start = System.nanoTime();
+        steps.accept("Generating the sample data ...");
         var data = SyntheticWorkspaceGenerator.generate(SyntheticSpec.sample(Week.containing(clock.instant())));
+        steps.accept(String.format("Writing %,d rows into the workspace ...", data.rowCount()));
         new BulkLoader(db).load(data);
         LOG.info("Sample workspace loaded: {} rows in {} ms", data.rowCount(), (System.nanoTime() - start) / 1_000_000);
         return workspace.summary();

@@ -154,20 +154,29 @@ public final class TrackingService {
      * offline, not yet checked, come first.
      */
     public List<FetchResult> fetchAll(boolean onlyAutoFetch) {
+        return fetchAll(onlyAutoFetch, FetchListener.NONE);
+    }
+
+    /** As {@link #fetchAll(boolean)}, telling {@code listener} of each fetch as it finishes. */
+    public List<FetchResult> fetchAll(boolean onlyAutoFetch, FetchListener listener) {
         return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p"
                 + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by case when p.status = "
-                + NOT_YET_CHECKED + " then 0 else 1 end, p.id", Long.class).getResultList()));
+                + NOT_YET_CHECKED + " then 0 else 1 end, p.id", Long.class).getResultList()), listener);
     }
 
     /** Checks and fetches the playlists added while offline; the window does this in its background work. */
     public List<FetchResult> fetchNotYetChecked() {
         return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p where p.status = "
-                + NOT_YET_CHECKED + " order by p.id", Long.class).getResultList()));
+                + NOT_YET_CHECKED + " order by p.id", Long.class).getResultList()), FetchListener.NONE);
     }
 
-    private List<FetchResult> fetchEach(List<Long> ids) {
+    private List<FetchResult> fetchEach(List<Long> ids, FetchListener listener) {
         List<FetchResult> results = new ArrayList<>();
-        ids.forEach(id -> results.add(fetch(id)));
+        for (Long id : ids) {
+            FetchResult result = fetch(id);
+            results.add(result);
+            listener.fetched(results.size(), ids.size(), result);
+        }
         return results;
     }
 

@@ -12,14 +12,17 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -54,6 +57,7 @@ public final class ProviderHttp {
     private final AtomicLong requestsSent = new AtomicLong();
     private final Function<URI, String> endpointOf;
     private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
+    private final List<ProviderListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param quotaExceeded tells a 429 for a spent quota (never retried) from a burst limit; {@code r -> false} when
@@ -126,7 +130,25 @@ public final class ProviderHttp {
             Duration wait = rateLimitWait(response, waits);
             LOG.warn("{} rate-limited (HTTP 429); waiting {} s as Retry-After asks", provider.displayName(),
                     wait.toSeconds());
+            Instant until = clock.instant().plus(wait);
+            tell(listener -> listener.rateLimited(provider, until));
             pause(wait);
+        }
+    }
+
+    /** Tells {@code listener} of rate-limit waits and unreachability; close the handle to stop. */
+    public AutoCloseable subscribe(ProviderListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> listeners.remove(listener);
+    }
+
+    private void tell(Consumer<ProviderListener> event) {
+        for (ProviderListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("A {} listener failed", provider.displayName(), e);
+            }
         }
     }
 
@@ -159,6 +181,7 @@ public final class ProviderHttp {
                 throw interrupted();
             }
             if (e.getCause() instanceof IOException io) {
+                tell(listener -> listener.unreachable(provider));
                 throw new OfflineException(provider, io);
             }
             throw e;

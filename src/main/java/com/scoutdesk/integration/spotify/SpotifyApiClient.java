@@ -2,6 +2,7 @@ package com.scoutdesk.integration.spotify;
 
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderHttp;
+import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.integration.common.ResponseCache;
 import com.scoutdesk.integration.common.Sleeper;
 import com.scoutdesk.integration.common.UnavailableException;
@@ -216,6 +217,11 @@ public final class SpotifyApiClient {
     /** The catalogue answers kept for reuse, with their hit and miss counts. */
     public ResponseCache cache() {
         return http.cache();
+    }
+
+    /** Tells {@code listener} when this client waits out a rate limit or cannot reach Spotify; close to stop. */
+    public AutoCloseable subscribe(ProviderListener listener) {
+        return http.subscribe(listener);
     }
 
     /** HTTP requests sent so far (token, API, retries and 429s included), for figures. */

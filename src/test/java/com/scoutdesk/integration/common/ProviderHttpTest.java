@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -152,6 +154,38 @@ class ProviderHttpTest {
         assertThatThrownBy(() -> http.send(request("/x"))).isInstanceOf(RateLimitedException.class);
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
         SERVER.verify(3, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void tellsItsListenersOfARetryAfterWaitAndOfAnUnreachableHostUntilTheyStop() throws Exception {
+        stubSequence("/x", aResponse().withStatus(429).withHeader("Retry-After", "8"),
+                aResponse().withStatus(200).withBody("ok"));
+        ProviderHttp http = http(FAST);
+        List<String> heard = new ArrayList<>();
+        ProviderListener listener = new ProviderListener() {
+            @Override
+            public void rateLimited(Provider provider, Instant until) {
+                heard.add(provider + " waits until " + until);
+            }
+
+            @Override
+            public void unreachable(Provider provider) {
+                heard.add(provider + " unreachable");
+            }
+        };
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        HttpRequest closed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closedPort + "/x")).build();
+
+        try (AutoCloseable subscription = http.subscribe(listener)) {
+            http.send(request("/x"));
+            assertThatThrownBy(() -> http.send(closed)).isInstanceOf(OfflineException.class);
+        }
+        assertThatThrownBy(() -> http.send(closed)).isInstanceOf(OfflineException.class);
+
+        assertThat(heard).containsExactly("SPOTIFY_API waits until 2026-10-01T12:00:08Z", "SPOTIFY_API unreachable");
     }
 
     @Test
