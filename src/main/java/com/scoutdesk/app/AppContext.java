@@ -100,7 +100,9 @@ public final class AppContext implements OpenedWorkspace {
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         this.spotify = spotify;
-        PlaywrightDriverFolder.prepare(paths.workspace()); // what a killed run left there goes now
+        if (!db.isReadOnly()) {
+            PlaywrightDriverFolder.prepare(paths.workspace()); // what a killed run left there goes now
+        }
         // One browser too, so playlist pages and track pages share one Chromium and one page pool.
         this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
         this.sources = PlaylistSources.configured(spotify, webPlayer);
@@ -108,7 +110,7 @@ public final class AppContext implements OpenedWorkspace {
         DatabaseCapabilityStore capabilities = new DatabaseCapabilityStore(settings);
         SourceChain chain = new SourceChain(sources, capabilities, clock);
         this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
-        int rescored = scores.recomputeIfTableChanged(settings);
+        int rescored = db.isReadOnly() ? 0 : scores.recomputeIfTableChanged(settings);
         if (rescored > 0) {
             LoggerFactory.getLogger(AppContext.class).info("The score's weight table changed: {} tracks re-scored",
                     rescored);
@@ -126,9 +128,11 @@ public final class AppContext implements OpenedWorkspace {
                 config.time(ConfigKey.REFRESH_TIME));
         this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
-        scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+        if (!db.isReadOnly()) { // a workspace that can only be read is never refreshed, and registering writes
+            scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+        }
         this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
-        int recovered = enrichmentQueue.recoverInterrupted();
+        int recovered = db.isReadOnly() ? 0 : enrichmentQueue.recoverInterrupted();
         if (recovered > 0) {
             LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
                     recovered);
@@ -171,7 +175,8 @@ public final class AppContext implements OpenedWorkspace {
             throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
                     + "). Choose another folder with --workspace DIR or SCOUTDESK_HOME.", e);
         }
-        if (!Files.isWritable(dir)) {
+        boolean readOnly = !Files.isWritable(dir) || !Files.isWritable(dir.resolve("scoutdesk.mv.db"));
+        if (readOnly && !Files.exists(dir.resolve("scoutdesk.mv.db"))) {
             throw new WorkspaceException("The workspace folder " + dir + " cannot be written to. Give a folder you "
                     + "may write to with --workspace DIR or SCOUTDESK_HOME, or change the folder's permissions.");
         }
@@ -179,7 +184,7 @@ public final class AppContext implements OpenedWorkspace {
         if (config.hasErrors()) {
             throw new ConfigurationException(config.problems());
         }
-        if (logToWorkspace) {
+        if (logToWorkspace && !readOnly) { // a workspace that can only be read keeps no log either
             LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL));
         }
         Logger log = LoggerFactory.getLogger(AppContext.class);
@@ -193,7 +198,8 @@ public final class AppContext implements OpenedWorkspace {
                 : DatabaseSettings.h2File(dir);
         WorkspaceLock lock = null;
         try {
-            lock = settings.isEmbeddedH2() ? WorkspaceLock.acquire(dir) : null;
+            // No lock file can be made in a folder that can only be read; nothing is written there either.
+            lock = settings.isEmbeddedH2() && !readOnly ? WorkspaceLock.acquire(dir) : null;
             SafeOpen safeOpen = new SafeOpen(dir, settings, config.count(ConfigKey.BACKUP_KEEP), Clock.systemUTC());
             SafeOpen.Opened opened = safeOpen.open();
             AppContext context;

@@ -58,6 +58,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a workspace database that may only be read (a folder without write permission, a read-only disk): no
+     * migration, and H2 opens the file read-only, so nothing in it can change.
+     *
+     * @throws WorkspaceException when its schema is older than this ScoutDesk, since it cannot be updated
+     */
+    public static Database openReadOnly(DatabaseSettings settings) {
+        DatabaseSettings readOnly = new DatabaseSettings(settings.jdbcUrl() + ";ACCESS_MODE_DATA=r", settings.user(),
+                settings.password());
+        HikariDataSource ds = connect(readOnly);
+        try {
+            if (Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info()
+                    .pending().length > 0) {
+                throw new WorkspaceException("This workspace can only be read, and an older ScoutDesk made it, so it "
+                        + "cannot be updated to this version. Copy the folder to one you may write to and open the "
+                        + "copy.");
+            }
+            return new Database(readOnly, ds, startHibernate(ds, "none"));
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    /** Whether this database was opened read-only ({@link #openReadOnly}). */
+    public boolean isReadOnly() {
+        return settings.jdbcUrl().endsWith(";ACCESS_MODE_DATA=r");
+    }
+
     /** For tests: like {@link #open} but Hibernate also checks that the entities match the migrated schema. */
     public static Database openValidated(DatabaseSettings settings) {
         HikariDataSource ds = connect(settings);
@@ -162,6 +191,10 @@ public final class Database implements AutoCloseable {
             if (closing) {
                 throw new WorkspaceClosingException();
             }
+            if (isReadOnly()) {
+                throw new WorkspaceException("This workspace can only be read, so the change was not saved. Copy the "
+                        + "folder to one you may write to and open the copy to work in it.");
+            }
             return emf.callInTransaction(work);
         } finally {
             writeNanos.add(System.nanoTime() - start);
@@ -212,7 +245,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             emf.close();
-            if (quiet && settings.isEmbeddedH2()) {
+            if (quiet && settings.isEmbeddedH2() && !isReadOnly()) {
                 Compaction.closeCompactingIfSparse(dataSource);
             }
         } finally {

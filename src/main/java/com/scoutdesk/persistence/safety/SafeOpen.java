@@ -47,6 +47,11 @@ public final class SafeOpen {
         if (!settings.isEmbeddedH2()) {
             return new Opened(Database.open(settings), List.of());
         }
+        if (readOnly()) {
+            return new Opened(Database.openReadOnly(settings), List.of("This workspace can only be read (no write "
+                    + "permission on " + workspace + "): you can look at everything, but changes, fetches and "
+                    + "enrichment will not be saved."));
+        }
         List<String> notices = new ArrayList<>();
         removeScratch();
         Optional<String> backedUpBefore = Optional.empty();
@@ -93,9 +98,16 @@ public final class SafeOpen {
         return new Opened(db, notices);
     }
 
+    /** A workspace whose database exists but whose folder or file this user may not write. */
+    public boolean readOnly() {
+        Path file = workspace.resolve(WorkspaceFiles.FILE);
+        return settings.isEmbeddedH2() && Files.exists(file)
+                && (!Files.isWritable(file) || !Files.isWritable(workspace));
+    }
+
     /** Call just before the database closes cleanly: records what it holds, for a recovery to compare with. */
     public void closing(Database db) {
-        if (settings.isEmbeddedH2()) {
+        if (settings.isEmbeddedH2() && !db.isReadOnly()) {
             KnownCounts.record(workspace, db);
         }
     }
@@ -105,6 +117,9 @@ public final class SafeOpen {
      * clean close (killed, crashed, power cut), and the next open reads every row before it trusts the file.
      */
     public void closed() {
+        if (readOnly()) {
+            return;
+        }
         try {
             Files.deleteIfExists(marker());
         } catch (IOException e) {
