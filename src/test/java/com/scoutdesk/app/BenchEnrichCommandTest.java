@@ -2,11 +2,8 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.integration.spotify.BenchSpotifyServer;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,14 +41,8 @@ class BenchEnrichCommandTest {
     }
 
     private Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = CommandLineRunner.create(ws -> AppContext.open(new AppPaths(ws.orElseThrow()), env, false),
-                ws -> WorkspaceBackups.open(new AppPaths(ws.orElseThrow()), env), ws -> { });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        String[] r = InProcessCommands.runNamingTheWorkspace(env, args);
+        return new Run(Integer.parseInt(r[0]), r[1], r[2]);
     }
 
     private Map<String, String> envFor(BenchSpotifyServer server) {

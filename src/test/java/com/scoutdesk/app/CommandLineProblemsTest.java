@@ -2,7 +2,6 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.QueuedRun;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -12,18 +11,14 @@ import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.testing.ScoutDeskProcess;
 import com.scoutdesk.testing.TestTracks;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What a scout sees when the workspace, the configuration or what they typed is wrong, through the real root. */
 class CommandLineProblemsTest {
@@ -34,18 +29,7 @@ class CommandLineProblemsTest {
     Path dir;
 
     private String[] run(Path workspace, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Map<String, String> env = Map.of();
-        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(workspace),
-                env, "Linux", dir), env, false), ws -> WorkspaceBackups.open(AppPaths.resolve(Optional.of(workspace),
-                env, "Linux", dir), env), ws -> {
-                    throw new AssertionError("no window in this test");
-                });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.run(workspace, Map.of(), args);
     }
 
     @Test

@@ -2,7 +2,6 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.cli.ProgressSettings;
 import com.scoutdesk.cli.ScoutDeskCommand;
 import com.scoutdesk.cli.TickingClock;
@@ -15,8 +14,6 @@ import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.PlaylistOption;
 import com.scoutdesk.service.TrackFilter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,17 +42,9 @@ class EnrichProgressCommandLineTest {
     Path dir;
 
     private String[] run(Map<String, String> env, Clock clock, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
-                    throw new AssertionError("no window in this test");
-                });
+        CommandLine cmd = InProcessCommands.commandLine(dir, env);
         ((ScoutDeskCommand) cmd.getCommand()).progress(ProgressSettings.plain(clock));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.run(cmd, args);
     }
 
     @Test

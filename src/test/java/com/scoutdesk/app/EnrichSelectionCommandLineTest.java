@@ -2,7 +2,6 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.spotify.BenchSpotifyServer;
@@ -14,19 +13,15 @@ import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.PlaylistOption;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackRow;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code scoutdesk enrich --playlist ID --tiers 0,1} runs those tiers for that playlist's due tracks, against a fake
@@ -38,16 +33,7 @@ class EnrichSelectionCommandLineTest {
     Path dir;
 
     private String[] run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
-                    throw new AssertionError("no window in this test");
-                });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.run(dir, env, args);
     }
 
     @Test

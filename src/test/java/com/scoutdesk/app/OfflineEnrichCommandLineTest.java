@@ -2,7 +2,6 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.spotify.BenchSpotifyServer;
@@ -13,8 +12,6 @@ import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.service.bench.SyntheticSpotifyIds;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,14 +43,7 @@ class OfflineEnrichCommandLineTest {
     }
 
     private String[] run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = CommandLineRunner.create(ws -> AppContext.open(new AppPaths(ws.orElseThrow()), env, false),
-                ws -> WorkspaceBackups.open(new AppPaths(ws.orElseThrow()), env), ws -> { });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.runNamingTheWorkspace(env, args);
     }
 
     /** {@code TRACKS} tracks the fake knows, each with a pending run for every tier. */

@@ -2,17 +2,12 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.cli.CommandLineRunner;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code playlists import FILE} through the real composition root: bad input gets a short message that says what to
@@ -29,18 +24,8 @@ class PlaylistImportCommandLineTest {
 
     /** Runs one command in this JVM; returns exit code, standard output and standard error. */
     private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         // no Spotify and no web player: an import needs neither
-        Map<String, String> env = Map.of("SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9");
-        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
-                    throw new AssertionError("no window in this test");
-                });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.run(dir, Map.of("SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9"), args);
     }
 
     private Path file(String name, byte[] content) throws Exception {

@@ -7,20 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.integration.spotify.SpotifyFake;
 import com.scoutdesk.integration.webplayer.FakeWebPlayerServer;
 import com.scoutdesk.integration.webplayer.PlaylistFixture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Playlist tracking end to end through the configuration: SCOUTDESK_SPOTIFY_* point the real client at a fake
@@ -57,16 +52,7 @@ class TrackingCommandLineTest {
 
     /** Runs one command in this JVM; returns exit code and what it printed. */
     private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = CommandLineRunner.create(ws -> AppContext.open(AppPaths.resolve(Optional.of(dir), env,
-                "Linux", dir), env, false), ws -> WorkspaceBackups.open(new AppPaths(dir), env), ws -> {
-                    throw new AssertionError("no window in this test");
-                });
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return InProcessCommands.run(dir, env, args);
     }
 
     @Test
