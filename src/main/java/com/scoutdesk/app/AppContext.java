@@ -100,9 +100,7 @@ public final class AppContext implements OpenedWorkspace {
         // One client per provider, so tracking and enrichment share its rate limiter.
         SpotifyApiClient spotify = PlaylistSources.spotifyApi(config);
         this.spotify = spotify;
-        if (!db.isReadOnly()) {
-            PlaywrightDriverFolder.prepare(paths.workspace()); // what a killed run left there goes now
-        }
+        PlaywrightDriverFolder.prepare(); // what a killed run left goes now
         // One browser too, so playlist pages and track pages share one Chromium and one page pool.
         this.webPlayer = new LazyWebPlayerBrowser(PlaylistSources.webPlayer(config));
         this.sources = PlaylistSources.configured(spotify, webPlayer);
@@ -175,8 +173,9 @@ public final class AppContext implements OpenedWorkspace {
             throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
                     + "). Choose another folder with --workspace DIR or SCOUTDESK_HOME.", e);
         }
-        boolean readOnly = !Files.isWritable(dir) || !Files.isWritable(dir.resolve("scoutdesk.mv.db"));
-        if (readOnly && !Files.exists(dir.resolve("scoutdesk.mv.db"))) {
+        Path database = dir.resolve("scoutdesk.mv.db");
+        boolean readOnly = Files.exists(database) && (!Files.isWritable(dir) || !Files.isWritable(database));
+        if (!Files.exists(database) && !Files.isWritable(dir)) {
             throw new WorkspaceException("The workspace folder " + dir + " cannot be written to. Give a folder you "
                     + "may write to with --workspace DIR or SCOUTDESK_HOME, or change the folder's permissions.");
         }

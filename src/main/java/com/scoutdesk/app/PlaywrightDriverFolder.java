@@ -1,6 +1,7 @@
 package com.scoutdesk.app;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -8,10 +9,10 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where Playwright unpacks its driver (Node.js and its package, about 130 MB) for each browser it starts: a folder of
- * the workspace instead of the system's temporary folder. Playwright deletes it when the browser closes cleanly, but
- * a killed command left it behind in /tmp for good. Inside the workspace, whatever a killed run left is removed the
- * next time the workspace opens; the workspace lock guarantees that no other process is using it then.
+ * Where Playwright unpacks its driver (Node.js and its package, about 130 MB): {@code scoutdesk-playwright/<pid>} in
+ * the system's temporary folder instead of a {@code playwright-java-*} folder of its own. Playwright deletes its
+ * folder when the JVM exits normally, but a killed command left it behind for good. Named by process id, what a dead
+ * process left can be told from what a running one uses, and is removed when the next ScoutDesk starts.
  */
 final class PlaywrightDriverFolder {
 
@@ -21,24 +22,47 @@ final class PlaywrightDriverFolder {
     private PlaywrightDriverFolder() {
     }
 
-    /** Empties {@code <workspace>/cache/playwright} and points Playwright at it. Call with the workspace locked. */
-    static Path prepare(Path workspace) {
-        Path folder = workspace.resolve("cache").resolve("playwright");
+    /** Removes the folders of processes that are gone and points Playwright at this process's (once per JVM). */
+    static synchronized Path prepare(Path tempRoot) {
+        Path root = tempRoot.resolve("scoutdesk-playwright");
+        Path mine = root.resolve(Long.toString(ProcessHandle.current().pid()));
         try {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> walk = Files.walk(folder)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).toList()) {
-                        Files.deleteIfExists(p);
+            Files.createDirectories(mine);
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
+                for (Path folder : folders) {
+                    if (!folder.equals(mine) && !alive(folder.getFileName().toString())) {
+                        deleteTree(folder);
                     }
                 }
             }
-            Files.createDirectories(folder);
-            System.setProperty(PROPERTY, folder.toString());
+            if (System.getProperty(PROPERTY) == null) {
+                System.setProperty(PROPERTY, mine.toString());
+            }
         } catch (IOException e) {
             // Playwright then uses the system's temporary folder, as before
-            LoggerFactory.getLogger(PlaywrightDriverFolder.class).warn("Could not prepare {}: {}", folder,
+            LoggerFactory.getLogger(PlaywrightDriverFolder.class).warn("Could not prepare {}: {}", mine,
                     e.getMessage());
         }
-        return folder;
+        return mine;
+    }
+
+    static Path prepare() {
+        return prepare(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static boolean alive(String name) {
+        try {
+            return ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not ours: leave it
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

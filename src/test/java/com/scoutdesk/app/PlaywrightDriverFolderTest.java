@@ -4,35 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlaywrightDriverFolderTest {
 
     @TempDir
-    Path ws;
-
-    private final String before = System.getProperty(PlaywrightDriverFolder.PROPERTY);
-
-    @AfterEach
-    void restore() {
-        if (before == null) {
-            System.clearProperty(PlaywrightDriverFolder.PROPERTY);
-        } else {
-            System.setProperty(PlaywrightDriverFolder.PROPERTY, before);
-        }
-    }
+    Path tmp;
 
     @Test
-    void whatAKilledRunLeftIsRemovedWhenTheWorkspaceOpensAndPlaywrightUnpacksThere() throws Exception {
-        Path left = ws.resolve("cache/playwright/playwright-java-4242/node/linux/node");
-        Files.createDirectories(left.getParent());
-        Files.write(left, new byte[1024 * 1024]); // the driver a SIGKILLed enrich left behind
+    void whatADeadProcessLeftIsRemovedAndARunningOnesFolderIsKept() throws Exception {
+        Process running = new ProcessBuilder("sleep", "30").start();
+        try {
+            Path dead = tmp.resolve("scoutdesk-playwright/999999999/playwright-java-4242/node");
+            Path live = tmp.resolve("scoutdesk-playwright/" + running.pid() + "/playwright-java-77/node");
+            for (Path p : new Path[] {dead, live}) {
+                Files.createDirectories(p.getParent());
+                Files.write(p, new byte[1024 * 1024]); // the driver a SIGKILLed enrich left behind
+            }
 
-        Path folder = PlaywrightDriverFolder.prepare(ws);
+            Path mine = PlaywrightDriverFolder.prepare(tmp);
 
-        assertThat(folder).isEqualTo(ws.resolve("cache/playwright")).isEmptyDirectory();
-        assertThat(System.getProperty(PlaywrightDriverFolder.PROPERTY)).isEqualTo(folder.toString());
+            assertThat(mine).isEqualTo(tmp.resolve("scoutdesk-playwright/" + ProcessHandle.current().pid()))
+                    .isDirectory();
+            assertThat(tmp.resolve("scoutdesk-playwright/999999999")).doesNotExist();
+            assertThat(live).as("another ScoutDesk still running uses it").exists();
+        } finally {
+            running.destroyForcibly();
+        }
     }
 }
