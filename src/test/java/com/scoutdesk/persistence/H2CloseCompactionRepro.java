@@ -19,6 +19,9 @@ import java.util.Random;
  *     com.scoutdesk.persistence.H2CloseCompactionRepro 300 legacy 1    # the URL before ADR 0017
  * java -cp ... com.scoutdesk.persistence.H2CloseCompactionRepro 300 workspace 1   # today's: Database closes it
  * </pre>
+ * A fourth argument names a SQL script to start from instead of the synthetic rows: H2's Recover script of the file
+ * in {@code shared/evidence/} ({@code java -cp h2.jar org.h2.tools.Recover -dir DIR -db scoutdesk}) is the start that
+ * reproduced the failure (2 of 7 runs of up to 300 cycles); the synthetic start did not fail in 1,200 cycles.
  */
 public final class H2CloseCompactionRepro {
 
@@ -32,18 +35,7 @@ public final class H2CloseCompactionRepro {
         Path dir = Files.createTempDirectory("h2-close-repro");
         String url = legacy ? "jdbc:h2:retry:" + dir.resolve("scoutdesk") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
                 : DatabaseSettings.h2File(dir).jdbcUrl();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("create table track(id bigint primary key, name varchar(500))");
-            s.execute("create table tier_run(id bigint primary key, track_id bigint, attempts int, "
-                    + "last_error varchar(2000))");
-            s.execute("create table field_provenance(track_id bigint, field varchar(60), fetched_at timestamp, "
-                    + "primary key(track_id, field))");
-            s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
-            s.execute("insert into track select x, 'Song ' || x from system_range(1, 250)");
-            s.execute("insert into tier_run select x, mod(x, 250) + 1, 0, null from system_range(1, 750)");
-            s.execute("insert into field_provenance select mod(x, 250) + 1, 'field' || (x / 250), "
-                    + "current_timestamp from system_range(0, 5999)");
-        }
+        load(url, args.length > 3 ? args[3] : null);
         int compactions = 0;
         for (int i = 1; i <= cycles; i++) {
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
@@ -64,6 +56,29 @@ public final class H2CloseCompactionRepro {
         }
         System.out.printf("%s URL: %d cycles, no failure, %d copying compactions, file %,d bytes%n", args[1], cycles,
                 compactions, Files.size(dir.resolve("scoutdesk.mv.db")));
+    }
+
+    /**
+     * The starting rows: a workspace's, from a SQL script (H2's Recover script of the evidence file reproduces best),
+     * or a small synthetic one.
+     */
+    private static void load(String url, String script) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
+            if (script != null) {
+                s.execute("RUNSCRIPT FROM '" + script.replace("'", "''") + "'");
+                return;
+            }
+            s.execute("create table track(id bigint primary key, name varchar(500))");
+            s.execute("create table tier_run(id bigint primary key, track_id bigint, attempts int, "
+                    + "last_error varchar(2000))");
+            s.execute("create table field_provenance(track_id bigint, field varchar(60), fetched_at timestamp, "
+                    + "primary key(track_id, field))");
+            s.execute("insert into track select x, 'Song ' || x from system_range(1, 250)");
+            s.execute("insert into tier_run select x, mod(x, 250) + 1, 0, null from system_range(1, 750)");
+            s.execute("insert into field_provenance select mod(x, 250) + 1, 'field' || (x / 250), "
+                    + "current_timestamp from system_range(0, 5999)");
+        }
     }
 
     private static void write(Connection c, Random random) throws SQLException {
