@@ -20,7 +20,8 @@ public class Playlist {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "playlist_seq")
-    @SequenceGenerator(name = "playlist_seq", sequenceName = "playlist_seq", allocationSize = 50)
+    // One at a time: the id is the number a scout types, so a new command must not skip to the next block (V7).
+    @SequenceGenerator(name = "playlist_seq", sequenceName = "playlist_seq", allocationSize = 1)
     private Long id;
 
     @Column(name = "spotify_id", nullable = false, length = 64)

@@ -113,7 +113,7 @@ public final class BulkLoader {
 
     private static long[] insertPlaylists(Connection c, Dialect dialect, List<BulkWorkspace.PlaylistData> rows,
                                           boolean sample) throws SQLException {
-        IdBlocks ids = new IdBlocks(c, dialect, "playlist_seq");
+        IdBlocks ids = new IdBlocks(c, dialect, "playlist_seq", 1);
         long[] out = new long[rows.size()];
         int[] i = {0};
         batch(c, "insert into playlist (id, spotify_id, name, owner_name, followers, total_tracks, description, "

@@ -16,21 +16,28 @@ public final class IdBlocks {
 
     private final Connection connection;
     private final String nextValueSql;
+    private final int block;
     private long next;
     private long end;
 
     public IdBlocks(Connection connection, Dialect dialect, String sequence) throws SQLException {
-        this.connection = connection;
-        this.nextValueSql = dialect.getSequenceSupport().getSequenceNextValString(sequence);
+        this(connection, dialect, sequence, BLOCK);
     }
 
-    /** The next id; asks the sequence once every {@value #BLOCK} ids. */
+    /** For a sequence that counts up by {@code block} (1 for playlists, whose ids are the numbers scouts type). */
+    public IdBlocks(Connection connection, Dialect dialect, String sequence, int block) throws SQLException {
+        this.connection = connection;
+        this.nextValueSql = dialect.getSequenceSupport().getSequenceNextValString(sequence);
+        this.block = block;
+    }
+
+    /** The next id; asks the sequence once a block (of {@value #BLOCK} ids unless told otherwise). */
     public long next() throws SQLException {
         if (next == end) {
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(nextValueSql)) {
                 rs.next();
                 next = rs.getLong(1);
-                end = next + BLOCK;
+                end = next + block;
             }
         }
         return next++;
