@@ -64,11 +64,13 @@ public final class H2CloseCompactionRepro {
      */
     private static void load(String url, String script) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
             if (script != null) {
                 s.execute("RUNSCRIPT FROM '" + script.replace("'", "''") + "'");
+                // after the script: H2 names constraints CONSTRAINT_n, and the script names its own
+                s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
                 return;
             }
+            s.execute("create table scratch(id bigint primary key, payload varchar(2000))");
             s.execute("create table track(id bigint primary key, name varchar(500))");
             s.execute("create table tier_run(id bigint primary key, track_id bigint, attempts int, "
                     + "last_error varchar(2000))");
