@@ -37,25 +37,30 @@ public final class H2CloseCompactionRepro {
                 : DatabaseSettings.h2File(dir).jdbcUrl();
         load(url, args.length > 3 ? args[3] : null);
         int compactions = 0;
+        int closes = 0;
         for (int i = 1; i <= cycles; i++) {
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                c.setAutoCommit(false);
-                write(c, random);
-                c.commit();
-                if (!legacy) {
-                    compactions += closeLikeTheWorkspace(c);
+            try {
+                try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                    c.setAutoCommit(false);
+                    write(c, random);
+                    c.commit();
+                    if (!legacy) {
+                        compactions += closeLikeTheWorkspace(c);
+                    }
                 }
-            }
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                c.createStatement().executeQuery("select count(*) from tier_run").close();
+                closes++;
+                try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                    c.createStatement().executeQuery("select count(*) from tier_run").close();
+                }
+                closes++;
             } catch (SQLException e) {
-                System.out.printf("%s URL: the file could not be opened again after close %d of %d: %s%n",
-                        args[1], i, cycles, e.getMessage());
+                System.out.printf("%s URL: the file could not be opened again after close %d (cycle %d of %d): %s%n",
+                        args[1], closes, i, cycles, e.getMessage());
                 System.exit(1);
             }
         }
-        System.out.printf("%s URL: %d cycles, no failure, %d copying compactions, file %,d bytes%n", args[1], cycles,
-                compactions, Files.size(dir.resolve("scoutdesk.mv.db")));
+        System.out.printf("%s URL: %d cycles (%d closes), no failure, %d copying compactions, file %,d bytes%n",
+                args[1], cycles, closes, compactions, Files.size(dir.resolve("scoutdesk.mv.db")));
     }
 
     /**
