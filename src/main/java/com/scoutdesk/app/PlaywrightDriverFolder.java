@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where Playwright unpacks its driver (Node.js and its package, about 130 MB): {@code scoutdesk-playwright/<pid>} in
- * the system's temporary folder instead of a {@code playwright-java-*} folder of its own. Playwright deletes its
- * folder when the JVM exits normally, but a killed command left it behind for good. Named by process id, what a dead
- * process left can be told from what a running one uses, and is removed when the next ScoutDesk starts.
+ * Where Playwright unpacks its driver (Node.js and its package, about 130 MB): a folder a process, in
+ * {@code scoutdesk-playwright-<user>/<pid>} of the system's temporary folder, instead of a {@code playwright-java-*}
+ * folder of its own. Playwright deletes its folder when the JVM exits normally, but a killed command left it behind
+ * for good. Named by process id, what a dead process left can be told from what a running one uses, and is removed
+ * when the next ScoutDesk starts.
  */
 final class PlaywrightDriverFolder {
 
@@ -24,7 +25,8 @@ final class PlaywrightDriverFolder {
 
     /** Removes the folders of processes that are gone and points Playwright at this process's (once per JVM). */
     static synchronized Path prepare(Path tempRoot) {
-        Path root = tempRoot.resolve("scoutdesk-playwright");
+        // one folder a user: on a shared machine another user's folder could not be written
+        Path root = tempRoot.resolve("scoutdesk-playwright-" + System.getProperty("user.name", "user"));
         Path mine = root.resolve(Long.toString(ProcessHandle.current().pid()));
         try {
             Files.createDirectories(mine);
