@@ -120,7 +120,7 @@ public final class Backups {
             } catch (IOException | SQLException | RuntimeException e) {
                 LOG.warn("The backup {} could not be checked ({})", b.name(), Damage.describe(e));
             } finally {
-                deleteQuietly(scratch);
+                WorkspaceFiles.deleteQuietly(scratch);
             }
         }
         return Optional.empty();
@@ -160,7 +160,7 @@ public final class Backups {
             throw new WorkspaceException("Could not restore " + backup.name() + " (" + Damage.describe(e)
                     + "). Nothing was changed.", e);
         } finally {
-            deleteQuietly(restoring);
+            WorkspaceFiles.deleteQuietly(restoring);
         }
     }
 
@@ -204,14 +204,6 @@ public final class Backups {
 
     private static void copy(InputStream in, Path target) throws IOException {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            WorkspaceFiles.deleteTree(dir);
-        } catch (IOException e) {
-            LOG.warn("Could not remove {} ({})", dir, e.getMessage());
-        }
     }
 
     /** What a restore put back and where the database it replaced went. */

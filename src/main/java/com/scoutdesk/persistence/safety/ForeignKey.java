@@ -14,14 +14,8 @@ record ForeignKey(String name, String table, List<String> columns, String parent
 
     static List<ForeignKey> all(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
         List<ForeignKey> keys = new ArrayList<>();
-        for (String table : tables) {
+        for (String table : IntegrityCheck.tables(c)) {
             Map<String, ForeignKey> byName = new LinkedHashMap<>();
             try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
                 while (rs.next()) {

@@ -71,7 +71,8 @@ public final class IntegrityCheck {
         }
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    /** The workspace's tables, as the database names them. */
+    static List<String> tables(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"})) {
             while (rs.next()) {

@@ -35,14 +35,7 @@ final class KnownCounts {
         try {
             Map<String, Long> counts = db.readJdbc(c -> {
                 Map<String, Long> out = new LinkedHashMap<>();
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE",
-                        "BASE TABLE"})) {
-                    while (rs.next()) {
-                        tables.add(rs.getString("TABLE_NAME"));
-                    }
-                }
-                for (String table : tables) {
+                for (String table : IntegrityCheck.tables(c)) {
                     try (Statement s = c.createStatement();
                          ResultSet rs = s.executeQuery("select count(*) from " + IntegrityCheck.quote(table))) {
                         rs.next();

@@ -88,7 +88,7 @@ public final class Recovery {
             if (Files.exists(kept.resolve(WorkspaceFiles.FILE)) && !backups.list().isEmpty()) {
                 LOG.warn("Rebuilding the damaged workspace failed ({}); trying the newest backup", Damage.describe(e));
                 try {
-                    deleteQuietly(workspace.resolve("recovering"));
+                    WorkspaceFiles.deleteQuietly(workspace.resolve("recovering"));
                     return fromBackup(cause, kept, backups);
                 } catch (IOException notWritten) {
                     e.addSuppressed(notWritten);
@@ -191,14 +191,6 @@ public final class Recovery {
             return lines.filter(l -> l.startsWith("ERROR")).count();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            WorkspaceFiles.deleteTree(dir);
-        } catch (IOException e) {
-            LOG.warn("Could not remove {} ({})", dir, e.getMessage());
         }
     }
 

@@ -218,13 +218,7 @@ public final class SafeOpen {
 
     /** True when no table but the schema history and the settings holds a row: there is nothing to lose. */
     private static boolean isEmpty(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (var rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        for (String table : tables) {
+        for (String table : IntegrityCheck.tables(c)) {
             if (table.equalsIgnoreCase("flyway_schema_history") || table.equalsIgnoreCase("app_setting")) {
                 continue;
             }
@@ -274,11 +268,7 @@ public final class SafeOpen {
     /** Scratch folders of a recovery, restore or check that was killed part-way: never the only copy of anything. */
     private void removeScratch() {
         for (String scratch : List.of("recovering", "restoring", "checking")) {
-            try {
-                WorkspaceFiles.deleteTree(workspace.resolve(scratch));
-            } catch (IOException e) {
-                // harmless: the next recovery or restore clears it before use
-            }
+            WorkspaceFiles.deleteQuietly(workspace.resolve(scratch));
         }
         if (!Files.isDirectory(workspace)) {
             throw new WorkspaceException("The workspace " + workspace + " is not a folder. Choose a folder with "

@@ -41,6 +41,16 @@ final class WorkspaceFiles {
         }
     }
 
+    /** Removes a scratch folder; one left behind is cleared before its next use. */
+    static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceFiles.class).warn("Could not remove {} ({})", dir,
+                    e.getMessage());
+        }
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
