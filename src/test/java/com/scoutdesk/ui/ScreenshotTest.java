@@ -1,10 +1,12 @@
 package com.scoutdesk.ui;
 
+import static com.scoutdesk.ui.FxTestSupport.cellText;
 import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Message;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.task.CurrentThreadTaskExecutor;
 import com.scoutdesk.service.task.TaskExecutor;
@@ -18,11 +20,20 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -37,8 +48,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Renders the window in both themes to {@code target/screenshots/*.png} so a person can look at it. The PNG is
- * written through AWT because javafx-swing is not on the class path.
+ * Renders each screen of the window to {@code target/screenshots/*.png} so a person can look at it, and checks that
+ * each shot shows what that screen is for: its texts, its rows and the theme it was painted in. The PNG is written
+ * through AWT because javafx-swing is not on the class path.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest extends FxRobot {
@@ -54,7 +66,7 @@ class ScreenshotTest extends FxRobot {
     @AfterAll
     static void backToLight() {
         onFx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
+            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
             return null;
         });
     }
@@ -66,23 +78,23 @@ class ScreenshotTest extends FxRobot {
         stage.show();
     }
 
-    private Scene show(CompletableFuture<Services> services, AppTheme theme) {
+    private Parent show(CompletableFuture<Services> services, AppTheme theme) {
         return show(services, theme, new CurrentThreadTaskExecutor());
     }
 
-    private Scene show(CompletableFuture<Services> services, AppTheme theme, TaskExecutor executor) {
+    private Parent show(CompletableFuture<Services> services, AppTheme theme, TaskExecutor executor) {
         ThemeManager themes = new ThemeManager(new InMemoryThemeStore(theme.id()));
-        Scene[] scene = new Scene[1];
+        Parent[] root = new Parent[1];
         interact(() -> {
-            MainWindow window = new MainWindow(services, executor, themes);
-            scene[0] = new Scene(window.root(), 1280, 800);
-            stage.setScene(scene[0]);
+            root[0] = new MainWindow(services, executor, themes).root();
+            stage.setScene(new Scene(root[0], 1280, 800));
         });
-        return scene[0];
+        return root[0];
     }
 
-    private static Path save(Scene scene, String name) throws IOException {
-        WritableImage image = onFx(() -> scene.snapshot(null));
+    /** Writes the PNG people look at and hands back the same pixels for the assertions. */
+    private static WritableImage shoot(Parent root, String name) throws IOException {
+        WritableImage image = onFx(() -> root.getScene().snapshot(null));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -93,9 +105,74 @@ class ScreenshotTest extends FxRobot {
             }
         }
         Files.createDirectories(DIR);
-        Path file = DIR.resolve(name + ".png");
-        ImageIO.write(png, "png", file.toFile());
-        return file;
+        ImageIO.write(png, "png", DIR.resolve(name + ".png").toFile());
+        return image;
+    }
+
+    /** The theme in force and the one the pixels show: Primer dark is mostly near-black, Primer light near-white. */
+    private static void assertPaintedIn(AppTheme theme, WritableImage shot) {
+        assertThat(onFx(Application::getUserAgentStylesheet)).isEqualTo(theme.userAgentStylesheet());
+        double brightness = meanBrightness(shot);
+        if (theme == AppTheme.DARK) {
+            assertThat(brightness).as("mean brightness of a %s shot", theme.id()).isLessThan(0.3);
+        } else {
+            assertThat(brightness).as("mean brightness of a %s shot", theme.id()).isGreaterThan(0.7);
+        }
+    }
+
+    private static double meanBrightness(WritableImage shot) {
+        PixelReader pixels = shot.getPixelReader();
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < shot.getHeight(); y += 4) {
+            for (int x = 0; x < shot.getWidth(); x += 4) {
+                sum += pixels.getColor(x, y).getBrightness();
+                count++;
+            }
+        }
+        return sum / count;
+    }
+
+    /** The texts a person can see under {@code id}: every labelled node (labels, buttons, table cells) not hidden. */
+    private static List<String> shownTexts(Parent root, String id) {
+        return onFx(() -> {
+            List<String> texts = new ArrayList<>();
+            collectShownTexts(root.lookup(id), texts);
+            return texts;
+        });
+    }
+
+    private static void collectShownTexts(Node node, List<String> texts) {
+        if (node == null || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled && ((Labeled) node).getText() != null) {
+            texts.add(((Labeled) node).getText());
+        }
+        if (node instanceof Parent) {
+            ((Parent) node).getChildrenUnmodifiable().forEach(child -> collectShownTexts(child, texts));
+        }
+    }
+
+    /** Whether {@code id} is in the window and neither it nor any of its parents is hidden. */
+    private static boolean shown(Parent root, String id) {
+        return onFx(() -> {
+            Node node = root.lookup(id);
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return node != null;
+        });
+    }
+
+    private static String text(Parent root, String id) {
+        return onFx(() -> ((Labeled) root.lookup(id)).getText());
+    }
+
+    private static int rows(Parent root, String tableId) {
+        return onFx(() -> ((TableView<?>) root.lookup(tableId)).getItems().size());
     }
 
     private static FakeServices fortyRows() {
@@ -104,15 +181,34 @@ class ScreenshotTest extends FxRobot {
         return fakes;
     }
 
+    /** {@link TestRows#many}(40): 32 scored (9 of them 7 or more, mean 4.94), 20 with both ISRC and publisher. */
+    private static void assertDashboardOfFortyRows(Parent root) {
+        assertThat(shown(root, "#dashboard")).isTrue();
+        assertThat(rows(root, "#track-table")).isEqualTo(40);
+        assertThat(text(root, "#total-tracks-value")).isEqualTo("40");
+        assertThat(text(root, "#high-priority-value")).isEqualTo("9");
+        assertThat(text(root, "#average-score-value")).isEqualTo("4.9");
+        assertThat(text(root, "#enriched-value")).isEqualTo("50%");
+        assertThat(shownTexts(root, "#dashboard")).contains("Total Tracks", "High Priority Leads", "32 scored");
+        assertThat(cellText(root, "Paper Lanterns", "Score")).as("the first row is drawn").isEqualTo("3.7");
+        assertThat(cellText(root, "Paper Lanterns", "Artists")).isEqualTo("The Quiet Parade");
+        assertThat(text(root, "#shown-text")).isEqualTo("Showing 40 of 40");
+        assertThat(shown(root, "#sample-badge")).isTrue();
+        assertThat(text(root, "#workspace-status")).isEqualTo(FakeServices.DESCRIPTION);
+        assertThat(shown(root, "#empty-workspace")).isFalse();
+    }
+
     @Test
     void dashboardInBothThemes() throws IOException {
         for (AppTheme theme : AppTheme.values()) {
-            Scene scene = show(CompletableFuture.completedFuture(fortyRows().services()), theme);
-            waitUntil(() -> trackTable(scene.getRoot()).getItems().size() == 40);
+            Parent root = show(CompletableFuture.completedFuture(fortyRows().services()), theme);
+            waitUntil(() -> trackTable(root).getItems().size() == 40);
 
-            Path file = save(scene, "dashboard-" + theme.id());
+            WritableImage shot = shoot(root, "dashboard-" + theme.id());
 
-            assertThat(Files.size(file)).isGreaterThan(10_000);
+            assertDashboardOfFortyRows(root);
+            assertThat(shown(root, "#openingNotice")).as("an ordinary open shows no banner").isFalse();
+            assertPaintedIn(theme, shot);
         }
     }
 
@@ -124,47 +220,104 @@ class ScreenshotTest extends FxRobot {
                 + "damaged/20261205-100000 and rebuilt the workspace from what it could read: 10 playlists, 1,032 "
                 + "tracks, 6,000 weekly entries, 0 credits, 0 contacts.", "Not recovered: 41 contact rows whose "
                 + "person row was lost; 2,710 credit rows whose person row was lost.");
-        Scene scene = show(CompletableFuture.completedFuture(fakes.services()), AppTheme.LIGHT);
-        waitUntil(() -> trackTable(scene.getRoot()).getItems().size() == 40);
+        Parent root = show(CompletableFuture.completedFuture(fakes.services()), AppTheme.LIGHT);
+        waitUntil(() -> trackTable(root).getItems().size() == 40);
 
-        atlantafx.base.controls.Message banner = onFx(() -> (atlantafx.base.controls.Message) scene.getRoot()
-                .lookup("#openingNotice"));
-        assertThat(onFx(() -> banner.getParent().isVisible())).isTrue();
+        WritableImage shot = shoot(root, "recovered-light");
+
+        Message banner = onFx(() -> (Message) root.lookup("#openingNotice"));
+        assertThat(shown(root, "#openingNotice")).isTrue();
         assertThat(onFx(banner::getTitle)).isEqualTo("The workspace needed repair when it opened");
         assertThat(onFx(banner::getDescription)).contains("damaged/20261205-100000")
                 .contains("Not recovered: 41 contact rows");
-        assertThat(onFx(() -> banner.getLayoutBounds().getHeight())).isGreaterThan(40);
-        assertThat(Files.size(save(scene, "recovered-light"))).isGreaterThan(10_000);
+        assertThat(onFx(() -> banner.getLayoutBounds().getHeight())).as("the banner is drawn, not collapsed")
+                .isGreaterThan(40);
+        assertDashboardOfFortyRows(root);
+        assertPaintedIn(AppTheme.LIGHT, shot);
     }
 
     @Test
-    void otherStates() throws IOException {
-        Scene empty = show(CompletableFuture.completedFuture(FakeServices.empty(TestRows.many(3)).services()),
+    void anEmptyWorkspaceOffersTheSample() throws IOException {
+        Parent root = show(CompletableFuture.completedFuture(FakeServices.empty(TestRows.many(3)).services()),
                 AppTheme.LIGHT);
-        waitUntil(() -> empty.getRoot().lookup("#empty-workspace").isVisible());
-        assertThat(Files.size(save(empty, "empty-light"))).isGreaterThan(5_000);
+        waitUntil(() -> root.lookup("#empty-workspace").isVisible());
 
-        Scene failed = show(CompletableFuture.failedFuture(new IllegalStateException(
-                "The workspace at /home/scout/.local/share/scoutdesk is locked by another ScoutDesk window. "
-                        + "Close that window, then start ScoutDesk again.")), AppTheme.DARK);
-        waitUntil(() -> failed.getRoot().lookup("#failure-message") != null);
-        assertThat(Files.size(save(failed, "failure-dark"))).isGreaterThan(5_000);
+        WritableImage shot = shoot(root, "empty-light");
 
+        assertThat(shown(root, "#empty-workspace")).isTrue();
+        assertThat(shownTexts(root, "#empty-workspace")).contains("Your workspace is empty", "Load sample workspace");
+        assertThat(shown(root, "#track-table")).as("no table while there is nothing to show").isFalse();
+        assertThat(shown(root, "#sample-badge")).isFalse();
+        assertThat(onFx(() -> root.lookup("#load-sample").isDisabled())).isFalse();
+        assertPaintedIn(AppTheme.LIGHT, shot);
+    }
+
+    @Test
+    void aWorkspaceThatCouldNotOpenShowsWhyInPlainWords() throws IOException {
+        String why = "The workspace at /home/scout/.local/share/scoutdesk is locked by another ScoutDesk window. "
+                + "Close that window, then start ScoutDesk again.";
+        Parent root = show(CompletableFuture.failedFuture(new IllegalStateException(why)), AppTheme.DARK);
+        waitUntil(() -> root.lookup("#failure-message") != null);
+
+        WritableImage shot = shoot(root, "failure-dark");
+
+        assertThat(shown(root, "#failure-panel")).isTrue();
+        assertThat(shownTexts(root, "#failure-panel")).containsExactly("The workspace could not be opened", why,
+                "Close ScoutDesk, fix the problem above and start it again.");
+        assertThat(text(root, "#workspace-status")).isEqualTo("No workspace open");
+        assertThat(onFx(() -> root.lookup("#nav-dashboard").isDisabled())).isTrue();
+        assertPaintedIn(AppTheme.DARK, shot);
+    }
+
+    @Test
+    void aWorkspaceStillOpeningShowsThatItIsOpening() throws IOException {
         // The current-thread executor would block on an unfinished future; this one never runs it.
-        Scene opening = show(new CompletableFuture<>(), AppTheme.LIGHT, new ManualTaskExecutor());
-        assertThat(Files.size(save(opening, "opening-light"))).isGreaterThan(5_000);
+        Parent root = show(new CompletableFuture<>(), AppTheme.LIGHT, new ManualTaskExecutor());
 
-        Scene playlists = show(CompletableFuture.completedFuture(fortyRows().services()), AppTheme.DARK);
-        interact(() -> ((javafx.scene.control.ToggleButton) playlists.getRoot().lookup("#nav-playlists")).fire());
-        waitUntil(() -> playlists.getRoot().lookup("#playlist-table") != null);
-        assertThat(Files.size(save(playlists, "playlists-dark"))).isGreaterThan(5_000);
+        WritableImage shot = shoot(root, "opening-light");
 
-        interact(() -> ((javafx.scene.control.ToggleButton) playlists.getRoot().lookup("#nav-activity")).fire());
-        waitUntil(() -> playlists.getRoot().lookup("#activity-table") != null);
-        assertThat(Files.size(save(playlists, "activity-dark"))).isGreaterThan(5_000);
+        assertThat(shown(root, "#opening-panel")).isTrue();
+        assertThat(shownTexts(root, "#opening-panel")).contains("Opening workspace\u2026");
+        assertThat(text(root, "#workspace-status")).isEqualTo("Opening workspace\u2026");
+        assertThat(onFx(() -> root.lookup("#nav-playlists").isDisabled())).isTrue();
+        assertPaintedIn(AppTheme.LIGHT, shot);
+    }
 
-        interact(() -> ((javafx.scene.control.ToggleButton) playlists.getRoot().lookup("#nav-settings")).fire());
-        waitUntil(() -> playlists.getRoot().lookup("#theme-choice") != null);
-        assertThat(Files.size(save(playlists, "settings-dark"))).isGreaterThan(5_000);
+    @Test
+    void playlistsActivityAndSettingsInDark() throws IOException {
+        Parent root = show(CompletableFuture.completedFuture(fortyRows().services()), AppTheme.DARK);
+        waitUntil(() -> trackTable(root).getItems().size() == 40);
+
+        openPage(root, "#nav-playlists", "#playlist-table");
+        WritableImage playlists = shoot(root, "playlists-dark");
+        assertThat(shown(root, "#dashboard")).isFalse();
+        assertThat(rows(root, "#playlist-table")).isEqualTo(3);
+        assertThat(shownTexts(root, "#playlist-table")).contains("New Music Friday", "Fresh Finds",
+                "Bedroom Pop Gems", "Restricted", "the web player changed: fetched 45 of 60");
+        assertPaintedIn(AppTheme.DARK, playlists);
+
+        openPage(root, "#nav-activity", "#activity-table");
+        WritableImage activity = shoot(root, "activity-dark");
+        assertThat(shown(root, "#playlists")).isFalse();
+        assertThat(rows(root, "#activity-table")).isEqualTo(3);
+        assertThat(shownTexts(root, "#activity-table")).contains("Fetched Fresh Finds (60 tracks)",
+                "Loaded the sample workspace", "MLC rate-limited");
+        assertPaintedIn(AppTheme.DARK, activity);
+
+        openPage(root, "#nav-settings", "#theme-choice");
+        WritableImage settings = shoot(root, "settings-dark");
+        assertThat(onFx(() -> ((ComboBox<?>) root.lookup("#theme-choice")).getValue())).isEqualTo(AppTheme.DARK);
+        assertThat(shownTexts(root, "#theme-choice")).contains("Dark (Primer)");
+        assertThat(onFx(() -> ((TextField) root.lookup("#workspace-description")).getText()))
+                .isEqualTo(FakeServices.DESCRIPTION);
+        assertThat(text(root, "#weekly-refresh-text")).isEqualTo("Every FRIDAY at 10:00 UTC \u00b7 on");
+        assertPaintedIn(AppTheme.DARK, settings);
+    }
+
+    /** Clicks a navigation button and waits until the page's {@code marker} node is on screen. */
+    private void openPage(Parent root, String button, String marker) {
+        interact(() -> ((ToggleButton) root.lookup(button)).fire());
+        waitUntil(() -> root.lookup(marker) != null && root.lookup(marker).getScene() != null);
+        assertThat(onFx(() -> ((ToggleButton) root.lookup(button)).isSelected())).isTrue();
     }
 }
