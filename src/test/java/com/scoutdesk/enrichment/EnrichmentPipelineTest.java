@@ -7,14 +7,8 @@ import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,47 +22,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pipeline: tier isolation, deferral, selectivity, provenance and manual overrides. */
-class EnrichmentPipelineTest {
-
-    @TempDir
-    Path dir;
-    Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
-    TierRunQueue queue;
-    List<Long> tracks = new ArrayList<>();
+class EnrichmentPipelineTest extends QueuedTracksFixture {
 
     @BeforeEach
-    void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        queue = new TierRunQueue(db, clock, Backoff.standard());
+    void queueThreeTracksOnEveryTierTheLastWithAnIsrc() {
         for (int i = 0; i < 3; i++) {
-            int n = i;
-            tracks.add(db.write(em -> {
-                Track t = new Track();
-                t.setSpotifyId(String.format("P%021d", n));
-                t.setName("Track " + n);
-                t.setArtistNames("Artist");
-                t.setIsrc(n == 2 ? "USUM71703861" : null);
-                t.setPublisherStatus(PublisherStatus.UNKNOWN);
-                t.setLeadStage(LeadStage.NEW);
-                t.setFirstSeenAt(clock.instant());
-                t.setUpdatedAt(clock.instant());
-                em.persist(t);
-                return t.getId();
-            }));
+            String isrc = i == 2 ? "USUM71703861" : null;
+            addTrack(t -> t.setIsrc(isrc));
         }
         queue.enqueue(tracks, List.of(EnrichmentTier.values()));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private Map<TierRunStatus, Long> statuses(EnrichmentTier tier) {

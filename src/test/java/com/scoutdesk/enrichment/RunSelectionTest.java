@@ -4,62 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.EnrichmentPipelineTest.ScriptedStage;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
-import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.testing.MutableClock;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A pass over chosen tracks and tiers (`scoutdesk enrich --playlist ID --tiers 0,1`) leaves every other run due. */
-class RunSelectionTest {
-
-    @TempDir
-    Path dir;
-    Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
-    TierRunQueue queue;
-    List<Long> tracks = new ArrayList<>();
+class RunSelectionTest extends QueuedTracksFixture {
 
     @BeforeEach
-    void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        queue = new TierRunQueue(db, clock, Backoff.standard());
-        for (Double score : new Double[] {3.0, null, 9.5, 7.0}) {
-            tracks.add(track(score));
-        }
+    void queueFourTracksOnEveryTier() {
+        addScoredTracks(3.0, null, 9.5, 7.0);
         queue.enqueue(tracks, List.of(EnrichmentTier.values()));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private long track(Double score) {
-        return db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId(String.format("S%021d", tracks.size()));
-            t.setName("Track " + tracks.size());
-            t.setArtistNames("Artist");
-            t.setUnsignedScore(score);
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(clock.instant());
-            t.setUpdatedAt(clock.instant());
-            em.persist(t);
-            return t.getId();
-        });
     }
 
     private TierRunStatus status(long track, EnrichmentTier tier) {

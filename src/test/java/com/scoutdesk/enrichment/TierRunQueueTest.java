@@ -3,63 +3,26 @@ package com.scoutdesk.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
-import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The durable queue: order, crash recovery, backoff, deferral and re-enrichment. */
-class TierRunQueueTest {
+class TierRunQueueTest extends QueuedTracksFixture {
 
-    @TempDir
-    Path dir;
-    Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
-    TierRunQueue queue;
-    List<Long> tracks = new ArrayList<>();
+    private static final Backoff THREE_ATTEMPTS = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3);
+
+    TierRunQueueTest() {
+        super(THREE_ATTEMPTS);
+    }
 
     @BeforeEach
-    void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        queue = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
-        for (Double score : new Double[] {3.0, null, 9.5, 7.0}) {
-            tracks.add(track(score));
-        }
+    void queueFourTracksOnTiersZeroAndOne() {
+        addScoredTracks(3.0, null, 9.5, 7.0);
         queue.enqueue(tracks, List.of(EnrichmentTier.ISRC, EnrichmentTier.SPOTIFY_METADATA));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private long track(Double score) {
-        return db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId(String.format("Q%021d", tracks.size()));
-            t.setName("Track " + tracks.size());
-            t.setArtistNames("Artist");
-            t.setUnsignedScore(score);
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(clock.instant());
-            t.setUpdatedAt(clock.instant());
-            em.persist(t);
-            return t.getId();
-        });
     }
 
     private TierRunStatus status(QueuedRun run) {
@@ -135,8 +98,7 @@ class TierRunQueueTest {
         List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 2);
         queue.done(claimed.get(0), 120);
         // A crash here takes the process's claims with it; claimed.get(1) is still due in the database.
-        TierRunQueue restarted = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1),
-                3));
+        TierRunQueue restarted = new TierRunQueue(db, clock, THREE_ATTEMPTS);
         assertThat(restarted.recoverInterrupted()).isZero();
         List<QueuedRun> again = restarted.claim(EnrichmentTier.ISRC, 10);
         assertThat(again).extracting(QueuedRun::runId).contains(claimed.get(1).runId())
@@ -149,8 +111,7 @@ class TierRunQueueTest {
         QueuedRun run = queue.claim(EnrichmentTier.ISRC, 1).get(0);
         db.writeVoid(em -> em.createQuery("update TierRun r set r.status = :running where r.id = :id")
                 .setParameter("running", TierRunStatus.RUNNING).setParameter("id", run.runId()).executeUpdate());
-        TierRunQueue restarted = new TierRunQueue(db, clock, new Backoff(Duration.ofMinutes(1), Duration.ofHours(1),
-                3));
+        TierRunQueue restarted = new TierRunQueue(db, clock, THREE_ATTEMPTS);
         assertThat(restarted.recoverInterrupted()).isEqualTo(1);
         assertThat(status(run)).isEqualTo(TierRunStatus.PENDING);
         assertThat(restarted.claim(EnrichmentTier.ISRC, 1)).extracting(QueuedRun::runId).containsExactly(run.runId());
