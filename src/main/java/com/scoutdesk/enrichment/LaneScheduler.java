@@ -12,10 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Schedules a pass over the lanes (see {@link EnrichmentStage#lane()}): each lane works through its stages in tier
- * order, with as many threads as its stages' concurrency allows; lanes run side by side. A lane's next tier starts
- * asking its source once the tier before has asked about every run; that tier's writes may still be under way, but
- * they commit first, as each lane commits its batches one at a time in the order it asked ({@link LaneWriter}).
+ * Schedules a pass over the lanes as {@link EnrichmentPipeline#runDue()} describes it: a lane gets as many threads as
+ * its widest stage allows and one {@link LaneWriter}; its threads meet at a phaser after each tier, so the next tier
+ * starts asking once the one before has asked about every run. Lanes run side by side, each on its own threads.
  */
 final class LaneScheduler {
 

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.EnrichmentPipelineTest.ScriptedStage;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.testing.MutableClock;
+import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,32 +27,20 @@ class RunDurationTest {
 
     private static final long SLEEP_MS = 60;
 
-    @TempDir
-    Path dir;
-    Database db;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
-    TierRunQueue queue;
-    List<Long> tracks = new ArrayList<>();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+    private Database db;
+    private TierRunQueue queue;
+    private List<Long> tracks;
 
     @BeforeEach
-    void open() {
+    void open(@TempDir Path dir) {
         db = Database.open(DatabaseSettings.h2File(dir));
         queue = new TierRunQueue(db, clock, Backoff.standard());
-        for (int i = 0; i < 3; i++) {
-            int n = i;
-            tracks.add(db.write(em -> {
-                Track t = new Track();
-                t.setSpotifyId(String.format("D%021d", n));
-                t.setName("Track " + n);
-                t.setArtistNames("Artist");
-                t.setPublisherStatus(PublisherStatus.UNKNOWN);
-                t.setLeadStage(LeadStage.NEW);
-                t.setFirstSeenAt(clock.instant());
-                t.setUpdatedAt(clock.instant());
-                em.persist(t);
-                return t.getId();
-            }));
-        }
+        tracks = IntStream.range(0, 3).mapToObj(n -> db.write(em -> {
+            Track t = TestTracks.track(String.format("D%021d", n), "Track " + n, "Artist", clock.instant());
+            em.persist(t);
+            return t.getId();
+        })).toList();
     }
 
     @AfterEach
