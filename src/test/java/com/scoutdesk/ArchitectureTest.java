@@ -58,6 +58,14 @@ class ArchitectureTest {
             .because("entities and value types are the bottom layer that every other layer shares");
 
     @ArchTest
+    static final ArchRule concurrentDependsOnNoOtherScoutDeskPackage = noClasses()
+            .that().resideInAPackage("com.scoutdesk.concurrent..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("com.scoutdesk.concurrent..", "java..",
+                    "org.slf4j..")
+            .because("the thread factory every layer uses is the bottom of the stack: depending on anything above "
+                    + "would make every layer depend on it too");
+
+    @ArchTest
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)

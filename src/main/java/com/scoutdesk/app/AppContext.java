@@ -5,6 +5,7 @@ import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.cli.OpenedWorkspace;
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
@@ -69,7 +70,7 @@ public final class AppContext implements OpenedWorkspace {
     private final Database db;
     private final Services services;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread closeOnExit = new Thread(this::close, "scoutdesk-close-workspace");
+    private final Thread closeOnExit = NamedThreads.daemon("scoutdesk-close-workspace", this::close);
     private final TrackingService tracking;
     private final List<PlaylistSource> sources;
     private final LazyWebPlayerBrowser webPlayer;

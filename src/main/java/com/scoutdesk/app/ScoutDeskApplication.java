@@ -1,5 +1,6 @@
 package com.scoutdesk.app;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
@@ -40,7 +41,7 @@ public final class ScoutDeskApplication extends Application {
         stage.setOnHidden(e -> window.dispose());
         stage.show();
 
-        Thread opener = new Thread(() -> {
+        Thread opener = NamedThreads.daemon("scoutdesk-open-workspace", () -> {
             try {
                 AppContext opened = AppContext.open(paths, System.getenv(), true);
                 opened.startBackgroundJobs();
@@ -49,8 +50,7 @@ public final class ScoutDeskApplication extends Application {
                 LoggerFactory.getLogger(ScoutDeskApplication.class).error("Could not open the workspace", e);
                 context.completeExceptionally(e);
             }
-        }, "scoutdesk-open-workspace");
-        opener.setDaemon(true);
+        });
         opener.start();
     }
 

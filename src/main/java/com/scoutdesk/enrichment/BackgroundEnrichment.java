@@ -1,5 +1,6 @@
 package com.scoutdesk.enrichment;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,11 +19,8 @@ public final class BackgroundEnrichment implements AutoCloseable {
 
     private final EnrichmentPipeline pipeline;
     private final Runnable beforePass;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "background-enrichment");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            NamedThreads.daemon("background-enrichment"));
 
     public BackgroundEnrichment(EnrichmentPipeline pipeline, Duration period) {
         this(pipeline, period, () -> { });

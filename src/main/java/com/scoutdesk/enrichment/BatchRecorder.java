@@ -44,7 +44,8 @@ final class BatchRecorder {
      *
      * @return the outcomes committed, for the pipeline's listeners (none for a track deleted in the meantime)
      */
-    List<TierOutcome> record(EnrichmentStage stage, Map<QueuedRun, StageOutcome> outcomes) {
+    List<TierOutcome> record(EnrichmentStage stage, BatchOutcomes batch) {
+        Map<QueuedRun, StageOutcome> outcomes = batch.outcomes();
         Instant now = clock.instant();
         return db.write(em -> {
             // What the writes below look up is read first: which tracks still exist, and their provenance.
@@ -63,7 +64,7 @@ final class BatchRecorder {
                 if (outcome instanceof StageOutcome.Done done) {
                     values.apply(run.trackId(), stage, done.update(), now);
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
-                    runs.done(run, 0);
+                    runs.done(run, batch.durationMs(run));
                     List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
                             .toList());
                     if (done.update().credits() != null) {
@@ -78,7 +79,7 @@ final class BatchRecorder {
                     message = deferred.reason();
                 } else {
                     message = ((StageOutcome.Failed) outcome).message();
-                    runs.failed(run, message, 0);
+                    runs.failed(run, message, batch.durationMs(run));
                 }
                 if (existing.contains(run.trackId())) { // a track deleted in the meantime took its run along
                     TierOutcome told = new TierOutcome(run.trackId(), stage.tier().number(), kind, message, now);

@@ -1,5 +1,6 @@
 package com.scoutdesk.scheduling;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,11 +43,7 @@ public final class JobScheduler implements AutoCloseable {
     /** Checks now and then every minute, on a background thread. */
     public synchronized void start() {
         if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "scoutdesk-scheduler");
-                t.setDaemon(true);
-                return t;
-            });
+            executor = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("scoutdesk-scheduler"));
             executor.scheduleWithFixedDelay(this::runDue, 0, 1, TimeUnit.MINUTES);
         }
     }

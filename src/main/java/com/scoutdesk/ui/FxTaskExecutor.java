@@ -1,5 +1,6 @@
 package com.scoutdesk.ui;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.service.task.BackgroundTask;
 import com.scoutdesk.service.task.TaskExecutor;
 import java.util.Set;
@@ -10,9 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     /** For tests: any number of threads and any thread to deliver callbacks on. */
     FxTaskExecutor(int threads, Executor callbackThread) {
-        this.pool = Executors.newFixedThreadPool(threads, new NamedDaemonThreads());
+        this.pool = Executors.newFixedThreadPool(threads, NamedThreads.daemon("scoutdesk-bg"));
         this.callbackThread = callbackThread;
     }
 
@@ -142,17 +141,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         public boolean isDone() {
             Future<?> f = future;
             return cancelled || (f != null && f.isDone());
-        }
-    }
-
-    private static final class NamedDaemonThreads implements ThreadFactory {
-        private final AtomicInteger counter = new AtomicInteger(1);
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread thread = new Thread(r, "scoutdesk-bg-" + counter.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

@@ -7,14 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads an HTTP {@code Retry-After} header: delay-seconds (what Spotify sends) or an HTTP-date (RFC 9110). */
-final class RetryAfter {
+/**
+ * Reads an HTTP {@code Retry-After} header: delay-seconds (what Spotify sends) or an HTTP-date (RFC 9110). The one
+ * place that does, for the HTTP clients and the web player alike.
+ */
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
     /** The wait the header asks for, or empty when it is missing or unreadable (the caller picks a default). */
-    static Optional<Duration> parse(String header, Instant now) {
+    public static Optional<Duration> parse(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }

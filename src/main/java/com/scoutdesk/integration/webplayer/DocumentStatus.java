@@ -4,6 +4,7 @@ import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.RateLimitedException;
+import com.scoutdesk.integration.common.RetryAfter;
 import com.scoutdesk.integration.common.ServerErrorException;
 import com.scoutdesk.integration.common.UnavailableException;
 import java.time.Duration;
@@ -24,13 +25,9 @@ final class DocumentStatus {
     /**
      * The failure a status stands for, or null when the page may be read.
      *
+     * @param kind       what the page shows, "playlist" or "track", for messages
      * @param retryAfter the Retry-After header of the answer, or null
      */
-    static ProviderException failure(String playlistId, int status, String retryAfter) {
-        return failure("playlist", playlistId, status, retryAfter);
-    }
-
-    /** @param kind what the page shows, "playlist" or "track", for messages */
     static ProviderException failure(String kind, String id, int status, String retryAfter) {
         if (status == 404 || status == 410) {
             return notFound(kind, id, status);
@@ -40,7 +37,8 @@ final class DocumentStatus {
                     "The Spotify web player refused to show " + kind + " " + id + " (HTTP " + status + ").");
         }
         if (status == 429) {
-            return new RateLimitedException(PROVIDER, Instant.now().plus(retryAfter(retryAfter)), false);
+            Instant now = Instant.now();
+            return new RateLimitedException(PROVIDER, now.plus(retryAfter(retryAfter, now)), false);
         }
         if (status >= 500) {
             return new ServerErrorException(PROVIDER, status, null);
@@ -51,24 +49,14 @@ final class DocumentStatus {
         return null;
     }
 
-    static UnavailableException notFound(String playlistId, int status) {
-        return notFound("playlist", playlistId, status);
-    }
-
     static UnavailableException notFound(String kind, String id, int status) {
         return new UnavailableException(PROVIDER, UnavailableException.Reason.NOT_FOUND, status,
                 "The " + kind + " " + id + " does not exist on Spotify (the web player could not find it).");
     }
 
-    private static Duration retryAfter(String header) {
-        try {
-            Duration wait = Duration.ofSeconds(Long.parseLong(header == null ? "" : header.strip()));
-            if (wait.isNegative()) {
-                return DEFAULT_RETRY_AFTER;
-            }
-            return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
-        } catch (NumberFormatException e) {
-            return DEFAULT_RETRY_AFTER;
-        }
+    /** The wait the header asks for (seconds or a date), at most {@link #MAX_RETRY_AFTER}. */
+    static Duration retryAfter(String header, Instant now) {
+        Duration wait = RetryAfter.parse(header, now).orElse(DEFAULT_RETRY_AFTER);
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 }

@@ -1,15 +1,11 @@
 package com.scoutdesk.integration.webplayer;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Request;
 import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
-import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -33,10 +29,8 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private static final Duration PLACEHOLDER_WAIT = Duration.ofMillis(1500);
     private static final int PLACEHOLDER_FRAMES = 30;
     private static final double CONSENT_CLICK_TIMEOUT_MS = 3000;
-    private static final int MAX_CONSENT_CLICKS = 3;
     /** Before anything was read the page may still be booting, so it gets longer to show something. */
     private static final int EMPTY_PAGE_STALL_FACTOR = 3;
-    private static final String BLANK_PAGE = "about:blank";
 
     private final String playlistId;
     private final String url;
@@ -44,15 +38,12 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     private final PathfinderCapture capture;
     private final PlaylistCollector collector;
     private final ListScroller scroller = new ListScroller();
-    private Integer documentStatus;
-    private String retryAfter;
+    private final PageVisit visit;
     private boolean committed;
-    private String navigationFailure;
     private long startedNanos;
     private PageTime lastProgress;
     private int answersSeen;
     private int placeholdersSeen;
-    private int consentClicks;
     private int steps;
     private long stepNanos;
 
@@ -62,29 +53,16 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         this.stallTimeout = stallTimeout;
         this.capture = new PathfinderCapture(playlistId);
         this.collector = new PlaylistCollector(playlistId);
+        this.visit = new PageVisit("playlist", playlistId, url);
     }
 
     @Override
     public void start(Page page) {
         capture.attach(page);
-        page.onResponse(response -> {
-            if (isMainDocument(response.request()) && (response.status() < 300 || response.status() >= 400)) {
-                documentStatus = response.status();
-                retryAfter = response.headers().get("retry-after");
-            }
-        });
-        page.onRequestFailed(request -> {
-            // Once the page is there, a later navigation that fails (the page replacing itself) is not "offline".
-            if (isMainDocument(request) && documentStatus == null) {
-                navigationFailure = request.failure();
-            }
-        });
         page.addInitScript(DomReader.FRAME_COUNTER);
         startedNanos = System.nanoTime();
         lastProgress = new PageTime(startedNanos, -1);
-        // page.navigate() would block the browser thread (and every other page) until the server answers, so the
-        // navigation is started from the blank page and its outcome is read from the events above.
-        page.evaluate("url => { window.location.href = url; }", url);
+        visit.open(page);
     }
 
     @Override
@@ -94,10 +72,9 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             steps++;
             return advance(page);
         } catch (PlaywrightException e) {
-            if (!isNavigationRace(e)) {
+            if (!PageVisit.isNavigationRace(e)) {
                 throw e;
             }
-            // The page replaced its document while we read it (it commits, redirects, reloads): read again next step.
             LOG.debug("The page {} navigated while being read: {}", url, e.getMessage());
             return false;
         } finally {
@@ -106,22 +83,21 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
     }
 
     private boolean advance(Page page) {
-        checkDocument();
-        // The answer's headers come before the page is replaced; until then the DOM is still the blank page.
-        if (documentStatus == null || BLANK_PAGE.equals(page.url())) {
+        visit.check();
+        if (!visit.arrived(page)) {
             return false;
         }
         long nanos = System.nanoTime();
         int gained = 0;
         for (PlaylistChunk chunk : capture.drain()) {
             if (chunk.notFound()) {
-                throw DocumentStatus.notFound(playlistId, 0);
+                throw visit.notFound();
             }
             gained += collector.add(chunk);
         }
         DomSnapshot snapshot = DomReader.snapshot(page, !collector.hasAnything());
         if (snapshot.notFound()) {
-            throw DocumentStatus.notFound(playlistId, 0);
+            throw visit.notFound();
         }
         PageTime now = new PageTime(nanos, snapshot.frames());
         if (!committed) {
@@ -141,7 +117,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         if (collector.isComplete() || ended(snapshot, now)) {
             return true;
         }
-        acceptConsent(page, snapshot);
+        visit.acceptConsent(page, snapshot.consentSelector(), CONSENT_CLICK_TIMEOUT_MS);
         if (!awaitingRows(snapshot, now)) {
             scroller.step(page, snapshot.scroll(), now);
         }
@@ -150,8 +126,8 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
 
     @Override
     public FetchedPlaylist finish(Page page, boolean timedOut) {
-        checkDocument();
-        if (timedOut && documentStatus != null) {
+        visit.check();
+        if (timedOut && visit.answered()) {
             try {
                 capture.drain().forEach(chunk -> collector.add(chunk));
             } catch (PlaywrightException e) {
@@ -159,7 +135,7 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
             }
         }
         if (!collector.hasAnything()) {
-            if (documentStatus == null) {
+            if (!visit.answered()) {
                 throw new OfflineException(PROVIDER, new TimeoutException(url + " did not answer in time"));
             }
             throw new ChangedShapeException(PROVIDER, "nothing on the playlist page " + url + " could be read ("
@@ -204,19 +180,6 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         return "the web player page stopped loading rows after " + read + " within " + seconds + " s" + unreadable;
     }
 
-    private void checkDocument() {
-        if (navigationFailure != null) {
-            throw new OfflineException(PROVIDER, new IOException("Opening " + url + " failed: " + navigationFailure));
-        }
-        if (documentStatus == null) {
-            return;
-        }
-        ProviderException failure = DocumentStatus.failure(playlistId, documentStatus, retryAfter);
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     /**
      * Whether rows on screen are still being filled and worth waiting for before scrolling on: while their playlist
      * request is in flight, or, when only the rows can be read (the data is not recognised), for a quiet moment.
@@ -234,28 +197,5 @@ final class PlaylistPageJob implements PageJob<FetchedPlaylist> {
         Duration limit = collector.hasAnything() ? stallTimeout : stallTimeout.multipliedBy(EMPTY_PAGE_STALL_FACTOR);
         return scroller.ended(snapshot.scroll()) && capture.inFlight() == 0
                 && lastProgress.passed(now, limit, QUIET_FRAMES);
-    }
-
-    private void acceptConsent(Page page, DomSnapshot snapshot) {
-        if (snapshot.consentSelector() == null || consentClicks >= MAX_CONSENT_CLICKS) {
-            return;
-        }
-        consentClicks++;
-        try {
-            page.locator(snapshot.consentSelector()).first()
-                    .click(new Locator.ClickOptions().setTimeout(CONSENT_CLICK_TIMEOUT_MS));
-            LOG.debug("Accepted the cookie banner on {} ({})", url, snapshot.consentSelector());
-        } catch (PlaywrightException e) {
-            LOG.debug("Clicking the cookie banner on {} failed: {}", url, e.getMessage());
-        }
-    }
-
-    private static boolean isNavigationRace(PlaywrightException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("Execution context was destroyed") || message.contains("Cannot find context");
-    }
-
-    private static boolean isMainDocument(Request request) {
-        return request.isNavigationRequest() && request.frame().parentFrame() == null;
     }
 }

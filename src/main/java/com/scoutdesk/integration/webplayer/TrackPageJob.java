@@ -2,17 +2,13 @@ package com.scoutdesk.integration.webplayer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Request;
 import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
-import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.TimedOutException;
 import com.scoutdesk.model.fetch.FetchedCredit;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,7 +29,6 @@ final class TrackPageJob implements PageJob<TrackPage> {
     private static final Logger LOG = LoggerFactory.getLogger(TrackPageJob.class);
     private static final Provider PROVIDER = Provider.SPOTIFY_WEB_PLAYER;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BLANK_PAGE = "about:blank";
     private static final double CLICK_TIMEOUT_MS = 2_000;
     /** A menu without a credits item is believed only after this long: items may render a moment later. */
     private static final long MENU_GRACE_NANOS = Duration.ofMillis(800).toNanos();
@@ -46,9 +41,7 @@ final class TrackPageJob implements PageJob<TrackPage> {
     private final Duration pageTimeout;
     private final long stallNanos;
     private final TrackCapture capture = new TrackCapture();
-    private Integer documentStatus;
-    private String retryAfter;
-    private String navigationFailure;
+    private final PageVisit visit;
     private long committedNanos;
     private TrackJson.TrackInfo info;
     private Long domPlayCount;
@@ -59,31 +52,19 @@ final class TrackPageJob implements PageJob<TrackPage> {
     private long dialogSinceNanos;
     private int moreClicks;
     private int creditClicks;
-    private int consentClicks;
 
     TrackPageJob(String trackId, String url, Duration pageTimeout, Duration stallTimeout) {
         this.trackId = trackId;
         this.url = url;
         this.pageTimeout = pageTimeout;
         this.stallNanos = stallTimeout.toNanos();
+        this.visit = new PageVisit("track", trackId, url);
     }
 
     @Override
     public void start(Page page) {
         capture.attach(page);
-        page.onResponse(response -> {
-            if (isMainDocument(response.request()) && (response.status() < 300 || response.status() >= 400)) {
-                documentStatus = response.status();
-                retryAfter = response.headers().get("retry-after");
-            }
-        });
-        page.onRequestFailed(request -> {
-            if (isMainDocument(request) && documentStatus == null) {
-                navigationFailure = request.failure();
-            }
-        });
-        // As in PlaylistPageJob: navigate() would block the browser thread for every other page.
-        page.evaluate("url => { window.location.href = url; }", url);
+        visit.open(page);
     }
 
     @Override
@@ -91,17 +72,16 @@ final class TrackPageJob implements PageJob<TrackPage> {
         try {
             return advance(page);
         } catch (PlaywrightException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("Execution context was destroyed") || message.contains("Cannot find context")) {
-                return false; // the page replaced its document while we read it: read again next step
+            if (PageVisit.isNavigationRace(e)) {
+                return false;
             }
             throw e;
         }
     }
 
     private boolean advance(Page page) {
-        checkDocument();
-        if (documentStatus == null || BLANK_PAGE.equals(page.url())) {
+        visit.check();
+        if (!visit.arrived(page)) {
             return false;
         }
         long now = System.nanoTime();
@@ -110,11 +90,11 @@ final class TrackPageJob implements PageJob<TrackPage> {
         }
         readAnswers();
         if (info != null && info.notFound()) {
-            throw DocumentStatus.notFound("track", trackId, 0);
+            throw visit.notFound();
         }
         TrackDomReader.Snapshot dom = TrackDomReader.snapshot(page);
         if (dom.notFound()) {
-            throw DocumentStatus.notFound("track", trackId, 0);
+            throw visit.notFound();
         }
         if (dom.playCount() != null) {
             domPlayCount = dom.playCount();
@@ -122,9 +102,7 @@ final class TrackPageJob implements PageJob<TrackPage> {
         if (creditsResolved(dom, now)) {
             return info != null || domPlayCount != null || now - committedNanos > stallNanos;
         }
-        if (dom.consentSelector() != null && consentClicks < MAX_CLICKS) {
-            consentClicks++;
-            click(page, dom.consentSelector());
+        if (visit.acceptConsent(page, dom.consentSelector(), CLICK_TIMEOUT_MS)) {
             return false;
         }
         openCredits(page, dom, now);
@@ -182,10 +160,10 @@ final class TrackPageJob implements PageJob<TrackPage> {
     private void openCredits(Page page, TrackDomReader.Snapshot dom, long now) {
         if (dom.creditsItem() && creditClicks < MAX_CLICKS && !dom.dialog()) {
             creditClicks++;
-            click(page, TrackDomReader.CREDITS_ITEM);
+            visit.click(page, TrackDomReader.CREDITS_ITEM, CLICK_TIMEOUT_MS);
         } else if (dom.moreButton() && !dom.menuOpen() && !dom.dialog() && moreClicks < MAX_CLICKS) {
             moreClicks++;
-            click(page, TrackDomReader.MORE_BUTTON);
+            visit.click(page, TrackDomReader.MORE_BUTTON, CLICK_TIMEOUT_MS);
         } else if (!dom.moreButton() && now - committedNanos > stallNanos * 3
                 && (info != null || domPlayCount != null)) {
             throw new ChangedShapeException(PROVIDER, "the track page " + url + " has no \"More options\" button "
@@ -195,19 +173,11 @@ final class TrackPageJob implements PageJob<TrackPage> {
         }
     }
 
-    private void click(Page page, String selector) {
-        try {
-            page.locator(selector).first().click(new Locator.ClickOptions().setTimeout(CLICK_TIMEOUT_MS));
-        } catch (PlaywrightException e) {
-            LOG.debug("Clicking {} on {} failed: {}", selector, url, e.getMessage());
-        }
-    }
-
     @Override
     public TrackPage finish(Page page, boolean timedOut) {
-        checkDocument();
+        visit.check();
         if (timedOut) {
-            throw new TimedOutException(PROVIDER, pageTimeout, documentStatus == null
+            throw new TimedOutException(PROVIDER, pageTimeout, !visit.answered()
                     ? "the track page " + url + " did not load"
                     : "the track page " + url + " showed " + (info == null && domPlayCount == null
                     ? "nothing readable" : "no credits") + " in time");
@@ -218,21 +188,5 @@ final class TrackPageJob implements PageJob<TrackPage> {
         LOG.info("Track {} read from the web player: play count {}, {} credits{}", trackId, playCount, found.size(),
                 noCredits ? " (none listed)" : " from the " + creditsFrom);
         return new TrackPage(trackId, playCount, !noCredits, found, sources, creditsFrom);
-    }
-
-    private void checkDocument() {
-        if (navigationFailure != null) {
-            throw new OfflineException(PROVIDER, new IOException("Opening " + url + " failed: " + navigationFailure));
-        }
-        if (documentStatus != null) {
-            ProviderException failure = DocumentStatus.failure("track", trackId, documentStatus, retryAfter);
-            if (failure != null) {
-                throw failure;
-            }
-        }
-    }
-
-    private static boolean isMainDocument(Request request) {
-        return request.isNavigationRequest() && request.frame().parentFrame() == null;
     }
 }

@@ -1,5 +1,6 @@
 package com.scoutdesk.integration.webplayer;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
 import java.time.Duration;
@@ -41,8 +42,7 @@ public final class WebPlayerBrowser implements AutoCloseable {
     public WebPlayerBrowser(WebPlayerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.loop = new BrowserLoop(config, queue);
-        this.thread = new Thread(loop, "webplayer-browser");
-        thread.setDaemon(true);
+        this.thread = NamedThreads.daemon("webplayer-browser", loop);
         thread.start();
     }
 

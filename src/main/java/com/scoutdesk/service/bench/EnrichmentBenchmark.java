@@ -1,5 +1,6 @@
 package com.scoutdesk.service.bench;
 
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.PipelineReport;
 import com.scoutdesk.enrichment.PipelineTimings;
@@ -129,11 +130,8 @@ public final class EnrichmentBenchmark {
 
     /** Every {@value #PROGRESS_SECONDS} s: runs recorded and requests sent so far, so a long run shows life. */
     private ScheduledExecutorService progressTicker(long start, long requestsBefore, PipelineTimings before) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "bench-enrich-progress");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+                NamedThreads.daemon("bench-enrich-progress"));
         ticker.scheduleAtFixedRate(() -> progress.accept(String.format("  %4.0f s: %,d runs recorded, %,d requests "
                 + "sent", (System.nanoTime() - start) / 1e9, pipeline.timings().runs() - before.runs(),
                 spotify.requestsSent() - requestsBefore)), PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
