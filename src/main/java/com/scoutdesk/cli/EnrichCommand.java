@@ -1,11 +1,12 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.enrichment.PipelineReport;
-import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.id.InvalidIdentifierException;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
+import com.scoutdesk.service.EnrichmentReport;
+import com.scoutdesk.service.EnrichmentScope;
+import com.scoutdesk.service.EnrichmentService;
 import com.scoutdesk.service.TrackFilter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -72,19 +73,19 @@ final class EnrichCommand extends WorkspaceCommand {
         Optional<List<Long>> ids = selected(workspace);
         if (force) {
             List<Long> queue = ids.orElseGet(() -> tracks(workspace, TrackFilter.all()));
-            int queued = workspace.enrichmentQueue().enqueue(queue, chosenTiers, true);
+            int queued = workspace.enrichment().queueAgain(queue, chosenTiers);
             out().printf("Queued %d runs for %d tracks again.%n", queued, queue.size());
         }
-        var runnable = workspace.enrichment().tiers();
+        var runnable = workspace.enrichment().runnableTiers();
         for (EnrichmentTier t : chosenTiers) {
             if (!runnable.contains(t)) {
                 out().printf("Tier %d (%s) waits: nothing configured can run it yet%s.%n", t.number(), t.title(),
                         t == EnrichmentTier.ISRC ? " (set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)" : "");
             }
         }
-        RunSelection selection = ids.map(list -> RunSelection.of(list, chosenTiers))
-                .orElseGet(() -> RunSelection.ofTiers(chosenTiers));
-        PipelineReport r = runWithProgress(workspace, selection);
+        EnrichmentScope scope = ids.map(list -> EnrichmentScope.of(list, chosenTiers))
+                .orElseGet(() -> EnrichmentScope.ofTiers(chosenTiers));
+        EnrichmentReport r = runWithProgress(workspace, scope);
         out().printf("Enrichment: %d done, %d skipped (complete already), %d failed, %d deferred. "
                 + "`scoutdesk queue` shows what waits and why.%n", r.done(), r.skipped(), r.failed(), r.deferred());
         return r.failed() > 0 ? 1 : 0;
@@ -94,18 +95,18 @@ final class EnrichCommand extends WorkspaceCommand {
      * Runs the pass with its progress on stderr (stdout keeps only the summary, for scripts): each tier's runs due
      * now, then the outcomes as they commit and the rate-limit waits as they start.
      */
-    private PipelineReport runWithProgress(OpenedWorkspace workspace, RunSelection selection) throws Exception {
+    private EnrichmentReport runWithProgress(OpenedWorkspace workspace, EnrichmentScope scope) {
         ProgressSettings settings = rootCommand().progress();
         EnrichProgress progress = new EnrichProgress(rootCommand().progressView(err()), settings.clock());
-        for (EnrichmentTier t : workspace.enrichment().tiers()) {
-            if (selection.includes(t)) {
-                progress.tier(t.number(), t.title(), workspace.enrichmentQueue().dueCount(t, selection));
+        EnrichmentService enrichment = workspace.enrichment();
+        for (EnrichmentTier t : enrichment.runnableTiers()) {
+            if (scope.includes(t)) {
+                progress.tier(t.number(), t.title(), enrichment.dueCount(t, scope));
             }
         }
         progress.start();
-        try (AutoCloseable outcomes = workspace.enrichment().subscribe(progress);
-             AutoCloseable waits = workspace.subscribeProviders(progress)) {
-            return workspace.enrichment().runDue(selection);
+        try {
+            return enrichment.run(scope, progress);
         } finally {
             progress.finish();
         }
