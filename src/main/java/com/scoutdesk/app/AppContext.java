@@ -134,7 +134,7 @@ public final class AppContext implements OpenedWorkspace {
         ProviderWaits waits = spotify == null ? ProviderWaits.NONE : new ProviderWaits(spotify::subscribe);
         this.playlists = new PlaylistService(tracking, waits);
         this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits);
-        this.trackService = new TrackService(scores);
+        this.trackService = new TrackService(db, scores, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(new DatabaseTrackQueryService(db), workspace,
