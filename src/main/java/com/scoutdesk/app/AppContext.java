@@ -133,11 +133,12 @@ public final class AppContext implements OpenedWorkspace {
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
         ProviderWaits waits = spotify == null ? ProviderWaits.NONE : new ProviderWaits(spotify::subscribe);
         this.playlists = new PlaylistService(tracking, waits);
-        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits);
+        var trackQueries = new DatabaseTrackQueryService(db);
+        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
         this.trackService = new TrackService(db, scores, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
-        this.services = new Services(new DatabaseTrackQueryService(db), workspace,
+        this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
                 this.schedule, describe(paths, db.settings()), notices);
     }

@@ -7,11 +7,10 @@ import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.service.EnrichmentReport;
 import com.scoutdesk.service.EnrichmentScope;
 import com.scoutdesk.service.EnrichmentService;
-import com.scoutdesk.service.TrackFilter;
+import com.scoutdesk.service.Requeued;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,11 +69,10 @@ final class EnrichCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
-        Optional<List<Long>> ids = selected(workspace);
+        EnrichmentScope scope = scope(workspace);
         if (force) {
-            List<Long> queue = ids.orElseGet(() -> tracks(workspace, TrackFilter.all()));
-            int queued = workspace.enrichment().queueAgain(queue, chosenTiers);
-            out().printf("Queued %d runs for %d tracks again.%n", queued, queue.size());
+            Requeued queued = workspace.enrichment().queueAgain(scope);
+            out().printf("Queued %d runs for %d tracks again.%n", queued.runs(), queued.tracks());
         }
         var runnable = workspace.enrichment().runnableTiers();
         for (EnrichmentTier t : chosenTiers) {
@@ -83,8 +81,6 @@ final class EnrichCommand extends WorkspaceCommand {
                         t == EnrichmentTier.ISRC ? " (set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)" : "");
             }
         }
-        EnrichmentScope scope = ids.map(list -> EnrichmentScope.of(list, chosenTiers))
-                .orElseGet(() -> EnrichmentScope.ofTiers(chosenTiers));
         EnrichmentReport r = runWithProgress(workspace, scope);
         out().printf("Enrichment: %d done, %d skipped (complete already), %d failed, %d deferred. "
                 + "`scoutdesk queue` shows what waits and why.%n", r.done(), r.skipped(), r.failed(), r.deferred());
@@ -112,13 +108,13 @@ final class EnrichCommand extends WorkspaceCommand {
         }
     }
 
-    /** The chosen tracks' ids, or empty for every track. */
-    private Optional<List<Long>> selected(OpenedWorkspace workspace) {
+    /** The chosen track, playlist or every track, in the chosen tiers. */
+    private EnrichmentScope scope(OpenedWorkspace workspace) {
         var services = workspace.services();
         if (trackId != null) {
-            return Optional.of(List.of(services.tracks().idOf(trackId).orElseThrow(() -> new ParameterException(
+            return EnrichmentScope.of(List.of(services.tracks().idOf(trackId).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "--track: no stored track has the Spotify id " + trackId
-                    + "; `scoutdesk tracks --search TEXT` finds tracks."))));
+                    + "; `scoutdesk tracks --search TEXT` finds tracks."))), chosenTiers);
         }
         if (playlist != null) {
             long id;
@@ -127,14 +123,9 @@ final class EnrichCommand extends WorkspaceCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--playlist: " + e.getMessage());
             }
-            return Optional.of(tracks(workspace, TrackFilter.all().withPlaylist(id)));
+            return workspace.enrichment().playlistScope(id, chosenTiers);
         }
-        return Optional.empty();
-    }
-
-    private static List<Long> tracks(OpenedWorkspace workspace, TrackFilter filter) {
-        return workspace.services().tracks().find(filter, 0, Integer.MAX_VALUE).rows().stream().map(r -> r.id())
-                .toList();
+        return EnrichmentScope.ofTiers(chosenTiers);
     }
 
     private EnrichmentTier tier(int number) {

@@ -19,11 +19,14 @@ public final class EnrichmentService {
     private final TierRunQueue queue;
     private final EnrichmentPipeline pipeline;
     private final ProviderWaits waits;
+    private final TrackQueryService tracks;
 
-    public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits) {
+    public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
+                             TrackQueryService tracks) {
         this.queue = queue;
         this.pipeline = pipeline;
         this.waits = waits;
+        this.tracks = tracks;
     }
 
     /** The tiers something configured can run; the others wait (e.g. for Spotify credentials). */
@@ -31,13 +34,18 @@ public final class EnrichmentService {
         return pipeline.tiers();
     }
 
+    /** The tracks now on a playlist (in any week), in these tiers: what re-enriching a playlist works on. */
+    public EnrichmentScope playlistScope(long playlistId, Collection<EnrichmentTier> tiers) {
+        return EnrichmentScope.of(trackIds(TrackFilter.all().withPlaylist(playlistId)), tiers);
+    }
+
     /**
-     * Queues these tracks' runs of these tiers again, even those done and fresh.
-     *
-     * @return how many runs were queued
+     * Queues the scope's runs again, even those done and fresh (re-enrich); a scope of every track queues every
+     * stored track. The runs wait for the next pass.
      */
-    public int queueAgain(Collection<Long> trackIds, Collection<EnrichmentTier> tiers) {
-        return queue.enqueue(trackIds, tiers, true);
+    public Requeued queueAgain(EnrichmentScope scope) {
+        List<Long> ids = scope.tracks().orElseGet(() -> trackIds(TrackFilter.all()));
+        return new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
     }
 
     /** How many runs of {@code tier} in the scope are due now. */
@@ -74,6 +82,10 @@ public final class EnrichmentService {
                         .toList(),
                 queue.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
                         p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList());
+    }
+
+    private List<Long> trackIds(TrackFilter filter) {
+        return tracks.find(filter, 0, Integer.MAX_VALUE).rows().stream().map(TrackRow::id).toList();
     }
 
     private static RunSelection selection(EnrichmentScope scope) {
