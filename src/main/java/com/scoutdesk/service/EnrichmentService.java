@@ -34,7 +34,7 @@ public final class EnrichmentService {
         return pipeline.tiers();
     }
 
-    /** The tracks now on a playlist (in any week), in these tiers: what re-enriching a playlist works on. */
+    /** The playlist's tracks (as the dashboard's playlist filter finds them) in these tiers: a playlist re-enriched. */
     public EnrichmentScope playlistScope(long playlistId, Collection<EnrichmentTier> tiers) {
         return EnrichmentScope.of(trackIds(TrackFilter.all().withPlaylist(playlistId)), tiers);
     }
