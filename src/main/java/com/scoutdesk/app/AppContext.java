@@ -1,16 +1,16 @@
 package com.scoutdesk.app;
 
 import com.scoutdesk.app.config.ConfigKey;
-import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
+import com.scoutdesk.bench.EnrichmentBenchmark;
+import com.scoutdesk.bench.WorkspaceBenchmark;
 import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
-import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
@@ -19,7 +19,6 @@ import com.scoutdesk.persistence.JdbcUrls;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
-import com.scoutdesk.persistence.safety.Backups;
 import com.scoutdesk.persistence.safety.SafeOpen;
 import com.scoutdesk.scheduling.DatabaseJobStateStore;
 import com.scoutdesk.scheduling.JobScheduler;
@@ -32,18 +31,18 @@ import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
 import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
+import com.scoutdesk.service.EnrichmentService;
+import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.ProviderWaits;
+import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
-import com.scoutdesk.service.bench.EnrichmentBenchmark;
-import com.scoutdesk.service.bench.SpotifyRequestCounter;
-import com.scoutdesk.service.bench.WorkspaceBenchmark;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +51,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens one workspace (configuration, log file, lock, database) and builds the services on
@@ -72,13 +69,15 @@ public final class AppContext implements OpenedWorkspace {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread closeOnExit = NamedThreads.daemon("scoutdesk-close-workspace", this::close);
     private final TrackingService tracking;
+    private final PlaylistService playlists;
+    private final EnrichmentService enrichmentService;
+    private final TrackService trackService;
+    private final ScheduleService schedule;
     private final List<PlaylistSource> sources;
     private final LazyWebPlayerBrowser webPlayer;
-    private final WeeklyRefresh weeklyRefresh;
     private final JobScheduler scheduler;
     private final TierRunQueue enrichmentQueue;
     private final EnrichmentPipeline enrichment;
-    private final ScoreService scores;
     /** Started with the window's background jobs; commands run the queue themselves (`scoutdesk enrich`). */
     private volatile BackgroundEnrichment background;
     private final SpotifyMetadataAudit spotifyMetadataAudit;
@@ -88,7 +87,7 @@ public final class AppContext implements OpenedWorkspace {
     private final List<String> notices;
     private final SafeOpen safeOpen;
 
-    private AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db,
+    AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db,
             List<String> notices, SafeOpen safeOpen) {
         this.paths = paths;
         this.safeOpen = safeOpen;
@@ -108,12 +107,8 @@ public final class AppContext implements OpenedWorkspace {
         SettingsRepository settings = new SettingsRepository(db, clock);
         DatabaseCapabilityStore capabilities = new DatabaseCapabilityStore(settings);
         SourceChain chain = new SourceChain(sources, capabilities, clock);
-        this.scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
-        int rescored = db.isReadOnly() ? 0 : scores.recomputeIfTableChanged(settings);
-        if (rescored > 0) {
-            LoggerFactory.getLogger(AppContext.class).info("The score's weight table changed: {} tracks re-scored",
-                    rescored);
-        }
+        ScoreService scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
+        OpeningUpkeep.rescoreIfTableChanged(scores, settings, db.isReadOnly());
         // A track new to a playlist may now count as an editorial or Fresh Finds appearance.
         this.tracking = new TrackingService(db, chain, clock, config.day(ConfigKey.TRACKING_WEEK_START), ids -> {
             scores.recompute(ids);
@@ -125,25 +120,28 @@ public final class AppContext implements OpenedWorkspace {
         JobStateStore jobs = new DatabaseJobStateStore(settings);
         WeeklySchedule schedule = new WeeklySchedule(config.day(ConfigKey.REFRESH_DAY),
                 config.time(ConfigKey.REFRESH_TIME));
-        this.weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
+        WeeklyRefresh weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
         if (!db.isReadOnly()) { // a workspace that can only be read is never refreshed, and registering writes
             scheduler.register(new WeeklyRefreshJob(tracking), schedule);
         }
         this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
-        int recovered = db.isReadOnly() ? 0 : enrichmentQueue.recoverInterrupted();
-        if (recovered > 0) {
-            LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs interrupted last time are queued again",
-                    recovered);
-        }
+        OpeningUpkeep.requeueInterrupted(enrichmentQueue, db.isReadOnly());
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
                 EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
+        // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
+        ProviderWaits waits = spotify == null ? ProviderWaits.NONE : new ProviderWaits(spotify::subscribe);
+        this.playlists = new PlaylistService(tracking, waits);
+        var trackQueries = new DatabaseTrackQueryService(db);
+        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
+        this.trackService = new TrackService(db, scores, clock);
+        this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
-        this.services = new Services(new DatabaseTrackQueryService(db), workspace,
+        this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
-                new WeeklyRefreshSettings(weeklyRefresh), describe(paths, db.settings()), notices);
+                this.schedule, describe(paths, db.settings()), notices);
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */
@@ -163,63 +161,12 @@ public final class AppContext implements OpenedWorkspace {
      * @throws WorkspaceException     when the folder or database cannot be opened, or is open elsewhere
      */
     public static AppContext open(AppPaths paths, Map<String, String> env, boolean logToWorkspace) {
-        Path dir = paths.workspace();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new WorkspaceException("The workspace " + dir + " is a file, not a folder. Give a folder (it is "
-                    + "created if missing) with --workspace DIR or SCOUTDESK_HOME.");
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the workspace folder " + dir + " (" + e.getMessage()
-                    + "). Choose another folder with --workspace DIR or SCOUTDESK_HOME.", e);
-        }
-        Path database = dir.resolve("scoutdesk.mv.db");
-        boolean readOnly = Files.exists(database) && (!Files.isWritable(dir) || !Files.isWritable(database));
-        if (!Files.exists(database) && !Files.isWritable(dir)) {
-            throw new WorkspaceException("The workspace folder " + dir + " cannot be written to. Give a folder you "
-                    + "may write to with --workspace DIR or SCOUTDESK_HOME, or change the folder's permissions.");
-        }
-        ScoutDeskConfig config = ConfigLoader.load(dir, env);
-        if (config.hasErrors()) {
-            throw new ConfigurationException(config.problems());
-        }
-        if (logToWorkspace && !readOnly) { // a workspace that can only be read keeps no log either
-            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL));
-        }
-        Logger log = LoggerFactory.getLogger(AppContext.class);
-        log.info("Opening workspace {}", dir);
-        log.info("Configuration:{}{}", System.lineSeparator(), config.describe());
-        config.problems().forEach(p -> log.warn("{}", p));
+        return WorkspaceOpening.open(paths, env, logToWorkspace);
+    }
 
-        DatabaseSettings settings = config.isSet(ConfigKey.DB_URL)
-                ? new DatabaseSettings(config.get(ConfigKey.DB_URL), config.get(ConfigKey.DB_USER),
-                        config.get(ConfigKey.DB_PASSWORD))
-                : DatabaseSettings.h2File(dir);
-        WorkspaceLock lock = null;
-        try {
-            // No lock file can be made in a folder that can only be read; nothing is written there either.
-            lock = settings.isEmbeddedH2() && !readOnly ? WorkspaceLock.acquire(dir) : null;
-            SafeOpen safeOpen = new SafeOpen(dir, settings, config.count(ConfigKey.BACKUP_KEEP), Clock.systemUTC());
-            SafeOpen.Opened opened = safeOpen.open();
-            AppContext context;
-            try {
-                context = new AppContext(paths, config, lock, opened.database(), opened.notices(), safeOpen);
-            } catch (RuntimeException e) {
-                opened.database().close(); // a clean close, so the next open need not read every row
-                safeOpen.closed();
-                throw e;
-            }
-            // SIGTERM (logout, shutdown, kill) closes the workspace cleanly instead of leaving H2 mid-write.
-            Runtime.getRuntime().addShutdownHook(context.closeOnExit);
-            return context;
-        } catch (IOException e) {
-            closeQuietly(lock);
-            throw new WorkspaceException("Cannot lock the workspace " + dir + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(lock);
-            throw e;
-        }
+    /** SIGTERM (logout, shutdown, kill) closes the workspace cleanly instead of leaving H2 mid-write. */
+    void closeOnExit() {
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     private static String describe(AppPaths paths, DatabaseSettings settings) {
@@ -234,18 +181,18 @@ public final class AppContext implements OpenedWorkspace {
     }
 
     @Override
-    public TrackingService tracking() {
-        return tracking;
+    public PlaylistService playlists() {
+        return playlists;
     }
 
     @Override
-    public TierRunQueue enrichmentQueue() {
-        return enrichmentQueue;
+    public EnrichmentService enrichment() {
+        return enrichmentService;
     }
 
     @Override
-    public ScoreService scores() {
-        return scores;
+    public TrackService tracks() {
+        return trackService;
     }
 
     @Override
@@ -254,13 +201,8 @@ public final class AppContext implements OpenedWorkspace {
     }
 
     @Override
-    public EnrichmentPipeline enrichment() {
-        return enrichment;
-    }
-
-    @Override
-    public WeeklyRefresh weeklyRefresh() {
-        return weeklyRefresh;
+    public ScheduleService schedule() {
+        return schedule;
     }
 
     @Override
@@ -284,16 +226,6 @@ public final class AppContext implements OpenedWorkspace {
         return out;
     }
 
-    /** What opening the workspace had to do (a recovery, an update undone), for the window to show. */
-    public List<String> openingNotices() {
-        return notices;
-    }
-
-    /** The workspace's backups; only for the embedded database. */
-    public Backups backups() {
-        return new Backups(paths.workspace(), config.count(ConfigKey.BACKUP_KEEP), clock);
-    }
-
     @Override
     public WorkspaceBenchmark benchmark(Consumer<String> progress, int runs) {
         return new WorkspaceBenchmark(db, progress, runs);
@@ -304,30 +236,8 @@ public final class AppContext implements OpenedWorkspace {
         if (spotify == null) {
             return Optional.empty();
         }
-        SpotifyRequestCounter counter = new SpotifyRequestCounter() {
-            @Override
-            public long requestsSent() {
-                return spotify.requestCount();
-            }
-
-            @Override
-            public Map<String, Long> requestsByKind() {
-                return spotify.requestCounts();
-            }
-
-            @Override
-            public long cacheHits() {
-                return spotify.cache().stats().hitCount();
-            }
-        };
-        return Optional.of(new EnrichmentBenchmark(db, enrichmentQueue, enrichment, counter,
+        return Optional.of(new EnrichmentBenchmark(db, enrichmentQueue, enrichment, new SpotifyRequests(spotify),
                 config.count(ConfigKey.SPOTIFY_REQUESTS_PER_30S), clock, progress));
-    }
-
-    @Override
-    public AutoCloseable subscribeProviders(ProviderListener listener) {
-        // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
-        return spotify == null ? () -> { } : spotify.subscribe(listener);
     }
 
     @Override
@@ -353,40 +263,12 @@ public final class AppContext implements OpenedWorkspace {
             }
             enrichment.stop();
             scheduler.close();
-            closeSources();
+            PlaylistSources.closeAll(sources, webPlayer);
             safeOpen.closing(db);
             db.close();
             safeOpen.closed();
         } finally {
-            closeQuietly(lock);
-        }
-    }
-
-    /** Stops what the sources started and the web player's Chromium; a failure here must not keep the DB open. */
-    private void closeSources() {
-        for (PlaylistSource source : sources) {
-            if (source instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    LoggerFactory.getLogger(AppContext.class).warn("Could not stop {}", source.method(), e);
-                }
-            }
-        }
-        try {
-            webPlayer.close();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(AppContext.class).warn("Could not stop the web player browser", e);
-        }
-    }
-
-    private static void closeQuietly(WorkspaceLock lock) {
-        if (lock != null) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                LoggerFactory.getLogger(AppContext.class).warn("Could not release the workspace lock", e);
-            }
+            WorkspaceOpening.closeQuietly(lock);
         }
     }
 }

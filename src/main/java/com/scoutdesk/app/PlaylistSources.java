@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Builds the playlist sources, in the order the chain tries them, from the configuration. */
 final class PlaylistSources {
@@ -55,5 +56,23 @@ final class PlaylistSources {
                 .withUrls(URI.create(config.get(ConfigKey.SPOTIFY_API_URL)),
                         URI.create(config.get(ConfigKey.SPOTIFY_ACCOUNTS_URL)))
                 .withHttp(HttpPolicy.of(perWindow, Duration.ofSeconds(30))));
+    }
+
+    /** Stops what the sources started and the web player's Chromium; a failure here must not keep the DB open. */
+    static void closeAll(List<PlaylistSource> sources, LazyWebPlayerBrowser webPlayer) {
+        for (PlaylistSource source : sources) {
+            if (source instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LoggerFactory.getLogger(AppContext.class).warn("Could not stop {}", source.method(), e);
+                }
+            }
+        }
+        try {
+            webPlayer.close();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not stop the web player browser", e);
+        }
     }
 }

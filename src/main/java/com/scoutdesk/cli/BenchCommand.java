@@ -1,6 +1,6 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.service.bench.BenchmarkReport;
+import com.scoutdesk.bench.BenchmarkReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

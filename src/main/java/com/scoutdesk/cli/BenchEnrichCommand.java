@@ -1,8 +1,8 @@
 package com.scoutdesk.cli;
 
+import com.scoutdesk.bench.EnrichmentBenchmark;
+import com.scoutdesk.bench.EnrichmentBenchmarkReport;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.service.bench.EnrichmentBenchmark;
-import com.scoutdesk.service.bench.EnrichmentBenchmarkReport;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;

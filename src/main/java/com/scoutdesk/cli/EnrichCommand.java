@@ -1,16 +1,16 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.enrichment.PipelineReport;
-import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.id.InvalidIdentifierException;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
-import com.scoutdesk.service.TrackFilter;
+import com.scoutdesk.service.EnrichmentReport;
+import com.scoutdesk.service.EnrichmentScope;
+import com.scoutdesk.service.EnrichmentService;
+import com.scoutdesk.service.Requeued;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,22 +69,19 @@ final class EnrichCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
-        Optional<List<Long>> ids = selected(workspace);
+        EnrichmentScope scope = scope(workspace);
         if (force) {
-            List<Long> queue = ids.orElseGet(() -> tracks(workspace, TrackFilter.all()));
-            int queued = workspace.enrichmentQueue().enqueue(queue, chosenTiers, true);
-            out().printf("Queued %d runs for %d tracks again.%n", queued, queue.size());
+            Requeued queued = workspace.enrichment().queueAgain(scope);
+            out().printf("Queued %d runs for %d tracks again.%n", queued.runs(), queued.tracks());
         }
-        var runnable = workspace.enrichment().tiers();
+        var runnable = workspace.enrichment().runnableTiers();
         for (EnrichmentTier t : chosenTiers) {
             if (!runnable.contains(t)) {
                 out().printf("Tier %d (%s) waits: nothing configured can run it yet%s.%n", t.number(), t.title(),
                         t == EnrichmentTier.ISRC ? " (set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)" : "");
             }
         }
-        RunSelection selection = ids.map(list -> RunSelection.of(list, chosenTiers))
-                .orElseGet(() -> RunSelection.ofTiers(chosenTiers));
-        PipelineReport r = runWithProgress(workspace, selection);
+        EnrichmentReport r = runWithProgress(workspace, scope);
         out().printf("Enrichment: %d done, %d skipped (complete already), %d failed, %d deferred. "
                 + "`scoutdesk queue` shows what waits and why.%n", r.done(), r.skipped(), r.failed(), r.deferred());
         return r.failed() > 0 ? 1 : 0;
@@ -94,30 +91,30 @@ final class EnrichCommand extends WorkspaceCommand {
      * Runs the pass with its progress on stderr (stdout keeps only the summary, for scripts): each tier's runs due
      * now, then the outcomes as they commit and the rate-limit waits as they start.
      */
-    private PipelineReport runWithProgress(OpenedWorkspace workspace, RunSelection selection) throws Exception {
+    private EnrichmentReport runWithProgress(OpenedWorkspace workspace, EnrichmentScope scope) {
         ProgressSettings settings = rootCommand().progress();
         EnrichProgress progress = new EnrichProgress(rootCommand().progressView(err()), settings.clock());
-        for (EnrichmentTier t : workspace.enrichment().tiers()) {
-            if (selection.includes(t)) {
-                progress.tier(t.number(), t.title(), workspace.enrichmentQueue().dueCount(t, selection));
+        EnrichmentService enrichment = workspace.enrichment();
+        for (EnrichmentTier t : enrichment.runnableTiers()) {
+            if (scope.includes(t)) {
+                progress.tier(t.number(), t.title(), enrichment.dueCount(t, scope));
             }
         }
         progress.start();
-        try (AutoCloseable outcomes = workspace.enrichment().subscribe(progress);
-             AutoCloseable waits = workspace.subscribeProviders(progress)) {
-            return workspace.enrichment().runDue(selection);
+        try {
+            return enrichment.run(scope, progress);
         } finally {
             progress.finish();
         }
     }
 
-    /** The chosen tracks' ids, or empty for every track. */
-    private Optional<List<Long>> selected(OpenedWorkspace workspace) {
+    /** The chosen track, playlist or every track, in the chosen tiers. */
+    private EnrichmentScope scope(OpenedWorkspace workspace) {
         var services = workspace.services();
         if (trackId != null) {
-            return Optional.of(List.of(services.tracks().idOf(trackId).orElseThrow(() -> new ParameterException(
+            return EnrichmentScope.of(List.of(services.tracks().idOf(trackId).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "--track: no stored track has the Spotify id " + trackId
-                    + "; `scoutdesk tracks --search TEXT` finds tracks."))));
+                    + "; `scoutdesk tracks --search TEXT` finds tracks."))), chosenTiers);
         }
         if (playlist != null) {
             long id;
@@ -126,14 +123,9 @@ final class EnrichCommand extends WorkspaceCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--playlist: " + e.getMessage());
             }
-            return Optional.of(tracks(workspace, TrackFilter.all().withPlaylist(id)));
+            return workspace.enrichment().playlistScope(id, chosenTiers);
         }
-        return Optional.empty();
-    }
-
-    private static List<Long> tracks(OpenedWorkspace workspace, TrackFilter filter) {
-        return workspace.services().tracks().find(filter, 0, Integer.MAX_VALUE).rows().stream().map(r -> r.id())
-                .toList();
+        return EnrichmentScope.ofTiers(chosenTiers);
     }
 
     private EnrichmentTier tier(int number) {

@@ -1,33 +1,31 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.enrichment.TierOutcome;
-import com.scoutdesk.integration.common.Provider;
-import com.scoutdesk.integration.common.ProviderListener;
+import com.scoutdesk.service.EnrichmentListener;
+import com.scoutdesk.service.TierRunEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * The progress of one enrichment pass: each tier's due runs at the start, the outcomes the pipeline commits
- * ({@link com.scoutdesk.enrichment.EnrichmentPipeline#subscribe}) and what the providers wait for
- * ({@link ProviderListener}), handed to a {@link ProgressView}. Lanes and their writers call it from several threads.
+ * The progress of one enrichment pass: each tier's due runs at the start, the outcomes as they commit and what the
+ * providers wait for ({@link EnrichmentListener}), handed to a {@link ProgressView}. Lanes and their writers call it
+ * from several threads.
  */
-final class EnrichProgress implements Consumer<TierOutcome>, ProviderListener {
+final class EnrichProgress implements EnrichmentListener {
 
     private final ProgressView view;
     private final Clock clock;
     private final DateTimeFormatter time;
     private final Map<Integer, TierProgress> tiers = new LinkedHashMap<>();
-    private final Map<Provider, Instant> rateLimitedUntil = new EnumMap<>(Provider.class);
-    private final Set<Provider> unreachable = EnumSet.noneOf(Provider.class);
+    /** By provider name, in the order the waits began. */
+    private final Map<String, Instant> rateLimitedUntil = new LinkedHashMap<>();
+    private final Set<String> unreachable = new LinkedHashSet<>();
 
     EnrichProgress(ProgressView view, Clock clock) {
         this.view = view;
@@ -46,7 +44,7 @@ final class EnrichProgress implements Consumer<TierOutcome>, ProviderListener {
     }
 
     @Override
-    public synchronized void accept(TierOutcome outcome) {
+    public synchronized void outcome(TierRunEvent outcome) {
         TierProgress tier = tiers.computeIfAbsent(outcome.tier(), n -> new TierProgress(n, "tier " + n, 0));
         tier.count(outcome.outcome(), !unreachable.isEmpty());
         if ("done".equals(outcome.outcome())) {
@@ -59,13 +57,13 @@ final class EnrichProgress implements Consumer<TierOutcome>, ProviderListener {
     }
 
     @Override
-    public synchronized void rateLimited(Provider provider, Instant until) {
+    public synchronized void rateLimited(String provider, Instant until) {
         rateLimitedUntil.put(provider, until);
         view.progress(active(), notes(), true);
     }
 
     @Override
-    public synchronized void unreachable(Provider provider) {
+    public synchronized void unreachable(String provider) {
         unreachable.add(provider);
         view.progress(active(), notes(), true);
     }
@@ -88,9 +86,9 @@ final class EnrichProgress implements Consumer<TierOutcome>, ProviderListener {
         Instant now = clock.instant();
         List<String> notes = new ArrayList<>();
         rateLimitedUntil.values().removeIf(until -> !until.isAfter(now));
-        rateLimitedUntil.forEach((provider, until) -> notes.add(provider.displayName() + " rate-limited until "
+        rateLimitedUntil.forEach((provider, until) -> notes.add(provider + " rate-limited until "
                 + time.format(until)));
-        unreachable.forEach(provider -> notes.add(provider.displayName() + " offline"));
+        unreachable.forEach(provider -> notes.add(provider + " offline"));
         return notes;
     }
 }

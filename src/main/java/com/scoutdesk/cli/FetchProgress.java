@@ -1,10 +1,8 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.integration.common.Provider;
-import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.model.FetchOutcome;
-import com.scoutdesk.tracking.FetchListener;
-import com.scoutdesk.tracking.FetchResult;
+import com.scoutdesk.service.FetchReport;
+import com.scoutdesk.service.PlaylistFetchListener;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +14,7 @@ import java.util.List;
  * Finds: 45 tracks, 2 new"), the same on a terminal and in a log: a fetch takes seconds, so a line each is no spam.
  * Rate-limit waits get a line too. The table of results still goes to stdout at the end.
  */
-final class FetchProgress implements FetchListener, ProviderListener {
+final class FetchProgress implements PlaylistFetchListener {
 
     private final PrintWriter err;
     private final DateTimeFormatter time;
@@ -27,28 +25,25 @@ final class FetchProgress implements FetchListener, ProviderListener {
     }
 
     /** Fetches every playlist (or those with auto-fetch on), with a line on {@code err} as each finishes. */
-    static List<FetchResult> fetchAll(OpenedWorkspace workspace, boolean onlyAutoFetch, PrintWriter err, Clock clock)
-            throws Exception {
-        FetchProgress progress = new FetchProgress(err, clock);
-        try (AutoCloseable waits = workspace.subscribeProviders(progress)) {
-            return workspace.tracking().fetchAll(onlyAutoFetch, progress);
-        }
+    static List<FetchReport> fetchAll(OpenedWorkspace workspace, boolean onlyAutoFetch, PrintWriter err,
+                                      Clock clock) {
+        return workspace.playlists().fetchAll(onlyAutoFetch, new FetchProgress(err, clock));
     }
 
     /** A fetch waits out a 429's Retry-After: said once a wait, as the wait can be half a minute of silence. */
     @Override
-    public synchronized void rateLimited(Provider provider, Instant until) {
-        err.println(provider.displayName() + " rate-limited until " + time.format(until));
+    public synchronized void rateLimited(String provider, Instant until) {
+        err.println(provider + " rate-limited until " + time.format(until));
         err.flush();
     }
 
     @Override
-    public synchronized void fetched(int number, int of, FetchResult r) {
+    public synchronized void fetched(int number, int of, FetchReport r) {
         err.println(number + " of " + of + ": " + TerminalText.escape(r.playlistName()) + ": " + what(r));
         err.flush();
     }
 
-    private static String what(FetchResult r) {
+    private static String what(FetchReport r) {
         if (r.outcome() == FetchOutcome.FAILED) {
             return "failed: " + TerminalText.escape(r.message());
         }

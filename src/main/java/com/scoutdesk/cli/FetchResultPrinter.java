@@ -1,7 +1,7 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.model.FetchOutcome;
-import com.scoutdesk.tracking.FetchResult;
+import com.scoutdesk.service.FetchReport;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -12,8 +12,8 @@ final class FetchResultPrinter {
     }
 
     /** @return 0 when every fetch read something, 1 when any failed */
-    static int print(List<FetchResult> results, PrintWriter out) {
-        for (FetchResult r : results) {
+    static int print(List<FetchReport> results, PrintWriter out) {
+        for (FetchReport r : results) {
             out.printf("%-8s #%d %s [%s]: %s%n", r.outcome().name().toLowerCase(java.util.Locale.ROOT),
                     r.playlistId(), TerminalText.escape(r.playlistName()), r.week(), TerminalText.escape(r.message()));
         }

@@ -3,7 +3,9 @@ package com.scoutdesk.cli;
 import com.scoutdesk.model.id.InvalidIdentifierException;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
-import com.scoutdesk.tracking.TrackingService.AddResult;
+import com.scoutdesk.service.InvalidInputException;
+import com.scoutdesk.service.PlaylistAdded;
+import com.scoutdesk.service.PlaylistAlreadyTrackedException;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +40,25 @@ final class PlaylistAddCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        AddResult r = workspace.tracking().add(url, chartmetric, !noFetch, !noEnrich);
+        PlaylistAdded r = add(workspace);
         out().printf("Tracking #%d %s%s%n", r.playlistId(), TerminalText.escape(r.name()),
                 r.editorial() ? " (editorial)" : "");
         r.offline().ifPresent(notice -> out().println(TerminalText.escape(notice)));
         return r.fetch().map(f -> FetchResultPrinter.print(List.of(f), out())).orElse(0);
+    }
+
+    /** Adds the playlist; a refusal names the option or the command that helps. */
+    private PlaylistAdded add(OpenedWorkspace workspace) {
+        try {
+            return workspace.playlists().add(url, chartmetric, !noFetch, !noEnrich);
+        } catch (InvalidInputException e) {
+            if (InvalidInputException.CHARTMETRIC_LINK.equals(e.input())) {
+                throw new IllegalArgumentException("--chartmetric " + e.getMessage(), e);
+            }
+            throw e;
+        } catch (PlaylistAlreadyTrackedException e) {
+            throw new IllegalStateException("'" + e.name() + "' (" + e.spotifyId() + ") is already tracked; "
+                    + "`scoutdesk playlists fetch " + e.spotifyId() + "` fetches it again.", e);
+        }
     }
 }

@@ -23,7 +23,7 @@ final class PlaylistDeleteCommand extends WorkspaceCommand {
                     + "add --yes to do it.");
             return 2;
         }
-        int tracks = workspace.tracking().delete(playlist);
+        int tracks = workspace.playlists().delete(playlist);
         out().printf("Deleted playlist #%d and %d tracks that were only on it.%n", playlist, tracks);
         return 0;
     }

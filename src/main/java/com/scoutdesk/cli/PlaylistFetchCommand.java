@@ -1,6 +1,7 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.tracking.FetchResult;
+import com.scoutdesk.service.FetchReport;
+import com.scoutdesk.service.NotFoundException;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,17 +26,26 @@ final class PlaylistFetchCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
-        List<FetchResult> results;
+        List<FetchReport> results;
         if (which.all) {
             results = FetchProgress.fetchAll(workspace, false, err(), rootCommand().progress().clock());
         } else {
             long id = playlist(workspace, which.id);
-            results = List.of(workspace.tracking().fetch(id));
+            try {
+                results = List.of(workspace.playlists().fetch(id));
+            } catch (NotFoundException e) { // deleted since it was looked up
+                throw new IllegalArgumentException(withoutStop(e.getMessage()) + "; `scoutdesk playlists list` "
+                        + "shows them.", e);
+            }
         }
         if (results.isEmpty()) {
             out().println("No playlists are tracked yet; add one with `scoutdesk playlists add URL`.");
             return 0;
         }
         return FetchResultPrinter.print(results, out());
+    }
+
+    private static String withoutStop(String message) {
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 }

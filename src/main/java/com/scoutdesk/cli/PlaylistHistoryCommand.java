@@ -1,6 +1,6 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.tracking.FetchHistoryRow;
+import com.scoutdesk.service.FetchHistoryEntry;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -17,10 +17,10 @@ final class PlaylistHistoryCommand extends WorkspaceCommand {
     @Override
     int run(OpenedWorkspace workspace) {
         long playlist = playlist(workspace, id);
-        List<FetchHistoryRow> rows = workspace.tracking().history(playlist);
+        List<FetchHistoryEntry> rows = workspace.playlists().history(playlist);
         String fmt = "%-16s  %-10s  %-10s  %-8s  %9s  %5s  %7s  %s%n";
         out().printf(fmt, "WHEN (UTC)", "WEEK", "SOURCE", "OUTCOME", "READ", "ADDED", "DROPPED", "MESSAGE");
-        for (FetchHistoryRow r : rows) {
+        for (FetchHistoryEntry r : rows) {
             out().printf(fmt, r.startedAt().toString().substring(0, 16).replace('T', ' '), r.week(),
                     r.source() == null ? "-" : r.source().sourceId(), r.outcome().name().toLowerCase(Locale.ROOT),
                     r.read() + (r.expected() == null ? "" : "/" + r.expected()), or(r.added()), or(r.dropped()),

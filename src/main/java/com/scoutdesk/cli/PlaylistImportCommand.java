@@ -1,8 +1,7 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.tracking.ImportProgress;
-import com.scoutdesk.tracking.ImportSource;
-import com.scoutdesk.tracking.TrackingService;
+import com.scoutdesk.service.ImportListener;
+import com.scoutdesk.service.ImportRequest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ final class PlaylistImportCommand extends WorkspaceCommand {
 
     @Option(names = "--max-rows", paramLabel = "N", description = "Refuse a file with more rows than this "
             + "(default: ${DEFAULT-VALUE}).")
-    long maxRows = TrackingService.DEFAULT_MAX_ROWS;
+    long maxRows = ImportRequest.DEFAULT_MAX_ROWS;
 
     @Override
     int run(OpenedWorkspace workspace) throws Exception {
@@ -44,17 +43,21 @@ final class PlaylistImportCommand extends WorkspaceCommand {
         }
         Path spooled = null;
         try {
-            ImportSource source;
+            Path source;
+            String name;
             if ("-".equals(file)) {
                 // The import reads its input twice (check, then write), so standard input goes to a file first.
                 spooled = Files.createTempFile("scoutdesk-import", ".csv");
                 Files.copy(System.in, spooled, StandardCopyOption.REPLACE_EXISTING);
-                source = ImportSource.of(spooled, "standard input");
+                source = spooled;
+                name = "standard input";
             } else {
-                source = ImportSource.of(Path.of(file));
+                source = Path.of(file);
+                name = source.toString();
             }
-            var results = workspace.tracking().importTracks(source, Optional.ofNullable(playlist), complete,
-                    Optional.ofNullable(week), maxRows, new Progress(err()));
+            var request = new ImportRequest(source, name, Optional.ofNullable(playlist), complete,
+                    Optional.ofNullable(week), maxRows);
+            var results = workspace.playlists().importTracks(request, new Progress(err()));
             return FetchResultPrinter.print(results, out());
         } finally {
             if (spooled != null) {
@@ -64,7 +67,7 @@ final class PlaylistImportCommand extends WorkspaceCommand {
     }
 
     /** Prints how far the import has got to standard error, so standard output keeps only the result. */
-    private static final class Progress implements ImportProgress {
+    private static final class Progress implements ImportListener {
         private final PrintWriter err;
 
         Progress(PrintWriter err) {

@@ -15,7 +15,7 @@ final class PlaylistUpdateCommand extends WorkspaceCommand {
     int run(OpenedWorkspace workspace) {
         long playlist = playlist(workspace, id);
         out().printf("Updated #%d %s%n", playlist,
-                TerminalText.escape(String.valueOf(workspace.tracking().refreshMetadata(playlist))));
+                TerminalText.escape(String.valueOf(workspace.playlists().refreshMetadata(playlist))));
         return 0;
     }
 }

@@ -1,11 +1,11 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.enrichment.QueueCount;
-import com.scoutdesk.enrichment.QueueProblem;
-import com.scoutdesk.enrichment.QueueWait;
-import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.service.EnrichmentStatus;
+import com.scoutdesk.service.TierRunCount;
+import com.scoutdesk.service.TierRunProblem;
+import com.scoutdesk.service.TierRunWait;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,9 +31,9 @@ final class QueueCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        TierRunQueue queue = workspace.enrichmentQueue();
+        EnrichmentStatus queue = workspace.enrichment().status(problems);
         Map<Integer, Map<TierRunStatus, Long>> byTier = new TreeMap<>();
-        for (QueueCount c : queue.counts()) {
+        for (TierRunCount c : queue.counts()) {
             byTier.computeIfAbsent(c.tier(), t -> new EnumMap<>(TierRunStatus.class)).put(c.status(), c.runs());
         }
         String fmt = "%-38s" + " %9s".repeat(TierRunStatus.values().length) + "%n";
@@ -54,14 +54,14 @@ final class QueueCommand extends WorkspaceCommand {
         if (byTier.isEmpty()) {
             out().println("The queue is empty: tracks get their runs when a playlist fetch finds them.");
         }
-        for (QueueWait w : queue.waits()) {
+        for (TierRunWait w : queue.waits()) {
             out().printf("tier %d %s: %,d runs wait: %s; next try at %s%n", w.tier(), title(w.tier()), w.runs(),
                     w.reason() == null ? "deferred" : TerminalText.escape(w.reason()), time(w.nextTry()));
         }
-        List<QueueProblem> list = queue.problems(problems);
+        List<TierRunProblem> list = queue.problems();
         if (!list.isEmpty()) {
             out().println();
-            for (QueueProblem p : list) {
+            for (TierRunProblem p : list) {
                 out().printf("%-8s tier %d  %s (%s), attempt %d, next %s: %s%n",
                         p.status().name().toLowerCase(Locale.ROOT), p.tier(), TrackTable.fit(p.trackName(), 40),
                         TerminalText.escape(p.spotifyId()), p.attempts(),

@@ -1,6 +1,6 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.scheduling.WeeklyRefresh;
+import com.scoutdesk.service.ScheduleStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,17 +17,13 @@ final class ScheduleCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        WeeklyRefresh refresh = workspace.weeklyRefresh();
-        if (change != null) {
-            refresh.setEnabled(change == Switch.on);
-        }
-        var schedule = refresh.schedule();
+        ScheduleStatus s = change == null ? workspace.schedule().status()
+                : workspace.schedule().setEnabled(change == Switch.on);
         out().printf("Weekly refresh: %s, every %s at %s UTC (REFRESH_DAY, REFRESH_TIME)%n",
-                refresh.isEnabled() ? "on" : "off", schedule.day(), schedule.timeUtc());
-        out().printf("Last run: %s%n", refresh.lastRun().map(Object::toString).orElse("never"));
-        if (refresh.isEnabled()) {
-            out().printf("Next run: %s, or at the next start of the window if it is closed then%n",
-                    refresh.nextRun());
+                s.enabled() ? "on" : "off", s.day(), s.timeUtc());
+        out().printf("Last run: %s%n", s.lastRun().map(Object::toString).orElse("never"));
+        if (s.enabled()) {
+            out().printf("Next run: %s, or at the next start of the window if it is closed then%n", s.nextRun());
         }
         return 0;
     }

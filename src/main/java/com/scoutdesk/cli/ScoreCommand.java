@@ -2,8 +2,8 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
-import com.scoutdesk.scoring.ScoreResult;
-import com.scoutdesk.service.ScoreService;
+import com.scoutdesk.service.ScoreExplanation;
+import com.scoutdesk.service.TrackService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,23 +26,21 @@ final class ScoreCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenedWorkspace workspace) {
-        ScoreService scores = workspace.scores();
+        TrackService tracks = workspace.tracks();
         if (which.all) {
-            out().printf("Recomputed %d scores.%n", scores.recomputeAll());
+            out().printf("Recomputed %d scores.%n", tracks.recomputeScores());
             return 0;
         }
         String id = SpotifyRef.parse(which.track, SpotifyKind.TRACK).id();
-        var explanation = scores.explain(id).orElseThrow(() -> new IllegalArgumentException(
+        ScoreExplanation r = tracks.explainScore(id).orElseThrow(() -> new IllegalArgumentException(
                 "No stored track has the Spotify id " + id + "; `scoutdesk tracks --search` finds tracks."));
-        ScoreResult r = explanation.result();
-        out().printf("%s - %s%n", TerminalText.escape(explanation.trackName()),
-                TerminalText.escape(explanation.artistNames()));
+        out().printf("%s - %s%n", TerminalText.escape(r.trackName()), TerminalText.escape(r.artistNames()));
         out().printf("Unsigned score %.1f of 10 (weight table v%d; every score starts at 5.0)%n", r.score(),
                 r.tableVersion());
-        r.breakdown().forEach(e -> out().printf("  %s%n", TerminalText.escape(e.explanation())));
+        r.evidence().forEach(e -> out().printf("  %s%n", TerminalText.escape(e)));
         if (!r.missing().isEmpty()) {
             out().println("Not known yet (adds nothing):");
-            r.missing().forEach(m -> out().printf("  %s%n", TerminalText.escape(m.explanation())));
+            r.missing().forEach(m -> out().printf("  %s%n", TerminalText.escape(m)));
         }
         return 0;
     }

@@ -3,8 +3,8 @@ package com.scoutdesk.service;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.BulkLoader;
-import com.scoutdesk.service.sample.SyntheticSpec;
-import com.scoutdesk.service.sample.SyntheticWorkspaceGenerator;
+import com.scoutdesk.sample.SyntheticSpec;
+import com.scoutdesk.sample.SyntheticWorkspaceGenerator;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -40,9 +40,8 @@ public final class DatabaseSampleDataService implements SampleDataService {
     public WorkspaceSummary loadSample(Consumer<String> steps) {
         if (!isWorkspaceEmpty()) {
             WorkspaceSummary now = workspace.summary();
-            throw new IllegalStateException("This workspace already holds " + now.playlists() + " playlists and "
-                    + now.tracks() + " tracks; the sample only goes into an empty workspace, so nothing was changed. "
-                    + "Open a new one with --workspace DIR (or SCOUTDESK_HOME) and load the sample there.");
+            throw new WorkspaceNotEmptyException("This workspace already holds " + now.playlists() + " playlists and "
+                    + now.tracks() + " tracks; the sample only goes into an empty workspace, so nothing was changed.");
         }
         long start = System.nanoTime();
         steps.accept("Generating the sample data ...");

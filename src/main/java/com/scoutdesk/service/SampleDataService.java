@@ -11,7 +11,7 @@ public interface SampleDataService {
     /**
      * Loads the sample in one transaction: a crash part-way leaves the workspace as it was.
      *
-     * @throws IllegalStateException when the workspace is not empty; the message says what to do
+     * @throws WorkspaceNotEmptyException when the workspace is not empty
      */
     WorkspaceSummary loadSample();
 

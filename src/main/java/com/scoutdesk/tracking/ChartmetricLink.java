@@ -3,13 +3,13 @@ package com.scoutdesk.tracking;
 import java.net.URI;
 
 /** The Chartmetric page a scout may note for a playlist: only a chartmetric.com link over http(s) is taken. */
-final class ChartmetricLink {
+public final class ChartmetricLink {
 
     private ChartmetricLink() {
     }
 
     /** @return the link, or null when none was given */
-    static String check(String url) {
+    public static String check(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -22,7 +22,7 @@ final class ChartmetricLink {
         } catch (IllegalArgumentException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("--chartmetric '" + url + "' is not a Chartmetric link; expected e.g. "
+        throw new IllegalArgumentException("'" + url + "' is not a Chartmetric link; expected e.g. "
                 + "https://app.chartmetric.com/playlist/spotify/12345");
     }
 }

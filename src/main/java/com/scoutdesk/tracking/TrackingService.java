@@ -5,14 +5,12 @@ import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.PlaylistStatus;
-import com.scoutdesk.model.Track;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.persistence.Database;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,9 +29,9 @@ import java.util.function.Consumer;
 public final class TrackingService {
 
     static final String KEPT_OFFLINE = "Kept; it will be checked and fetched when the network is back.";
-    private static final String NOT_YET_CHECKED = "com.scoutdesk.model.PlaylistStatus.NOT_YET_CHECKED";
 
     private final Database db;
+    private final TrackedPlaylists playlists;
     private final SourceChain chain;
     private final Clock clock;
     private final DayOfWeek firstDay;
@@ -50,6 +48,7 @@ public final class TrackingService {
     public TrackingService(Database db, SourceChain chain, Clock clock, DayOfWeek firstDay,
                            Consumer<Set<Long>> appearancesChanged) {
         this.db = db;
+        this.playlists = new TrackedPlaylists(db, clock);
         this.chain = chain;
         this.clock = clock;
         this.firstDay = firstDay;
@@ -70,11 +69,9 @@ public final class TrackingService {
     public AddResult add(String link, String chartmetricUrl, boolean fetch, boolean autoEnrich) {
         SpotifyRef ref = SpotifyRef.parse(link, SpotifyKind.PLAYLIST);
         String chartmetric = ChartmetricLink.check(chartmetricUrl);
-        db.read(em -> em.createQuery("select p.name from Playlist p where p.spotifyId = :id", String.class)
-                .setParameter("id", ref.id()).getResultStream().findFirst()).ifPresent(name -> {
-                    throw new IllegalStateException("'" + name + "' (" + ref.id() + ") is already tracked; "
-                            + "`scoutdesk playlists fetch " + ref.id() + "` fetches it again.");
-                });
+        playlists.nameOf(ref).ifPresent(name -> {
+            throw new AlreadyTrackedException(name, ref.id());
+        });
         Instant started = clock.instant();
         FetchedPlaylist fetched = null;
         PlaylistMetadata metadata = null;
@@ -97,7 +94,7 @@ public final class TrackingService {
         String notice = offline;
         FetchRecorder[] recorders = new FetchRecorder[1];
         AddResult added = db.write(em -> {
-            Playlist p = newPlaylist(em, ref, meta != null && meta.name() != null ? meta.name() : null,
+            Playlist p = playlists.add(em, ref, meta != null && meta.name() != null ? meta.name() : null,
                     meta != null && "spotify".equalsIgnoreCase(meta.ownerId()), true, autoEnrich);
             p.setChartmetricUrl(chartmetric);
             if (notice != null) {
@@ -122,11 +119,7 @@ public final class TrackingService {
 
     /** Fetches one tracked playlist into the current week; a failure is recorded, never thrown. */
     public FetchResult fetch(long playlistId) {
-        Playlist p = db.read(em -> em.find(Playlist.class, playlistId));
-        if (p == null) {
-            throw new IllegalArgumentException("No tracked playlist has the number " + playlistId
-                    + "; `scoutdesk playlists list` shows them.");
-        }
+        Playlist p = playlists.get(playlistId);
         SpotifyRef ref = new SpotifyRef(SpotifyKind.PLAYLIST, p.getSpotifyId());
         Instant started = clock.instant();
         Week week = currentWeek();
@@ -159,15 +152,12 @@ public final class TrackingService {
 
     /** As {@link #fetchAll(boolean)}, telling {@code listener} of each fetch as it finishes. */
     public List<FetchResult> fetchAll(boolean onlyAutoFetch, FetchListener listener) {
-        return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p"
-                + (onlyAutoFetch ? " where p.autoFetch = true" : "") + " order by case when p.status = "
-                + NOT_YET_CHECKED + " then 0 else 1 end, p.id", Long.class).getResultList()), listener);
+        return fetchEach(playlists.toFetch(onlyAutoFetch), listener);
     }
 
     /** Checks and fetches the playlists added while offline; the window does this in its background work. */
     public List<FetchResult> fetchNotYetChecked() {
-        return fetchEach(db.read(em -> em.createQuery("select p.id from Playlist p where p.status = "
-                + NOT_YET_CHECKED + " order by p.id", Long.class).getResultList()), FetchListener.NONE);
+        return fetchEach(playlists.notYetChecked(), FetchListener.NONE);
     }
 
     private List<FetchResult> fetchEach(List<Long> ids, FetchListener listener) {
@@ -208,7 +198,7 @@ public final class TrackingService {
         Week target = week.map(d -> Week.containing(d.atStartOfDay().toInstant(ZoneOffset.UTC), firstDay))
                 .orElseGet(this::currentWeek);
         var request = new PlaylistImporter.Request(source, defaultPlaylist, complete, target, maxRows);
-        return new PlaylistImporter(db, clock, (em, ref) -> newPlaylist(em, ref, null, false, false, true))
+        return new PlaylistImporter(db, clock, (em, ref) -> playlists.add(em, ref, null, false, false, true))
                 .run(request, progress, appearancesChanged);
     }
 
@@ -225,31 +215,12 @@ public final class TrackingService {
      * @return how many tracks were deleted with it
      */
     public int delete(long playlistId) {
-        return db.write(em -> {
-            Playlist p = em.find(Playlist.class, playlistId);
-            if (p == null) {
-                throw new IllegalArgumentException("No tracked playlist has the number " + playlistId + ".");
-            }
-            List<Long> orphans = em.createQuery("select distinct e.track.id from PlaylistEntry e where "
-                    + "e.playlist = :p and not exists (select 1 from PlaylistEntry o where o.track = e.track "
-                    + "and o.playlist <> :p)", Long.class).setParameter("p", p).getResultList();
-            em.remove(p);
-            em.flush();
-            if (orphans.isEmpty()) {
-                return 0;
-            }
-            return em.createQuery("delete from Track t where t.id in :ids and t.tags is empty and t.notes is null "
-                    + "and t.leadStage = com.scoutdesk.model.LeadStage.NEW")
-                    .setParameter("ids", orphans).executeUpdate();
-        });
+        return playlists.delete(playlistId);
     }
 
     /** Reads the playlist's name, curator, followers and size again, without touching its entries. */
     public String refreshMetadata(long playlistId) {
-        Playlist p = db.read(em -> em.find(Playlist.class, playlistId));
-        if (p == null) {
-            throw new IllegalArgumentException("No tracked playlist has the number " + playlistId + ".");
-        }
+        Playlist p = playlists.get(playlistId);
         PlaylistMetadata meta = chain.metadata(new SpotifyRef(SpotifyKind.PLAYLIST, p.getSpotifyId()));
         return db.write(em -> {
             Playlist managed = em.find(Playlist.class, playlistId);
@@ -260,32 +231,7 @@ public final class TrackingService {
 
     /** Every fetch of a playlist, newest first: the adds and drops per week, and what went wrong when. */
     public List<FetchHistoryRow> history(long playlistId) {
-        return db.read(em -> em.createQuery("select new com.scoutdesk.tracking.FetchHistoryRow(f.startedAt, "
-                + "f.weekStart, f.source, f.outcome, f.itemsRead + f.skippedUnavailable + f.skippedLocal, "
-                + "f.itemsExpected, f.addedCount, f.droppedCount, f.message) from PlaylistFetch f "
-                + "where f.playlist.id = :p order by f.startedAt desc, f.id desc", FetchHistoryRow.class)
-                .setParameter("p", playlistId).getResultList());
-    }
-
-    /**
-     * Stores a newly tracked playlist.
-     *
-     * @param name             null when the source gave none; a placeholder with the id is shown until it does
-     * @param ownedBySpotify   the owner is Spotify itself (an editorial playlist without a 37i9 id)
-     * @param autoFetch        whether the weekly refresh fetches it (manual imports: no, nothing to fetch from)
-     */
-    private Playlist newPlaylist(EntityManager em, SpotifyRef ref, String name,
-                                 boolean ownedBySpotify, boolean autoFetch, boolean autoEnrich) {
-        Playlist p = new Playlist();
-        p.setSpotifyId(ref.id());
-        p.setName(name != null ? name : "Playlist " + ref.id());
-        p.setEditorial(ref.isEditorialPlaylist() || ownedBySpotify);
-        p.setStatus(PlaylistStatus.ACTIVE);
-        p.setAutoFetch(autoFetch);
-        p.setAutoEnrich(autoEnrich);
-        p.setCreatedAt(clock.instant());
-        em.persist(p);
-        return p;
+        return playlists.history(playlistId);
     }
 
     private FetchResult failure(long playlistId, Week week, String message, PlaylistStatus status, Instant started) {

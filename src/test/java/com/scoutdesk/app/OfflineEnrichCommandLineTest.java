@@ -2,6 +2,7 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.bench.SyntheticSpotifyIds;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.spotify.BenchSpotifyServer;
@@ -11,7 +12,6 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.service.bench.SyntheticSpotifyIds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

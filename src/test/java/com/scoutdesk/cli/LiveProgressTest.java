@@ -7,11 +7,12 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.scoutdesk.enrichment.TierOutcome;
 import com.scoutdesk.integration.common.HttpPolicy;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderHttp;
 import com.scoutdesk.integration.common.RecordingSleeper;
+import com.scoutdesk.service.ProviderWaits;
+import com.scoutdesk.service.TierRunEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -39,8 +40,8 @@ class LiveProgressTest {
     private final TickingClock clock = new TickingClock(START, Duration.ZERO);
     private final EnrichProgress progress = new EnrichProgress(new LiveProgress(new PrintWriter(out), clock), clock);
 
-    private static TierOutcome outcome(int tier, String outcome) {
-        return new TierOutcome(1, tier, outcome, "", START);
+    private static TierRunEvent outcome(int tier, String outcome) {
+        return new TierRunEvent(1, tier, outcome, "", START);
     }
 
     /** What the terminal shows after each carriage return, without the blanks that wipe a longer line before. */
@@ -54,14 +55,14 @@ class LiveProgressTest {
         progress.tier(0, "ISRC recovery", 4);
         progress.tier(1, "Spotify metadata", 2);
         progress.start();
-        progress.accept(outcome(0, "done"));
-        progress.accept(outcome(0, "done")); // both within 250 ms of the first drawing: held back
+        progress.outcome(outcome(0, "done"));
+        progress.outcome(outcome(0, "done")); // both within 250 ms of the first drawing: held back
         clock.advance(Duration.ofMillis(300));
-        progress.accept(outcome(0, "failed"));
-        progress.rateLimited(Provider.SPOTIFY_API, START.plusSeconds(8)); // a note is drawn at once
-        progress.accept(outcome(0, "deferred")); // tier 0 is over: its line stays
+        progress.outcome(outcome(0, "failed"));
+        progress.rateLimited("Spotify Web API", START.plusSeconds(8)); // a note is drawn at once
+        progress.outcome(outcome(0, "deferred")); // tier 0 is over: its line stays
         clock.advance(Duration.ofSeconds(9)); // the wait is over
-        progress.accept(outcome(1, "done"));
+        progress.outcome(outcome(1, "done"));
         progress.finish();
 
         assertThat(frames()).containsExactly(
@@ -80,9 +81,9 @@ class LiveProgressTest {
     @Test
     void aTierDeferredWhileItsSourceIsUnreachableSaysOffline() {
         progress.tier(2, "Web player credits and play count", 2);
-        progress.unreachable(Provider.SPOTIFY_API);
-        progress.accept(outcome(2, "deferred"));
-        progress.accept(outcome(2, "deferred"));
+        progress.unreachable("Spotify Web API");
+        progress.outcome(outcome(2, "deferred"));
+        progress.outcome(outcome(2, "deferred"));
 
         assertThat(frames()).containsExactly("Tier 2: 0/2, 0 failed, 0 deferred | Spotify Web API offline",
                 "Tier 2 (Web player credits and play count): 2 of 2 runs, 0 failed, 2 deferred, offline");
@@ -100,7 +101,7 @@ class LiveProgressTest {
         progress.tier(0, "ISRC recovery", 5);
         progress.start();
 
-        try (AutoCloseable waits = http.subscribe(progress)) {
+        try (AutoCloseable waits = new ProviderWaits(http::subscribe).subscribe(progress)) {
             http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVER.getPort() + "/v1/tracks"))
                     .GET().build());
         }

@@ -2,8 +2,7 @@ package com.scoutdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.enrichment.TierOutcome;
-import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.service.TierRunEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -21,7 +20,7 @@ class PlainProgressTest {
 
     private void done(int runs) {
         for (int i = 0; i < runs; i++) {
-            progress.accept(new TierOutcome(i, 0, "done", "", START));
+            progress.outcome(new TierRunEvent(i, 0, "done", "", START));
         }
     }
 
@@ -34,8 +33,8 @@ class PlainProgressTest {
         done(1);
         clock.advance(Duration.ofSeconds(11));
         done(5); // time, but 5 % only
-        progress.rateLimited(Provider.SPOTIFY_API, START.plusSeconds(30));
-        progress.rateLimited(Provider.SPOTIFY_API, START.plusSeconds(30));
+        progress.rateLimited("Spotify Web API", START.plusSeconds(30));
+        progress.rateLimited("Spotify Web API", START.plusSeconds(30));
         done(5);
         done(69);
         progress.finish();

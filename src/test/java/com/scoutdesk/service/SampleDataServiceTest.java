@@ -69,8 +69,8 @@ class SampleDataServiceTest {
                     .setParameter("r", com.scoutdesk.model.CreditRole.songwriterRoles()).getSingleResult());
             assertThat(stale).as("tracks whose derived columns disagree with their credits").isZero();
 
-            assertThatThrownBy(sample::loadSample).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("already holds").hasMessageContaining("--workspace");
+            assertThatThrownBy(sample::loadSample).isInstanceOf(WorkspaceNotEmptyException.class)
+                    .hasMessageContaining("already holds").message().doesNotContain("--workspace");
             assertThat(workspace.summary()).isEqualTo(s);
         }
     }

@@ -142,7 +142,7 @@ public final class BenchSpotifyServer implements AutoCloseable {
             Request request = event.getRequest();
             String path = URI.create(request.getUrl()).getPath();
             if (path.equals(WARM_UP)) {
-                catalogue.track(com.scoutdesk.service.bench.SyntheticSpotifyIds.track(now % 1000));
+                catalogue.track(com.scoutdesk.bench.SyntheticSpotifyIds.track(now % 1000));
                 return json(204, "");
             }
             firstNanos.compareAndSet(0, now);

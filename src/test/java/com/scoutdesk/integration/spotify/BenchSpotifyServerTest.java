@@ -2,7 +2,7 @@ package com.scoutdesk.integration.spotify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.service.bench.SyntheticSpotifyIds;
+import com.scoutdesk.bench.SyntheticSpotifyIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,0 +1,33 @@
+package com.scoutdesk.app;
+
+import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.service.ScoreService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What opening a writable workspace puts right before anything else runs: scores from an older weight table, and
+ * enrichment runs a crash or a kill left "running". A workspace that can only be read is left as it is.
+ */
+final class OpeningUpkeep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private OpeningUpkeep() {
+    }
+
+    static void rescoreIfTableChanged(ScoreService scores, SettingsRepository settings, boolean readOnly) {
+        int rescored = readOnly ? 0 : scores.recomputeIfTableChanged(settings);
+        if (rescored > 0) {
+            LOG.info("The score's weight table changed: {} tracks re-scored", rescored);
+        }
+    }
+
+    static void requeueInterrupted(TierRunQueue queue, boolean readOnly) {
+        int recovered = readOnly ? 0 : queue.recoverInterrupted();
+        if (recovered > 0) {
+            LOG.info("{} enrichment runs interrupted last time are queued again", recovered);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.scoutdesk.service;
+
+import com.scoutdesk.enrichment.EnrichmentPipeline;
+import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.RunSelection;
+import com.scoutdesk.enrichment.TierOutcome;
+import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.model.EnrichmentTier;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The enrichment use cases: queue tracks again, run a pass over a scope, follow it live, and see what the queue
+ * holds. Both front ends call these; the pipeline and its durable queue stay behind them.
+ */
+public final class EnrichmentService {
+
+    private final TierRunQueue queue;
+    private final EnrichmentPipeline pipeline;
+    private final ProviderWaits waits;
+    private final TrackQueryService tracks;
+
+    public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
+                             TrackQueryService tracks) {
+        this.queue = queue;
+        this.pipeline = pipeline;
+        this.waits = waits;
+        this.tracks = tracks;
+    }
+
+    /** The tiers something configured can run; the others wait (e.g. for Spotify credentials). */
+    public List<EnrichmentTier> runnableTiers() {
+        return pipeline.tiers();
+    }
+
+    /** The playlist's tracks (as the dashboard's playlist filter finds them) in these tiers: a playlist re-enriched. */
+    public EnrichmentScope playlistScope(long playlistId, Collection<EnrichmentTier> tiers) {
+        return EnrichmentScope.of(trackIds(TrackFilter.all().withPlaylist(playlistId)), tiers);
+    }
+
+    /**
+     * Queues the scope's runs again, even those done and fresh (re-enrich); a scope of every track queues every
+     * stored track. The runs wait for the next pass.
+     */
+    public Requeued queueAgain(EnrichmentScope scope) {
+        List<Long> ids = scope.tracks().orElseGet(() -> trackIds(TrackFilter.all()));
+        return new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
+    }
+
+    /** How many runs of {@code tier} in the scope are due now. */
+    public int dueCount(EnrichmentTier tier, EnrichmentScope scope) {
+        return queue.dueCount(tier, selection(scope));
+    }
+
+    /**
+     * Runs every due run in the scope, telling {@code listener} of each outcome and of the providers' waits. Returns
+     * when the pass is over (or stopped because the workspace closes).
+     */
+    public EnrichmentReport run(EnrichmentScope scope, EnrichmentListener listener) {
+        try (Subscription outcomes = subscribe(listener::outcome);
+             Subscription providers = waits.subscribe(listener)) {
+            PipelineReport r = pipeline.runDue(selection(scope));
+            return new EnrichmentReport(r.done(), r.skipped(), r.failed(), r.deferred());
+        }
+    }
+
+    /**
+     * Tells {@code listener} of every run outcome once it is committed, whoever started the pass (the window's
+     * background enrichment too), on the lane's thread. Close the handle to stop.
+     */
+    public Subscription subscribe(Consumer<TierRunEvent> listener) {
+        return Subscription.of(pipeline.subscribe((TierOutcome o) -> listener.accept(new TierRunEvent(o.trackId(), o.tier(),
+                o.outcome(), o.message(), o.at()))));
+    }
+
+    /** The queue: runs per tier and status, what waits and why, and up to {@code problemLimit} failed runs. */
+    public EnrichmentStatus status(int problemLimit) {
+        return new EnrichmentStatus(
+                queue.counts().stream().map(c -> new TierRunCount(c.tier(), c.status(), c.runs())).toList(),
+                queue.waits().stream().map(w -> new TierRunWait(w.tier(), w.reason(), w.nextTry(), w.runs()))
+                        .toList(),
+                queue.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
+                        p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList());
+    }
+
+    private List<Long> trackIds(TrackFilter filter) {
+        return tracks.find(filter, 0, Integer.MAX_VALUE).rows().stream().map(TrackRow::id).toList();
+    }
+
+    private static RunSelection selection(EnrichmentScope scope) {
+        return scope.tracks().map(ids -> RunSelection.of(ids, scope.tiers()))
+                .orElseGet(() -> RunSelection.ofTiers(scope.tiers()));
+    }
+}

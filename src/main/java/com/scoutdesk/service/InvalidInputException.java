@@ -1,0 +1,27 @@
+package com.scoutdesk.service;
+
+/**
+ * A value the scout gave was refused before anything was written.
+ *
+ * @see #input()
+ */
+public class InvalidInputException extends UseCaseException {
+
+    private final String input;
+
+    /** @param input which value was wrong, e.g. {@link #CHARTMETRIC_LINK}, so that a front end can point at it */
+    public InvalidInputException(String input, String message, Throwable cause) {
+        super(message, cause);
+        this.input = input;
+    }
+
+    /** A playlist's Chartmetric page. */
+    public static final String CHARTMETRIC_LINK = "chartmetric link";
+
+    /** A file of tracks to import. */
+    public static final String IMPORT_FILE = "import file";
+
+    public String input() {
+        return input;
+    }
+}

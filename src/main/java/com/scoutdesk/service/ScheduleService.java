@@ -1,0 +1,49 @@
+package com.scoutdesk.service;
+
+import com.scoutdesk.scheduling.WeeklyRefresh;
+import java.time.Instant;
+
+/** The in-app weekly refresh as both front ends see it: on or off, and when it runs. */
+public final class ScheduleService implements RefreshSettings {
+
+    private final WeeklyRefresh refresh;
+
+    public ScheduleService(WeeklyRefresh refresh) {
+        this.refresh = refresh;
+    }
+
+    public ScheduleStatus status() {
+        var schedule = refresh.schedule();
+        return new ScheduleStatus(refresh.isEnabled(), schedule.day(), schedule.timeUtc(), refresh.lastRun(),
+                refresh.nextRun());
+    }
+
+    /** Switches the weekly refresh on or off; returns the status it leaves. */
+    public ScheduleStatus setEnabled(boolean enabled) {
+        refresh.setEnabled(enabled);
+        return status();
+    }
+
+    @Override
+    public boolean isWeeklyRefreshEnabled() {
+        return refresh.isEnabled();
+    }
+
+    @Override
+    public void setWeeklyRefreshEnabled(boolean enabled) {
+        refresh.setEnabled(enabled);
+    }
+
+    @Override
+    public String describe() {
+        ScheduleStatus s = status();
+        return "Every " + s.day() + " at " + s.timeUtc() + " UTC · last run "
+                + s.lastRun().map(ScheduleService::time).orElse("never")
+                + (s.enabled() ? " · next " + time(s.nextRun()) + " (a missed run catches up when "
+                + "the app next starts)" : "");
+    }
+
+    private static String time(Instant t) {
+        return t.toString().substring(0, 16).replace('T', ' ');
+    }
+}

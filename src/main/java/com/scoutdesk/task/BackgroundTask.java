@@ -1,0 +1,20 @@
+package com.scoutdesk.task;
+
+/** A handle on submitted work, so a view can cancel what it no longer needs. */
+public interface BackgroundTask {
+
+    void cancel();
+
+    boolean isDone();
+
+    BackgroundTask DONE = new BackgroundTask() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+    };
+}

@@ -1,0 +1,17 @@
+package com.scoutdesk.task;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The one seam for background work. The desktop implementation runs {@code work} on a named daemon pool and
+ * delivers the callbacks on the FX thread; tests use {@link CurrentThreadTaskExecutor}.
+ */
+public interface TaskExecutor {
+
+    <T> BackgroundTask submit(String name, Callable<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onError);
+
+    /** Stops accepting work, cancels what is running and waits briefly for it to end. */
+    void shutdown();
+}

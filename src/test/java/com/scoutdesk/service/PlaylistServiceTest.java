@@ -1,0 +1,102 @@
+package com.scoutdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.scoutdesk.model.FetchMethod;
+import com.scoutdesk.model.fetch.FetchedPlaylist;
+import com.scoutdesk.model.fetch.PlaylistMetadata;
+import com.scoutdesk.model.id.SpotifyRef;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.tracking.DatabaseCapabilityStore;
+import com.scoutdesk.tracking.PlaylistSource;
+import com.scoutdesk.tracking.SourceChain;
+import com.scoutdesk.tracking.TrackingService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The playlist use cases refuse with typed exceptions whose messages name no command-line flag or command. */
+class PlaylistServiceTest {
+
+    private static final String LINK = "https://open.spotify.com/playlist/3cEYpjA9oz9GiPac4AsH4n";
+
+    @TempDir
+    Path dir;
+    Database db;
+    PlaylistService playlists;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseSettings.h2File(dir));
+        Clock clock = Clock.systemUTC();
+        PlaylistSource source = new PlaylistSource() {
+            @Override
+            public FetchMethod method() {
+                return FetchMethod.WEB_API;
+            }
+
+            @Override
+            public boolean isConfigured() {
+                return true;
+            }
+
+            @Override
+            public PlaylistMetadata metadata(SpotifyRef playlist) {
+                return new PlaylistMetadata(playlist.id(), "Late Night Indie", "Curator", "curator", 10L, null, null,
+                        null);
+            }
+
+            @Override
+            public FetchedPlaylist fetch(SpotifyRef playlist) {
+                throw new AssertionError("not fetched in these tests");
+            }
+        };
+        var chain = new SourceChain(List.of(source), new DatabaseCapabilityStore(new SettingsRepository(db, clock)),
+                clock);
+        playlists = new PlaylistService(new TrackingService(db, chain, clock, DayOfWeek.FRIDAY), ProviderWaits.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aPlaylistAddedTwiceIsRefusedNamingItAndItsId() {
+        PlaylistAdded added = playlists.add(LINK, null, false, true);
+        assertThat(added.name()).isEqualTo("Late Night Indie");
+
+        assertThatThrownBy(() -> playlists.add(LINK, null, false, true))
+                .isInstanceOfSatisfying(PlaylistAlreadyTrackedException.class, e -> {
+                    assertThat(e.name()).isEqualTo("Late Night Indie");
+                    assertThat(e.spotifyId()).isEqualTo("3cEYpjA9oz9GiPac4AsH4n");
+                })
+                .hasMessage("'Late Night Indie' (3cEYpjA9oz9GiPac4AsH4n) is already tracked.");
+    }
+
+    @Test
+    void aWrongChartmetricLinkIsInvalidInputWithoutTheFlagsName() {
+        assertThatThrownBy(() -> playlists.add(LINK, "https://example.com/x", false, true))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.CHARTMETRIC_LINK))
+                .hasMessageStartingWith("'https://example.com/x' is not a Chartmetric link")
+                .message().doesNotContain("--");
+        assertThat(playlists.fetchAll(false, PlaylistFetchListener.NONE)).isEmpty();
+    }
+
+    @Test
+    void anUnknownPlaylistIsNotFound() {
+        assertThatThrownBy(() -> playlists.delete(99)).isInstanceOf(NotFoundException.class)
+                .hasMessage("No tracked playlist has the number 99.");
+        assertThatThrownBy(() -> playlists.fetch(99)).isInstanceOf(NotFoundException.class)
+                .message().doesNotContain("scoutdesk");
+    }
+}

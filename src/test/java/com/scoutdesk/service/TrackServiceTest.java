@@ -1,0 +1,90 @@
+package com.scoutdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.Track;
+import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.scoring.UnsignedScorer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scout's own data on a track, changed through the use case both front ends call. */
+class TrackServiceTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    TrackService tracks;
+    long trackId;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseSettings.h2File(dir));
+        Clock clock = Clock.systemUTC();
+        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
+        trackId = db.write(em -> {
+            Track t = new Track();
+            t.setSpotifyId("S000000000000000000001");
+            t.setName("Neon Hearts");
+            t.setArtistNames("Mara Vell");
+            t.setPublisherStatus(PublisherStatus.UNKNOWN);
+            t.setLeadStage(LeadStage.NEW);
+            t.setFirstSeenAt(Instant.now());
+            t.setUpdatedAt(Instant.now());
+            em.persist(t);
+            return t.getId();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void stageTagsAndNotesAreStoredAndReadBack() {
+        tracks.setStage(trackId, LeadStage.CONTACTED);
+        tracks.setTags(trackId, List.of(" hot ", "follow up", "hot"));
+        TrackLead lead = tracks.setNotes(trackId, "  Manager replied.  ");
+
+        assertThat(lead).isEqualTo(new TrackLead(trackId, LeadStage.CONTACTED, List.of("follow up", "hot"),
+                "Manager replied."));
+        assertThat(tracks.lead(trackId)).isEqualTo(lead);
+    }
+
+    @Test
+    void tagsAreReplacedAndSharedBetweenTracksByName() {
+        tracks.setTags(trackId, List.of("hot", "demo"));
+        TrackLead lead = tracks.setTags(trackId, List.of("demo"));
+
+        assertThat(lead.tags()).containsExactly("demo");
+        long tags = db.read(em -> em.createQuery("select count(t) from Tag t", Long.class).getSingleResult());
+        assertThat(tags).isEqualTo(2L);
+    }
+
+    @Test
+    void blankNotesRemoveThem() {
+        tracks.setNotes(trackId, "call back");
+        assertThat(tracks.setNotes(trackId, "  ").notes()).isNull();
+    }
+
+    @Test
+    void anUnknownTrackOrATooLongTagIsRefusedWithAMessageAPersonCanActOn() {
+        assertThatThrownBy(() -> tracks.setStage(trackId + 99, LeadStage.SIGNED))
+                .isInstanceOf(NotFoundException.class).hasMessage("No stored track has the number " + (trackId + 99)
+                        + ".");
+        assertThatThrownBy(() -> tracks.setTags(trackId, List.of("x".repeat(61))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 60 characters");
+        assertThat(tracks.lead(trackId).tags()).isEmpty();
+    }
+}
