@@ -22,6 +22,9 @@ import java.util.Random;
  * A fourth argument names a SQL script to start from instead of the synthetic rows: H2's Recover script of the file
  * in {@code shared/evidence/} ({@code java -cp h2.jar org.h2.tools.Recover -dir DIR -db scoutdesk}) is the start that
  * reproduced the failure (2 of 7 runs of up to 300 cycles); the synthetic start did not fail in 1,200 cycles.
+ * {@code -Drepro.options=;NAME=VALUE} adds H2 settings to the old URL ({@code MAX_COMPACT_TIME=5000} or
+ * {@code AUTO_COMPACT_FILL_RATE=100} did not make the failure noticeably more frequent), and
+ * {@code -Drepro.capture=true} keeps copies of the file before each open (see {@link #keep}).
  */
 public final class H2CloseCompactionRepro {
 
@@ -34,12 +37,15 @@ public final class H2CloseCompactionRepro {
         Random random = new Random(Long.parseLong(args[2]));
         Path dir = Files.createTempDirectory("h2-close-repro");
         String url = legacy ? "jdbc:h2:retry:" + dir.resolve("scoutdesk") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                        + System.getProperty("repro.options", "")
                 : DatabaseSettings.h2File(dir).jdbcUrl();
         load(url, args.length > 3 ? args[3] : null);
         int compactions = 0;
         int closes = 0;
+        Path capture = Files.createDirectories(dir.resolve("capture"));
         for (int i = 1; i <= cycles; i++) {
             try {
+                keep(dir, capture, closes + 1);
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     c.setAutoCommit(false);
                     write(c, random);
@@ -49,6 +55,7 @@ public final class H2CloseCompactionRepro {
                     }
                 }
                 closes++;
+                keep(dir, capture, closes + 1);
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     c.createStatement().executeQuery("select count(*) from tier_run").close();
                 }
@@ -61,6 +68,19 @@ public final class H2CloseCompactionRepro {
         }
         System.out.printf("%s URL: %d cycles (%d closes), no failure, %d copying compactions, file %,d bytes%n",
                 args[1], cycles, closes, compactions, Files.size(dir.resolve("scoutdesk.mv.db")));
+    }
+
+    /**
+     * With {@code -Drepro.capture=true}: the file as it was before the open that ends with close {@code close}, and
+     * the two before it, so a failure leaves the state that the failing close started from.
+     */
+    private static void keep(Path dir, Path capture, int close) throws java.io.IOException {
+        if (!Boolean.getBoolean("repro.capture")) {
+            return;
+        }
+        Files.copy(dir.resolve("scoutdesk.mv.db"), capture.resolve("before-close-" + close + ".mv.db"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(capture.resolve("before-close-" + (close - 3) + ".mv.db"));
     }
 
     /**
