@@ -1,8 +1,8 @@
 package com.scoutdesk.ui;
 
 import com.scoutdesk.concurrent.NamedThreads;
-import com.scoutdesk.task.BackgroundTask;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.BackgroundTask;
+import com.scoutdesk.concurrent.TaskExecutor;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;

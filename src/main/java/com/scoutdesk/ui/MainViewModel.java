@@ -1,8 +1,8 @@
 package com.scoutdesk.ui;
 
 import com.scoutdesk.service.Services;
-import com.scoutdesk.task.BackgroundTask;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.BackgroundTask;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;

@@ -1,7 +1,7 @@
 package com.scoutdesk.ui;
 
 import com.scoutdesk.service.Services;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.activity.ActivityView;
 import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;

@@ -2,7 +2,7 @@ package com.scoutdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.task.BackgroundTask;
+import com.scoutdesk.concurrent.BackgroundTask;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package com.scoutdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.service.Services;
-import com.scoutdesk.task.CurrentThreadTaskExecutor;
+import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;

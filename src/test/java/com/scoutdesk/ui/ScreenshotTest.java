@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
 import com.scoutdesk.service.Services;
-import com.scoutdesk.task.CurrentThreadTaskExecutor;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;

@@ -2,7 +2,7 @@ package com.scoutdesk.ui.activity;
 
 import com.scoutdesk.service.ActivityRow;
 import com.scoutdesk.service.WorkspaceQueryService;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.BackgroundList;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package com.scoutdesk.ui.playlists;
 
 import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.service.WorkspaceQueryService;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.BackgroundList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package com.scoutdesk.ui.settings;
 
 import com.scoutdesk.service.RefreshSettings;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;

@@ -1,7 +1,7 @@
 package com.scoutdesk.ui.fakes;
 
-import com.scoutdesk.task.BackgroundTask;
-import com.scoutdesk.task.TaskExecutor;
+import com.scoutdesk.concurrent.BackgroundTask;
+import com.scoutdesk.concurrent.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

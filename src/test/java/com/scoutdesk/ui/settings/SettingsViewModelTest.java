@@ -2,7 +2,7 @@ package com.scoutdesk.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scoutdesk.task.CurrentThreadTaskExecutor;
+import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
 import com.scoutdesk.ui.fakes.FakeRefreshSettings;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.theme.ThemeStore;

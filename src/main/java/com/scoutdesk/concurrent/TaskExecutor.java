@@ -1,4 +1,4 @@
-package com.scoutdesk.task;
+package com.scoutdesk.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,6 +12,9 @@ public interface TaskExecutor {
     <T> BackgroundTask submit(String name, Callable<T> work, Consumer<? super T> onSuccess,
                               Consumer<? super Throwable> onError);
 
-    /** Stops accepting work, cancels what is running and waits briefly for it to end. */
+    /**
+     * Stops accepting work, drops what has not started and waits briefly for running work to finish; running work is
+     * not interrupted (H2's store is not interrupt-safe).
+     */
     void shutdown();
 }

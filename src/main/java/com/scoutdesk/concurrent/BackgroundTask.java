@@ -1,4 +1,4 @@
-package com.scoutdesk.task;
+package com.scoutdesk.concurrent;
 
 /** A handle on submitted work, so a view can cancel what it no longer needs. */
 public interface BackgroundTask {

@@ -1,4 +1,4 @@
-package com.scoutdesk.task;
+package com.scoutdesk.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
