@@ -137,6 +137,12 @@ public final class AppContext implements OpenedWorkspace {
         }
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
                 EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
+        // A tier registered since the tracks were fetched gets its runs now, for the tracks already here too.
+        int backfilled = db.isReadOnly() ? 0 : enrichmentQueue.queueMissing(enrichment.tiers());
+        if (backfilled > 0) {
+            LoggerFactory.getLogger(AppContext.class).info("{} enrichment runs queued for tiers new to tracks",
+                    backfilled);
+        }
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         var workspace = new DatabaseWorkspaceQueryService(db);
