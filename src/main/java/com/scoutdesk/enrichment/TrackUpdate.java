@@ -44,11 +44,6 @@ public record TrackUpdate(String source, Map<TrackField<?>, Object> values, Set<
         return new Builder(source);
     }
 
-    /** The value found for a field; null when none was. */
-    public <T> T value(TrackField<T> field) {
-        return field.cast(values.get(field));
-    }
-
     /** Builds a {@link TrackUpdate}; each value must be of its field's type. */
     public static final class Builder {
         private final String source;

@@ -1,5 +1,7 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
@@ -105,7 +107,7 @@ final class TrackCatalog {
         if (t.getIsrc() == null) {
             setIsrc(t, f.isrc());
         }
-        if (f.playcount() != null && !isManual(t, "spotify_streams")) {
+        if (f.playcount() != null && !isManual(t, WebPlayerFields.SPOTIFY_STREAMS.name())) {
             setStreams(t, f.playcount());
         }
     }
@@ -113,7 +115,7 @@ final class TrackCatalog {
     private void setIsrc(Track t, String isrc) {
         if (isrc != null) {
             t.setIsrc(isrc);
-            provenance(t, "isrc");
+            provenance(t, IsrcFields.ISRC.name());
         }
     }
 
@@ -121,7 +123,7 @@ final class TrackCatalog {
         if (playcount != null) {
             t.setSpotifyStreams(playcount);
             t.setUpdatedAt(now);
-            provenance(t, "spotify_streams");
+            provenance(t, WebPlayerFields.SPOTIFY_STREAMS.name());
         }
     }
 
