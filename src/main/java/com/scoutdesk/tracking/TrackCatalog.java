@@ -1,13 +1,11 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.enrichment.NewTrackRuns;
 import com.scoutdesk.enrichment.fields.IsrcFields;
 import com.scoutdesk.enrichment.fields.WebPlayerFields;
-import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.TierRun;
-import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.model.fetch.FetchedTrack;
 import jakarta.persistence.EntityManager;
@@ -80,15 +78,7 @@ final class TrackCatalog {
         em.persist(t);
         setIsrc(t, f.isrc());
         setStreams(t, f.playcount());
-        for (EnrichmentTier tier : EnrichmentTier.values()) {
-            TierRun run = new TierRun();
-            run.setTrack(t);
-            run.setTier(tier.number());
-            run.setStatus(TierRunStatus.PENDING);
-            run.setAttempts(0);
-            run.setUpdatedAt(now);
-            em.persist(run);
-        }
+        NewTrackRuns.persist(em, t, now);
         created++;
         return t;
     }
