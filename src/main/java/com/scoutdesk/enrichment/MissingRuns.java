@@ -32,12 +32,12 @@ final class MissingRuns {
                 .collect(Collectors.joining(" union all "));
         // One sequence value per run, as Hibernate's pooled-lo optimizer reserves a block from each value it reads.
         String nextId = dialect.getSequenceSupport().getSelectSequenceNextValString("tier_run_seq");
+        // The status is written in as well: a parameter in a select list has no type for PostgreSQL to infer.
         try (PreparedStatement p = c.prepareStatement("insert into tier_run (id, track_id, tier, status, attempts, "
-                + "updated_at) select " + nextId + ", t.id, n.tier, ?, 0, ? from track t cross join (" + numbers
-                + ") n where t.sample = false and not exists (select 1 from tier_run r where r.track_id = t.id "
-                + "and r.tier = n.tier)")) {
-            p.setString(1, TierRunStatus.PENDING.name());
-            p.setObject(2, JdbcValues.timestamp(now));
+                + "updated_at) select " + nextId + ", t.id, n.tier, '" + TierRunStatus.PENDING.name() + "', 0, ? "
+                + "from track t cross join (" + numbers + ") n where t.sample = false and not exists "
+                + "(select 1 from tier_run r where r.track_id = t.id and r.tier = n.tier)")) {
+            p.setObject(1, JdbcValues.timestamp(now));
             return p.executeUpdate();
         }
     }
