@@ -67,25 +67,6 @@ class TierRunQueueTest {
     }
 
     @Test
-    void queueMissingGivesEveryRealTrackOneRunOfEachTierAndKeepsTheRunsItHas() {
-        QueuedRun done = queue.claim(EnrichmentTier.ISRC, 1).get(0);
-        queue.done(done, 5);
-        long sample = track(null);
-        db.writeVoid(em -> em.find(Track.class, sample).setSample(true));
-
-        int queued = queue.queueMissing(List.of(EnrichmentTier.ISRC, EnrichmentTier.WEB_PLAYER_CREDITS));
-
-        assertThat(queued).as("tier 2 for the four tracks; they all have tier 0").isEqualTo(tracks.size());
-        assertThat(queue.claim(EnrichmentTier.WEB_PLAYER_CREDITS, 10)).extracting(QueuedRun::trackId)
-                .containsExactlyInAnyOrderElementsOf(tracks);
-        assertThat(status(done)).as("a run already there is left as it is").isEqualTo(TierRunStatus.DONE);
-        assertThat(queue.queueMissing(List.of(EnrichmentTier.WEB_PLAYER_CREDITS))).as("nothing missing now")
-                .isZero();
-        assertThat(db.<Long>read(em -> em.createQuery("select count(r) from TierRun r where r.track.id = :t",
-                Long.class).setParameter("t", sample).getSingleResult())).as("sample tracks get no runs").isZero();
-    }
-
-    @Test
     void claimsTheBestLeadsFirstUnscoredLastAndOnlyTheirTier() {
         List<QueuedRun> claimed = queue.claim(EnrichmentTier.ISRC, 10);
         assertThat(claimed).extracting(QueuedRun::trackId)
