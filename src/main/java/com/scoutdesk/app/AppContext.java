@@ -129,6 +129,7 @@ public final class AppContext implements OpenedWorkspace {
         OpeningUpkeep.requeueInterrupted(enrichmentQueue, db.isReadOnly());
         this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
                 EnrichmentStages.configured(spotify, capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
+        OpeningUpkeep.queueNewTiers(enrichmentQueue, enrichment, db.isReadOnly());
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.

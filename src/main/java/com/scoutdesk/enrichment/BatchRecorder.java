@@ -1,5 +1,6 @@
 package com.scoutdesk.enrichment;
 
+import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.IdList;
 import java.sql.Connection;
@@ -65,8 +66,8 @@ final class BatchRecorder {
                     values.apply(run.trackId(), stage, done.update(), now);
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
                     runs.done(run, batch.durationMs(run));
-                    List<String> fields = new ArrayList<>(done.update().values().keySet().stream().sorted()
-                            .toList());
+                    List<String> fields = new ArrayList<>(done.update().values().keySet().stream()
+                            .map(TrackField::name).sorted().toList());
                     if (done.update().credits() != null) {
                         fields.add(credits + " credits");
                     }
@@ -94,7 +95,7 @@ final class BatchRecorder {
             });
             // Scored once the run states are written (a tier that ran is an input) and before the values are, so each
             // track's values and score go in one update.
-            Map<Long, Map<String, Object>> pending = new LinkedHashMap<>();
+            Map<Long, Map<TrackField<?>, Object>> pending = new LinkedHashMap<>();
             out.stream().filter(o -> o.outcome().equals("done"))
                     .forEach(o -> pending.put(o.trackId(), values.pending(o.trackId())));
             if (!pending.isEmpty()) {

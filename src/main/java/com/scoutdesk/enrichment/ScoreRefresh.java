@@ -1,5 +1,6 @@
 package com.scoutdesk.enrichment;
 
+import com.scoutdesk.enrichment.fields.TrackField;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 
@@ -20,9 +21,11 @@ public interface ScoreRefresh {
      * values are: the stored inputs are read, and the values about to be written are taken in their place.
      *
      * @param em      the batch's open write transaction
-     * @param pending per track, the {@code track} columns the batch is about to write and their values (often none:
-     *                a tier that ran and found nothing still changes what the score knows)
-     * @return per track, the score's columns and their values; a track that no longer exists is left out
+     * @param pending per track, the fields the batch is about to write and their values (often none: a tier that
+     *                ran and found nothing still changes what the score knows)
+     * @return per track, the score's fields ({@code ScoreFields}) and their values; a track that no longer exists is
+     *         left out
      */
-    Map<Long, Map<String, Object>> scoreColumns(EntityManager em, Map<Long, Map<String, Object>> pending);
+    Map<Long, Map<TrackField<?>, Object>> scoreColumns(EntityManager em,
+                                                       Map<Long, Map<TrackField<?>, Object>> pending);
 }

@@ -72,6 +72,16 @@ public final class TierRunQueue {
     }
 
     /**
+     * Gives every track a pending run of each of these tiers (the registered stages') that it has none of, so a tier
+     * added since the tracks were fetched reaches them too; returns how many runs were created.
+     */
+    public int queueMissing(Collection<EnrichmentTier> tiers) {
+        Instant now = clock.instant();
+        return db.write(em -> em.unwrap(Session.class).doReturningWork(c -> MissingRuns.insert(c, db.dialect(),
+                tiers, now)));
+    }
+
+    /**
      * Claims up to {@code max} runs of a tier that are due, best leads first. Failed runs that used up their
      * attempts are not claimed again until forced. A claimed run is held in memory, not marked in the database, until
      * {@link #release} hands it back: the workspace lock keeps every other process out, a crash loses nothing that a

@@ -1,8 +1,9 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.persistence.bulk.IdList;
 import com.scoutdesk.scoring.ScoreInputs;
@@ -10,35 +11,36 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Reads everything the score needs for many tracks at once: their columns, which of the tiers that find an input
- * have run, and their songwriter, editorial and Fresh Finds counts, with four grouped JDBC queries. A fact counts as
- * "no" only once the tier that would have found it has run. (One query with a correlated count per fact cost the
- * database ten times as much, and through Hibernate a list of ids made every batch's query be translated afresh.)
+ * Reads everything the score needs for many tracks at once: the fields it reads ({@link TrackFields#scored()}),
+ * which tiers have run, and the songwriter, editorial and Fresh Finds counts, with four grouped JDBC queries. What
+ * each field adds is its declaration's ({@link TrackField#scoreInput()}); a fact counts as "no" only once the tier
+ * that would have found it has run. (One query with a correlated count per fact cost the database ten times as much,
+ * and through Hibernate a list of ids made every batch's query be translated afresh.)
  */
 final class ScoreInputsReader {
 
     /** Spotify's programme for emerging, mostly unsigned artists: a signal of its own, apart from other editorial. */
     static final String FRESH_FINDS = "fresh finds%";
 
-    /** The {@code track} columns the score reads; a value about to be written to one is read in its place. */
-    static final List<String> TRACK_COLUMNS = List.of("label", "artist_names", "publisher_status", "spotify_streams",
-            "isrc", "has_credits");
+    private static final List<TrackField<?>> FIELDS = TrackFields.scored();
+    /** Derived from the track's credit rows; credits are tier 2's, read as rows rather than as a field. */
+    private static final String HAS_CREDITS = "has_credits";
 
     private final Connection c;
     private final List<Long> ids;
-    private final Map<Long, Map<String, Object>> pending;
+    private final Map<Long, Map<TrackField<?>, Object>> pending;
     private final String in;
 
-    private ScoreInputsReader(Connection c, List<Long> ids, Map<Long, Map<String, Object>> pending) {
+    private ScoreInputsReader(Connection c, List<Long> ids, Map<Long, Map<TrackField<?>, Object>> pending) {
         this.c = c;
         this.ids = ids;
         this.pending = pending;
@@ -48,36 +50,42 @@ final class ScoreInputsReader {
     /**
      * The inputs of the tracks that exist, in the order of {@code ids}; a deleted track is left out.
      *
-     * @param pending per track, {@code track} columns about to be written, whose values are taken in place of the
-     *                stored ones (the pipeline scores a batch before it writes its values, to write both at once)
+     * @param pending per track, field values about to be written, taken in place of the stored ones (the pipeline
+     *                scores a batch before it writes its values, to write both at once)
      */
-    static Map<Long, ScoreInputs> read(Connection c, List<Long> ids, Map<Long, Map<String, Object>> pending)
+    static Map<Long, ScoreInputs> read(Connection c, List<Long> ids, Map<Long, Map<TrackField<?>, Object>> pending)
             throws SQLException {
         return ids.isEmpty() ? Map.of() : new ScoreInputsReader(c, ids, pending).read();
     }
 
     private Map<Long, ScoreInputs> read() throws SQLException {
-        Set<Long> isrcTierDone = tierDone(EnrichmentTier.ISRC);
-        Set<Long> creditsTierDone = tierDone(EnrichmentTier.WEB_PLAYER_CREDITS);
+        Map<Long, Set<Integer>> tiersDone = tiersDone();
         Map<Long, Integer> songwriters = songwriters();
         Map<Long, int[]> playlists = playlists();
         Map<Long, ScoreInputs> inputs = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select id, " + String.join(", ", TRACK_COLUMNS)
+        String columns = FIELDS.stream().map(TrackField::column).collect(Collectors.joining(", "));
+        try (PreparedStatement p = c.prepareStatement("select id, " + HAS_CREDITS + ", " + columns
                 + " from track where id in " + in)) {
             IdList.bind(p, 1, ids);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Map<String, Object> track = new HashMap<>();
-                    for (int i = 0; i < TRACK_COLUMNS.size(); i++) {
-                        track.put(TRACK_COLUMNS.get(i), rs.getObject(i + 2));
+                    Set<Integer> done = tiersDone.getOrDefault(id, Set.of());
+                    Map<TrackField<?>, Object> about = pending.getOrDefault(id, Map.of());
+                    ScoreInputs.Builder builder = ScoreInputs.builder();
+                    for (int i = 0; i < FIELDS.size(); i++) {
+                        TrackField<?> field = FIELDS.get(i);
+                        Object value = about.containsKey(field) ? about.get(field) : field.read(rs, i + 3);
+                        feed(builder, field, value, field.tier() != null && done.contains(field.tier().number()));
                     }
-                    pending.getOrDefault(id, Map.of()).forEach((column, value) -> {
-                        if (track.containsKey(column)) {
-                            track.put(column, value);
-                        }
-                    });
-                    inputs.put(id, inputs(id, track, isrcTierDone, creditsTierDone, songwriters, playlists));
+                    boolean hasCredits = rs.getBoolean(2);
+                    boolean creditsChecked = done.contains(EnrichmentTier.WEB_PLAYER_CREDITS.number()) || hasCredits;
+                    int[] onPlaylists = playlists.getOrDefault(id, new int[2]);
+                    inputs.put(id, builder.editorialAppearances(onPlaylists[0])
+                            .freshFindsAppearances(onPlaylists[1])
+                            .hasCredits(creditsChecked ? hasCredits : null)
+                            .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0) : null)
+                            .build());
                 }
             }
         }
@@ -90,40 +98,20 @@ final class ScoreInputsReader {
         return ordered;
     }
 
-    /** One track's inputs from its columns (stored, or about to be written) and the counts read for the batch. */
-    private static ScoreInputs inputs(long id, Map<String, Object> track, Set<Long> isrcTierDone,
-                                      Set<Long> creditsTierDone, Map<Long, Integer> songwriters,
-                                      Map<Long, int[]> playlists) {
-        boolean hasCredits = Boolean.TRUE.equals(track.get("has_credits"));
-        boolean creditsChecked = creditsTierDone.contains(id) || hasCredits;
-        int[] onPlaylists = playlists.getOrDefault(id, new int[2]);
-        PublisherStatus publisher = PublisherStatus.valueOf(track.get("publisher_status").toString());
-        Object streams = track.get("spotify_streams");
-        return ScoreInputs.builder()
-                .label((String) track.get("label"))
-                .artistNames(Arrays.stream(((String) track.get("artist_names")).split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList())
-                .publisherStatus(publisher == PublisherStatus.UNKNOWN ? null : publisher)
-                .editorialAppearances(onPlaylists[0])
-                .freshFindsAppearances(onPlaylists[1])
-                .spotifyStreams(streams == null ? null : ((Number) streams).longValue())
-                .hasIsrc(track.get("isrc") != null ? Boolean.TRUE : isrcTierDone.contains(id) ? Boolean.FALSE : null)
-                .hasCredits(creditsChecked ? hasCredits : null)
-                .songwriterCount(creditsChecked ? songwriters.getOrDefault(id, 0) : null)
-                .hasMusicBrainzProfile(null) // the MusicBrainz tier is not built yet: unknown, never "no"
-                .build();
+    private static <T> void feed(ScoreInputs.Builder builder, TrackField<T> field, Object value, boolean tierRan) {
+        field.scoreInput().apply(builder, field.cast(value), tierRan);
     }
 
-    private Set<Long> tierDone(EnrichmentTier tier) throws SQLException {
-        Set<Long> done = new HashSet<>();
-        try (PreparedStatement p = c.prepareStatement("select track_id from tier_run where track_id in " + in
-                + " and tier = ? and status = ?")) {
+    /** Per track, the numbers of the tiers whose run is done. */
+    private Map<Long, Set<Integer>> tiersDone() throws SQLException {
+        Map<Long, Set<Integer>> done = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("select track_id, tier from tier_run where track_id in " + in
+                + " and status = ?")) {
             int next = IdList.bind(p, 1, ids);
-            p.setInt(next++, tier.number());
             p.setString(next, TierRunStatus.DONE.name());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    done.add(rs.getLong(1));
+                    done.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getInt(2));
                 }
             }
         }

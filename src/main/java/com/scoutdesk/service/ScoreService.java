@@ -1,5 +1,8 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.enrichment.TrackColumnWriter;
+import com.scoutdesk.enrichment.fields.ScoreFields;
+import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.bulk.JdbcValues;
@@ -7,7 +10,6 @@ import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,9 +27,6 @@ public final class ScoreService {
 
     /** The {@link WeightTable#VERSION} the stored scores were computed with. */
     static final String TABLE_VERSION_KEY = "scoring.weight_table_version";
-
-    /** The track columns a score is stored in: the score, its breakdown (JSON) and when it was computed. */
-    static final List<String> COLUMNS = List.of("unsigned_score", "score_breakdown", "score_computed_at");
 
     private final Database db;
     private final UnsignedScorer scorer;
@@ -89,22 +88,23 @@ public final class ScoreService {
 
     /**
      * Scores tracks inside the caller's write transaction (the enrichment pipeline's batch; see
-     * {@link com.scoutdesk.enrichment.ScoreRefresh}) and returns the score columns to write with their values, which
+     * {@link com.scoutdesk.enrichment.ScoreRefresh}) and returns the score's fields to write with their values, which
      * are taken in place of the stored ones. What the session holds unwritten is flushed first, so the inputs
      * include it.
      *
-     * @param pending per track, the track columns the caller is about to write and their values
+     * @param pending per track, the fields the caller is about to write and their values
      */
-    public Map<Long, Map<String, Object>> scoreColumns(EntityManager em, Map<Long, Map<String, Object>> pending) {
+    public Map<Long, Map<TrackField<?>, Object>> scoreColumns(EntityManager em,
+                                                           Map<Long, Map<TrackField<?>, Object>> pending) {
         OffsetDateTime at = JdbcValues.timestamp(clock.instant());
-        Map<Long, Map<String, Object>> columns = new LinkedHashMap<>();
+        Map<Long, Map<TrackField<?>, Object>> columns = new LinkedHashMap<>();
         score(em, List.copyOf(pending.keySet()), pending).forEach((id, result) -> columns.put(id, columns(result, at)));
         return columns;
     }
 
     /**
-     * Scores these tracks from their stored inputs and stores the scores with one JDBC batch, bumping each track's
-     * version as an entity update would. A track that no longer exists is left out of the result.
+     * Scores these tracks from their stored inputs and stores the scores through the one track writer, which bumps
+     * each track's version as an entity update would. A track that no longer exists is left out of the result.
      */
     private Map<Long, ScoreResult> scoreIn(EntityManager em, List<Long> ids) {
         Map<Long, ScoreResult> results = score(em, ids, Map.of());
@@ -112,20 +112,9 @@ public final class ScoreService {
             return results;
         }
         OffsetDateTime at = JdbcValues.timestamp(clock.instant());
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement p = c.prepareStatement("update track set " + String.join(" = ?, ", COLUMNS)
-                    + " = ?, version = version + 1 where id = ?")) {
-                for (var entry : results.entrySet()) {
-                    int i = 1;
-                    for (Object value : columns(entry.getValue(), at).values()) {
-                        p.setObject(i++, value);
-                    }
-                    p.setLong(i, entry.getKey());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-        });
+        TrackColumnWriter writer = new TrackColumnWriter();
+        results.forEach((id, result) -> writer.computed(id, columns(result, at)));
+        em.unwrap(Session.class).doWork(c -> writer.write(c, clock.instant()));
         return results;
     }
 
@@ -133,7 +122,8 @@ public final class ScoreService {
      * The scores of these tracks from their inputs ({@link ScoreInputsReader}), with {@code pending} column values
      * taken in place of the stored ones. What the session holds unwritten is flushed first, so the inputs include it.
      */
-    private Map<Long, ScoreResult> score(EntityManager em, List<Long> ids, Map<Long, Map<String, Object>> pending) {
+    private Map<Long, ScoreResult> score(EntityManager em, List<Long> ids,
+                                         Map<Long, Map<TrackField<?>, Object>> pending) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -144,12 +134,12 @@ public final class ScoreService {
         return results;
     }
 
-    /** A score as the values of {@link #COLUMNS}, in that order. */
-    private static Map<String, Object> columns(ScoreResult result, OffsetDateTime at) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put(COLUMNS.get(0), result.score());
-        values.put(COLUMNS.get(1), result.toJson());
-        values.put(COLUMNS.get(2), at);
+    /** A score as the values of its fields. */
+    private static Map<TrackField<?>, Object> columns(ScoreResult result, OffsetDateTime at) {
+        Map<TrackField<?>, Object> values = new LinkedHashMap<>();
+        values.put(ScoreFields.UNSIGNED_SCORE, result.score());
+        values.put(ScoreFields.SCORE_BREAKDOWN, result.toJson());
+        values.put(ScoreFields.SCORE_COMPUTED_AT, at);
         return values;
     }
 }

@@ -1,10 +1,9 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.enrichment.NewTrackRuns;
 import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.bulk.IdBlocks;
 import com.scoutdesk.persistence.bulk.JdbcValues;
@@ -35,11 +34,10 @@ final class ImportedTracks {
 
     private final Connection c;
     private final IdBlocks trackIds;
-    private final IdBlocks runIds;
     private final OffsetDateTime now;
     private final PreparedStatement find;
     private final PreparedStatement insertTrack;
-    private final PreparedStatement insertRun;
+    private final NewTrackRuns.Batch runs;
     private final PreparedStatement insertIsrcSource;
     private final PreparedStatement fillTrack;
     private final Set<String> createdInBatch = new HashSet<>();
@@ -49,14 +47,12 @@ final class ImportedTracks {
         this.c = c;
         this.now = now;
         this.trackIds = new IdBlocks(c, dialect, "track_seq");
-        this.runIds = new IdBlocks(c, dialect, "tier_run_seq");
         this.find = c.prepareStatement("select id, spotify_id, artist_names, isrc, name from track where spotify_id in ("
                 + String.join(",", Collections.nCopies(BATCH, "?")) + ")");
         this.insertTrack = c.prepareStatement("insert into track (id, spotify_id, name, artist_names, isrc, "
                 + "publisher_status, lead_stage, sample, first_seen_at, updated_at, search_text, has_credits, "
                 + "has_songwriter, version) values (?,?,?,?,?,?,?,false,?,?,?,false,false,0)");
-        this.insertRun = c.prepareStatement("insert into tier_run (id, track_id, tier, status, attempts, updated_at) "
-                + "values (?,?,?,?,0,?)");
+        this.runs = new NewTrackRuns.Batch(c, dialect);
         this.insertIsrcSource = c.prepareStatement("insert into field_provenance (track_id, field, source, tier, "
                 + "fetched_at, manual_override, not_available) values (?,'isrc',?,null,?,false,false)");
         this.fillTrack = c.prepareStatement("update track set artist_names = ?, isrc = ?, search_text = ?, "
@@ -91,7 +87,7 @@ final class ImportedTracks {
             }
         }
         insertTrack.executeBatch();
-        insertRun.executeBatch();
+        runs.execute();
         fillTrack.executeBatch();
         insertIsrcSource.executeBatch();
         return ids;
@@ -121,14 +117,7 @@ final class ImportedTracks {
         insertTrack.setObject(9, now);
         insertTrack.setString(10, Track.searchTextOf(name, artists));
         insertTrack.addBatch();
-        for (EnrichmentTier tier : EnrichmentTier.values()) {
-            insertRun.setLong(1, runIds.next());
-            insertRun.setLong(2, id);
-            insertRun.setInt(3, tier.number());
-            insertRun.setString(4, TierRunStatus.PENDING.name());
-            insertRun.setObject(5, now);
-            insertRun.addBatch();
-        }
+        runs.add(id, now);
         if (row.isrc() != null) {
             insertIsrcSource.setLong(1, id);
             insertIsrcSource.setString(2, SOURCE);
@@ -171,8 +160,9 @@ final class ImportedTracks {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement p : List.of(find, insertTrack, insertRun, insertIsrcSource, fillTrack)) {
+        for (PreparedStatement p : List.of(find, insertTrack, insertIsrcSource, fillTrack)) {
             p.close();
         }
+        runs.close();
     }
 }

@@ -1,11 +1,11 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.enrichment.NewTrackRuns;
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.TierRun;
-import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.model.fetch.FetchedTrack;
 import jakarta.persistence.EntityManager;
@@ -78,15 +78,7 @@ final class TrackCatalog {
         em.persist(t);
         setIsrc(t, f.isrc());
         setStreams(t, f.playcount());
-        for (EnrichmentTier tier : EnrichmentTier.values()) {
-            TierRun run = new TierRun();
-            run.setTrack(t);
-            run.setTier(tier.number());
-            run.setStatus(TierRunStatus.PENDING);
-            run.setAttempts(0);
-            run.setUpdatedAt(now);
-            em.persist(run);
-        }
+        NewTrackRuns.persist(em, t, now);
         created++;
         return t;
     }
@@ -105,7 +97,7 @@ final class TrackCatalog {
         if (t.getIsrc() == null) {
             setIsrc(t, f.isrc());
         }
-        if (f.playcount() != null && !isManual(t, "spotify_streams")) {
+        if (f.playcount() != null && !isManual(t, WebPlayerFields.SPOTIFY_STREAMS.name())) {
             setStreams(t, f.playcount());
         }
     }
@@ -113,7 +105,7 @@ final class TrackCatalog {
     private void setIsrc(Track t, String isrc) {
         if (isrc != null) {
             t.setIsrc(isrc);
-            provenance(t, "isrc");
+            provenance(t, IsrcFields.ISRC.name());
         }
     }
 
@@ -121,7 +113,7 @@ final class TrackCatalog {
         if (playcount != null) {
             t.setSpotifyStreams(playcount);
             t.setUpdatedAt(now);
-            provenance(t, "spotify_streams");
+            provenance(t, WebPlayerFields.SPOTIFY_STREAMS.name());
         }
     }
 

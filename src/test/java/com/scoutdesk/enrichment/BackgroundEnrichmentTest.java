@@ -1,5 +1,6 @@
 package com.scoutdesk.enrichment;
 
+import static com.scoutdesk.enrichment.fields.IsrcFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.EnrichmentTier;
@@ -35,7 +36,7 @@ class BackgroundEnrichmentTest {
                 return t.getId();
             });
             var stage = new EnrichmentPipelineTest.ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
-                    f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400001"))));
+                    f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(ISRC, "GBAYE2400001"))));
             EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(stage), clock);
             List<TierOutcome> heard = new CopyOnWriteArrayList<>();
             AutoCloseable subscription = pipeline.subscribe(heard::add);

@@ -1,7 +1,12 @@
 package com.scoutdesk.enrichment;
 
+import static com.scoutdesk.enrichment.fields.IsrcFields.*;
+import static com.scoutdesk.enrichment.fields.SpotifyMetadataFields.*;
+import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.RateLimitedException;
@@ -58,7 +63,7 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             if (asked.incrementAndGet() == 2) {
                 throw new RateLimitedException(Provider.SPOTIFY_API, retryAt, false);
             }
-            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400099")));
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(ISRC, "GBAYE2400099")));
         });
         isrc.claimSize = 3;
 
@@ -81,11 +86,11 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
     @Test
     void aWriteThatFailsInOneThreadOfALaneEndsThePassWithItsError() {
         var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400099"))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(ISRC, "GBAYE2400099"))));
         isrc.concurrency = 2;
         isrc.lane = "spotify";
         var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 1, f -> true,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "DistroKid"))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(LABEL, "DistroKid"))));
         metadata.concurrency = 2;
         metadata.lane = "spotify";
         AtomicInteger writes = new AtomicInteger();
@@ -117,12 +122,12 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
     void theNextTierAsksWhileTheTierBeforeIsWrittenAndCommitsAfterIt() {
         CountDownLatch metadataAsked = new CountDownLatch(1);
         var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 10))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(POPULARITY, 10))));
         isrc.concurrency = 2;
         isrc.lane = "spotify";
         var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 1, f -> true, f -> {
             metadataAsked.countDown();
-            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 20)));
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(POPULARITY, 20)));
         });
         metadata.concurrency = 2;
         metadata.lane = "spotify";
@@ -136,7 +141,7 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
                     Thread.currentThread().interrupt();
                 }
             }
-            pending.values().forEach(values -> committed.add(values.get("popularity")));
+            pending.values().forEach(values -> committed.add(values.get(POPULARITY)));
             return Map.of();
         };
 
@@ -151,12 +156,12 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
 
     @Test
     void aFailingStageNeverStopsTheOthers() {
-        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> f.isrc() == null,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE24000" + f.trackId()
+        var isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> f.get(ISRC) == null,
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(ISRC, "GBAYE24000" + f.trackId()
                         % 10 + "0"))));
         var metadata = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> true,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "DistroKid",
-                        "popularity", 12))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(LABEL, "DistroKid",
+                        POPULARITY, 12))));
         var player = new ScriptedStage(EnrichmentTier.WEB_PLAYER_CREDITS, 1, f -> true, f -> {
             throw new IllegalStateException("the web player changed");
         });
@@ -188,7 +193,7 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             if (!online[0]) {
                 throw new OfflineException(Provider.SPOTIFY_API, null);
             }
-            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 40)));
+            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(POPULARITY, 40)));
         });
         EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(stage), clock);
 
@@ -209,8 +214,8 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
                     clock.instant(), true));
         });
         var stage = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> true,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("label", "Columbia",
-                        "popularity", 70))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(LABEL, "Columbia",
+                        POPULARITY, 70))));
         new EnrichmentPipeline(db, queue, List.of(stage), clock).runDue();
         assertThat(track(tracks.get(0)).getLabel()).isEqualTo("Mara's own label");
         assertThat(track(tracks.get(0)).getPopularity()).isEqualTo(70);
@@ -238,7 +243,7 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             if (!await(threePagesAtOnce)) {
                 pagesOverlapped.set(false);
             }
-            return new StageOutcome.Done(new TrackUpdate("webplayer", Map.of("spotify_streams", 1000L)));
+            return new StageOutcome.Done(new TrackUpdate("webplayer", Map.of(SPOTIFY_STREAMS, 1000L)));
         });
         player.concurrency = 3;
 
@@ -253,7 +258,7 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
     @Test
     void aForcedRunGoesToItsSourceEvenWhenTheValuesAreFreshButOnlyOnce() {
         var stage = new ScriptedStage(EnrichmentTier.SPOTIFY_METADATA, 50, f -> false,
-                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 55))));
+                f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(POPULARITY, 55))));
         EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(stage), clock);
         assertThat(pipeline.runDue().skipped()).as("fresh values are skipped").isEqualTo(3);
 
@@ -280,45 +285,45 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
 
     /** A stage answering from a function, counting its calls and the tracks it saw (thread-safe). */
     /** The values a stage may return, each with a value of its type and how the entity shows it. */
-    private static final Map<String, Object> EVERY_FIELD = Map.ofEntries(
-            Map.entry("isrc", "GBAYE2400099"), Map.entry("label", "Night Owl Records"),
-            Map.entry("album_name", "Night Owl"), Map.entry("release_date", "2026-03-13"),
-            Map.entry("duration_ms", 201_000), Map.entry("explicit", true), Map.entry("popularity", 41),
-            Map.entry("spotify_streams", 123_456_789L), Map.entry("image_url", "https://i.scdn.co/image/ab67"),
-            Map.entry("p_line", "(P) 2026 Night Owl Records"), Map.entry("artist_followers", 5_432L),
-            Map.entry("artist_popularity", 33), Map.entry("artist_genres", "bedroom pop, indie"),
-            Map.entry("danceability", 0.61), Map.entry("energy", 0.72), Map.entry("valence", 0.33),
-            Map.entry("tempo", 121.5), Map.entry("acousticness", 0.12), Map.entry("instrumentalness", 0.01),
-            Map.entry("speechiness", 0.05), Map.entry("liveness", 0.18), Map.entry("loudness", -6.4),
-            Map.entry("musical_key", 7), Map.entry("musical_mode", 1), Map.entry("time_signature", 4));
+    private static final Map<TrackField<?>, Object> EVERY_FIELD = Map.ofEntries(
+            Map.entry(ISRC, "GBAYE2400099"), Map.entry(LABEL, "Night Owl Records"),
+            Map.entry(ALBUM_NAME, "Night Owl"), Map.entry(RELEASE_DATE, "2026-03-13"),
+            Map.entry(DURATION_MS, 201_000), Map.entry(EXPLICIT, true), Map.entry(POPULARITY, 41),
+            Map.entry(SPOTIFY_STREAMS, 123_456_789L), Map.entry(IMAGE_URL, "https://i.scdn.co/image/ab67"),
+            Map.entry(P_LINE, "(P) 2026 Night Owl Records"), Map.entry(ARTIST_FOLLOWERS, 5_432L),
+            Map.entry(ARTIST_POPULARITY, 33), Map.entry(ARTIST_GENRES, "bedroom pop, indie"),
+            Map.entry(DANCEABILITY, 0.61), Map.entry(ENERGY, 0.72), Map.entry(VALENCE, 0.33),
+            Map.entry(TEMPO, 121.5), Map.entry(ACOUSTICNESS, 0.12), Map.entry(INSTRUMENTALNESS, 0.01),
+            Map.entry(SPEECHINESS, 0.05), Map.entry(LIVENESS, 0.18), Map.entry(LOUDNESS, -6.4),
+            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4));
 
-    private static final Map<String, Function<Track, Object>> AS_READ = Map.ofEntries(
-            Map.entry("isrc", Track::getIsrc), Map.entry("label", Track::getLabel),
-            Map.entry("album_name", Track::getAlbumName), Map.entry("release_date", Track::getReleaseDate),
-            Map.entry("duration_ms", Track::getDurationMs), Map.entry("explicit", Track::getExplicitContent),
-            Map.entry("popularity", Track::getPopularity), Map.entry("spotify_streams", Track::getSpotifyStreams),
-            Map.entry("image_url", Track::getImageUrl), Map.entry("p_line", Track::getPLine),
-            Map.entry("artist_followers", t -> t.artistAudience().getFollowers()),
-            Map.entry("artist_popularity", t -> t.artistAudience().getPopularity()),
-            Map.entry("artist_genres", t -> t.artistAudience().getGenres()),
-            Map.entry("danceability", t -> t.audioFeatures().getDanceability()),
-            Map.entry("energy", t -> t.audioFeatures().getEnergy()),
-            Map.entry("valence", t -> t.audioFeatures().getValence()),
-            Map.entry("tempo", t -> t.audioFeatures().getTempo()),
-            Map.entry("acousticness", t -> t.audioFeatures().getAcousticness()),
-            Map.entry("instrumentalness", t -> t.audioFeatures().getInstrumentalness()),
-            Map.entry("speechiness", t -> t.audioFeatures().getSpeechiness()),
-            Map.entry("liveness", t -> t.audioFeatures().getLiveness()),
-            Map.entry("loudness", t -> t.audioFeatures().getLoudness()),
-            Map.entry("musical_key", t -> t.audioFeatures().getMusicalKey()),
-            Map.entry("musical_mode", t -> t.audioFeatures().getMusicalMode()),
-            Map.entry("time_signature", t -> t.audioFeatures().getTimeSignature()));
+    private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
+            Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
+            Map.entry(ALBUM_NAME, Track::getAlbumName), Map.entry(RELEASE_DATE, Track::getReleaseDate),
+            Map.entry(DURATION_MS, Track::getDurationMs), Map.entry(EXPLICIT, Track::getExplicitContent),
+            Map.entry(POPULARITY, Track::getPopularity), Map.entry(SPOTIFY_STREAMS, Track::getSpotifyStreams),
+            Map.entry(IMAGE_URL, Track::getImageUrl), Map.entry(P_LINE, Track::getPLine),
+            Map.entry(ARTIST_FOLLOWERS, t -> t.artistAudience().getFollowers()),
+            Map.entry(ARTIST_POPULARITY, t -> t.artistAudience().getPopularity()),
+            Map.entry(ARTIST_GENRES, t -> t.artistAudience().getGenres()),
+            Map.entry(DANCEABILITY, t -> t.audioFeatures().getDanceability()),
+            Map.entry(ENERGY, t -> t.audioFeatures().getEnergy()),
+            Map.entry(VALENCE, t -> t.audioFeatures().getValence()),
+            Map.entry(TEMPO, t -> t.audioFeatures().getTempo()),
+            Map.entry(ACOUSTICNESS, t -> t.audioFeatures().getAcousticness()),
+            Map.entry(INSTRUMENTALNESS, t -> t.audioFeatures().getInstrumentalness()),
+            Map.entry(SPEECHINESS, t -> t.audioFeatures().getSpeechiness()),
+            Map.entry(LIVENESS, t -> t.audioFeatures().getLiveness()),
+            Map.entry(LOUDNESS, t -> t.audioFeatures().getLoudness()),
+            Map.entry(MUSICAL_KEY, t -> t.audioFeatures().getMusicalKey()),
+            Map.entry(MUSICAL_MODE, t -> t.audioFeatures().getMusicalMode()),
+            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test
     void everyFieldAStageMayReturnIsWrittenToItsColumnAndTheTrackVersionMoves() {
-        assertThat(EVERY_FIELD.keySet()).as("a field added to TrackWriter needs a value here")
-                .containsExactlyInAnyOrderElementsOf(TrackWriter.COLUMNS.keySet()).isEqualTo(AS_READ.keySet());
+        assertThat(EVERY_FIELD.keySet()).as("a field a tier finds needs a value here")
+                .containsExactlyInAnyOrderElementsOf(TrackFields.foundByTiers()).isEqualTo(AS_READ.keySet());
         long id = tracks.get(0);
         long versionBefore = db.read(em -> em.createQuery("select t.version from Track t where t.id = :id",
                 Long.class).setParameter("id", id).getSingleResult());
@@ -328,7 +333,8 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
         new EnrichmentPipeline(db, queue, List.of(metadata), clock).runDue();
 
         Track t = track(id);
-        EVERY_FIELD.forEach((field, value) -> assertThat(AS_READ.get(field).apply(t)).as(field).isEqualTo(value));
+        EVERY_FIELD.forEach((field, value) -> assertThat(AS_READ.get(field).apply(t)).as(field.name())
+                .isEqualTo(value));
         assertThat(t.getUpdatedAt()).isEqualTo(clock.instant());
         assertThat(db.<Long>read(em -> em.createQuery("select t.version from Track t where t.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult())).isGreaterThan(versionBefore);

@@ -3,6 +3,8 @@ package com.scoutdesk.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.EnrichmentPipelineTest.ScriptedStage;
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.model.EnrichmentTier;
@@ -36,12 +38,12 @@ class OfflineTierTest {
     TierRunQueue queue;
     boolean playerOnline;
     ScriptedStage isrc = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true,
-            f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", "GBAYE2400099"))));
+            f -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of(IsrcFields.ISRC, "GBAYE2400099"))));
     ScriptedStage player = new ScriptedStage(EnrichmentTier.WEB_PLAYER_CREDITS, 1, f -> true, f -> {
         if (!playerOnline) {
             throw new OfflineException(Provider.SPOTIFY_WEB_PLAYER, null);
         }
-        return new StageOutcome.Done(new TrackUpdate("webplayer", Map.of("spotify_streams", 1000L)));
+        return new StageOutcome.Done(new TrackUpdate("webplayer", Map.of(WebPlayerFields.SPOTIFY_STREAMS, 1000L)));
     });
 
     @BeforeEach

@@ -3,6 +3,7 @@ package com.scoutdesk.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.EnrichmentPipelineTest.ScriptedStage;
+import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
@@ -13,7 +14,6 @@ import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -53,7 +53,7 @@ class RunDurationTest {
         queue.enqueue(tracks, List.of(EnrichmentTier.WEB_PLAYER_CREDITS));
         var slow = new ScriptedStage(EnrichmentTier.WEB_PLAYER_CREDITS, 1, f -> true, f -> {
             sleep(SLEEP_MS);
-            return new StageOutcome.Done(new TrackUpdate("web-player", Map.of("popularity", 20)));
+            return new StageOutcome.Done(TrackUpdate.from("web-player").found(SpotifyMetadataFields.POPULARITY, 20).build());
         });
 
         new EnrichmentPipeline(db, queue, List.of(slow), clock).runDue();
@@ -70,7 +70,7 @@ class RunDurationTest {
             long start = System.nanoTime();
             sleep(SLEEP_MS);
             spentNanos.addAndGet(System.nanoTime() - start);
-            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("popularity", 30)));
+            return new StageOutcome.Done(TrackUpdate.from("spotify-api").found(SpotifyMetadataFields.POPULARITY, 30).build());
         });
         var failing = new ScriptedStage(EnrichmentTier.ISRC, 1, f -> true, f -> {
             sleep(SLEEP_MS);

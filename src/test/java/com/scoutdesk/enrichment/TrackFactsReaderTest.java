@@ -2,6 +2,10 @@ package com.scoutdesk.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
@@ -57,11 +61,18 @@ class TrackFactsReaderTest {
                     -1L)));
 
             assertThat(facts).containsOnlyKeys(ids.get(0), ids.get(1));
-            assertThat(facts.get(ids.get(0))).isEqualTo(new TrackFacts(ids.get(0), "F000000000000000000001",
-                    "Asked", "Mara Vell", "GBAYE2400001", 201_000, "DistroKid", 31, 12_345L, "2026-10-31",
-                    "https://i.scdn.co/image/ab67", T0.plusSeconds(3600)));
-            assertThat(facts.get(ids.get(1))).isEqualTo(new TrackFacts(ids.get(1), "F000000000000000000002",
-                    "Never asked", "Jon Ash", null, null, null, null, null, null, null, null));
+            assertThat(facts.get(ids.get(0))).isEqualTo(TrackFacts.of(ids.get(0), "F000000000000000000001",
+                    "Asked", "Mara Vell").with(IsrcFields.ISRC, "GBAYE2400001")
+                    .with(SpotifyMetadataFields.DURATION_MS, 201_000).with(SpotifyMetadataFields.LABEL, "DistroKid")
+                    .with(SpotifyMetadataFields.POPULARITY, 31).with(WebPlayerFields.SPOTIFY_STREAMS, 12_345L)
+                    .with(SpotifyMetadataFields.RELEASE_DATE, "2026-10-31")
+                    .with(SpotifyMetadataFields.IMAGE_URL, "https://i.scdn.co/image/ab67")
+                    .askedAt(EnrichmentTier.SPOTIFY_METADATA, T0.plusSeconds(3600))
+                    .askedAt(EnrichmentTier.ISRC, T0.plusSeconds(7200)));
+            assertThat(facts.get(ids.get(1))).isEqualTo(TrackFacts.of(ids.get(1), "F000000000000000000002",
+                    "Never asked", "Jon Ash").askedAt(EnrichmentTier.ISRC, T0.plusSeconds(7200)));
+            assertThat(facts.get(ids.get(1)).lastAsked(EnrichmentTier.SPOTIFY_METADATA)).as("tier 1 never asked")
+                    .isNull();
         }
     }
 }

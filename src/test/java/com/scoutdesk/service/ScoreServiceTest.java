@@ -10,6 +10,11 @@ import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.ScoreFields;
+import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
+import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
@@ -140,7 +145,7 @@ class ScoreServiceTest {
     @EnumSource(Engine.class)
     void creditsFoundInABatchAreCountedByTheScoreThatCommitsWithThem(Engine engine) {
         open(engine);
-        TrackUpdate credits = new TrackUpdate("webplayer", Map.of("spotify_streams", 2_500_000L), List.of(
+        TrackUpdate credits = new TrackUpdate("webplayer", Map.of(WebPlayerFields.SPOTIFY_STREAMS, 2_500_000L), List.of(
                 new FoundCredit("Mara Vell", null, CreditRole.WRITER),
                 new FoundCredit("Mara Vell", null, CreditRole.COMPOSER),
                 new FoundCredit("Jon Ash", null, CreditRole.LYRICIST),
@@ -176,23 +181,25 @@ class ScoreServiceTest {
     void valuesAboutToBeWrittenCountInPlaceOfTheStoredOnes() {
         open(Engine.H2);
 
-        Map<String, Object> pending = Map.of("label", "Columbia Records", "spotify_streams", 7_000_000,
-                "isrc", "USSM12400001", "tempo", 120.0);
-        Map<Long, Map<String, Object>> columns = db.write(em -> scores.scoreColumns(em, Map.of(trackId, pending)));
+        Map<TrackField<?>, Object> pending = Map.of(SpotifyMetadataFields.LABEL, "Columbia Records",
+                WebPlayerFields.SPOTIFY_STREAMS, 7_000_000L, IsrcFields.ISRC, "USSM12400001",
+                SpotifyMetadataFields.TEMPO, 120.0);
+        Map<Long, Map<TrackField<?>, Object>> columns = db.write(em -> scores.scoreColumns(em,
+                Map.of(trackId, pending)));
 
-        assertThat(columns.get(trackId)).containsOnlyKeys(ScoreService.COLUMNS);
+        assertThat(columns.get(trackId)).containsOnlyKeys(ScoreFields.ALL);
         ScoreResult r = breakdown(columns);
         assertThat(rules(r)).contains(WeightTable.pathwayRule(ReleasePathway.MAJOR),
                 WeightTable.streamsRule(7_000_000L), "metadata.hasIsrc");
-        assertThat(columns.get(trackId).get("unsigned_score")).isEqualTo(r.score());
+        assertThat(columns.get(trackId).get(ScoreFields.UNSIGNED_SCORE)).isEqualTo(r.score());
         String stored = db.read(em -> em.find(Track.class, trackId).getLabel());
         assertThat(stored).as("nothing is written").isEqualTo("DistroKid");
-        Map<Long, Map<String, Object>> deleted = db.write(em -> scores.scoreColumns(em, Map.of(-1L, pending)));
+        Map<Long, Map<TrackField<?>, Object>> deleted = db.write(em -> scores.scoreColumns(em, Map.of(-1L, pending)));
         assertThat(deleted).as("a track deleted meanwhile").isEmpty();
     }
 
-    private ScoreResult breakdown(Map<Long, Map<String, Object>> columns) {
-        return ScoreResult.fromJson((String) columns.get(trackId).get("score_breakdown"));
+    private ScoreResult breakdown(Map<Long, Map<TrackField<?>, Object>> columns) {
+        return ScoreResult.fromJson((String) columns.get(trackId).get(ScoreFields.SCORE_BREAKDOWN));
     }
 
     /** Queues {@code tier} for the track, runs a pipeline whose stage finds {@code update}, and reads the score. */

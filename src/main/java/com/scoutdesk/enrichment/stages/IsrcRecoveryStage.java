@@ -3,6 +3,7 @@ package com.scoutdesk.enrichment.stages;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
+import com.scoutdesk.enrichment.fields.IsrcFields;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.fetch.FetchedArtist;
@@ -56,7 +57,7 @@ public final class IsrcRecoveryStage implements SpotifyApiStage {
 
     @Override
     public boolean needs(TrackFacts track) {
-        return track.isrc() == null;
+        return track.get(IsrcFields.ISRC) == null;
     }
 
     @Override
@@ -79,17 +80,17 @@ public final class IsrcRecoveryStage implements SpotifyApiStage {
         FetchedTrack original = asFetched(track);
         String artist = track.artistNames().isEmpty() ? null : track.artistNames().get(0);
         if (track.name() == null || artist == null) {
-            return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of()));
+            return new StageOutcome.Done(TrackUpdate.from("spotify-api").build());
         }
         String query = "track:\"" + track.name().replace("\"", "") + "\" artist:\"" + artist.replace("\"", "") + "\"";
         Optional<String> match = spotify.searchTracks(query, 10).stream()
                 .filter(c -> c.isrc() != null && sameRecording(original, c)).map(FetchedTrack::isrc).findFirst();
         return match.map(IsrcRecoveryStage::found)
-                .orElseGet(() -> new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of())));
+                .orElseGet(() -> new StageOutcome.Done(TrackUpdate.from("spotify-api").build()));
     }
 
     private static StageOutcome found(String isrc) {
-        return new StageOutcome.Done(new TrackUpdate("spotify-api", Map.of("isrc", isrc)));
+        return new StageOutcome.Done(TrackUpdate.from("spotify-api").value(IsrcFields.ISRC, isrc).build());
     }
 
     /** The fields the guard compares, in the shape search results come in. */

@@ -2,6 +2,8 @@ package com.scoutdesk.enrichment.stages;
 
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
+import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.integration.common.UnavailableException;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.model.EnrichmentTier;
@@ -12,12 +14,14 @@ import com.scoutdesk.model.fetch.FetchedTrackMetadata;
 import com.scoutdesk.tracking.CapabilityStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +72,13 @@ public final class SpotifyMetadataStage implements SpotifyApiStage {
     /** A track asked about within {@link #FRESH_FOR} is fresh; one never asked about is needed unless complete. */
     @Override
     public boolean needs(TrackFacts track) {
-        if (track.spotifyMetadataAt() != null) {
-            return track.spotifyMetadataAt().isBefore(clock.instant().minus(FRESH_FOR));
+        Instant asked = track.lastAsked(EnrichmentTier.SPOTIFY_METADATA);
+        if (asked != null) {
+            return asked.isBefore(clock.instant().minus(FRESH_FOR));
         }
-        return track.isrc() == null || track.durationMs() == null || track.releaseDate() == null
-                || track.imageUrl() == null || track.label() == null || track.popularity() == null;
+        return Stream.of(IsrcFields.ISRC, SpotifyMetadataFields.DURATION_MS, SpotifyMetadataFields.RELEASE_DATE,
+                        SpotifyMetadataFields.IMAGE_URL, SpotifyMetadataFields.LABEL, SpotifyMetadataFields.POPULARITY)
+                .anyMatch(field -> track.get(field) == null);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.scoutdesk.enrichment.FoundCredit;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
+import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.RateLimitedException;
@@ -120,12 +121,9 @@ public final class WebPlayerCreditsStage implements EnrichmentStage {
         } catch (ProviderException e) {
             return new StageOutcome.Failed(e.getMessage());
         }
-        Map<String, Object> values = new HashMap<>();
-        if (page.playCount() != null) {
-            values.put("spotify_streams", page.playCount());
-        }
         List<FoundCredit> credits = page.credits().stream().map(WebPlayerCreditsStage::credit).toList();
-        return new StageOutcome.Done(new TrackUpdate(SOURCE, values, credits));
+        return new StageOutcome.Done(TrackUpdate.from(SOURCE)
+                .value(WebPlayerFields.SPOTIFY_STREAMS, page.playCount()).credits(credits).build());
     }
 
     private static FoundCredit credit(FetchedCredit credit) {
