@@ -2,6 +2,7 @@ package com.scoutdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,39 +10,92 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The layering of ARCHITECTURE.md, enforced; each rule says why it exists (as JabRef's architecture tests do). */
+/**
+ * The layers of {@code src/site/markdown/architecture.md}, enforced: one rule a layer, saying what it may use and
+ * why, no cycles between packages at any depth, and the cross-cutting rules (JavaFX, Hibernate, the console). Each
+ * rule gives its reason, as JabRef's architecture tests do.
+ */
 @AnalyzeClasses(packages = "com.scoutdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String APP = "com.scoutdesk.app..";
     private static final String UI = "com.scoutdesk.ui..";
     private static final String CLI = "com.scoutdesk.cli..";
+    private static final String SERVICE = "com.scoutdesk.service..";
+    private static final String BENCH = "com.scoutdesk.bench..";
+    private static final String SCHEDULING = "com.scoutdesk.scheduling..";
+    private static final String TRACKING = "com.scoutdesk.tracking..";
+    private static final String ENRICHMENT = "com.scoutdesk.enrichment..";
+    private static final String SAMPLE = "com.scoutdesk.sample..";
+    private static final String SCORING = "com.scoutdesk.scoring..";
     private static final String INTEGRATION = "com.scoutdesk.integration..";
     private static final String PERSISTENCE = "com.scoutdesk.persistence..";
     private static final String MODEL = "com.scoutdesk.model..";
+    private static final String CONCURRENT = "com.scoutdesk.concurrent..";
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("App").definedBy(APP)
+            .layer("Ui").definedBy(UI)
+            .layer("Cli").definedBy(CLI)
+            .layer("Service").definedBy(SERVICE)
+            .layer("Bench").definedBy(BENCH)
+            .layer("Scheduling").definedBy(SCHEDULING)
+            .layer("Tracking").definedBy(TRACKING)
+            .layer("Enrichment").definedBy(ENRICHMENT)
+            .layer("Sample").definedBy(SAMPLE)
+            .layer("Scoring").definedBy(SCORING)
+            .layer("Integration").definedBy(INTEGRATION)
+            .layer("Persistence").definedBy(PERSISTENCE)
+            .layer("Model").definedBy(MODEL)
+            .layer("Concurrent").definedBy(CONCURRENT)
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyAccessLayers("Service", "Model", "Concurrent")
+            .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Model")
+            .whereLayer("Bench").mayOnlyAccessLayers("Service", "Sample", "Enrichment", "Integration", "Persistence",
+                    "Model", "Concurrent")
+            .whereLayer("Service").mayOnlyAccessLayers("Scheduling", "Tracking", "Enrichment", "Sample", "Scoring",
+                    "Integration", "Persistence", "Model", "Concurrent")
+            .whereLayer("Scheduling").mayOnlyAccessLayers("Tracking", "Enrichment", "Persistence", "Model",
+                    "Concurrent")
+            .whereLayer("Tracking").mayOnlyAccessLayers("Enrichment", "Integration", "Persistence", "Model",
+                    "Concurrent")
+            .whereLayer("Enrichment").mayOnlyAccessLayers("Scoring", "Integration", "Persistence", "Model",
+                    "Concurrent")
+            .whereLayer("Sample").mayOnlyAccessLayers("Persistence", "Model")
+            .whereLayer("Scoring").mayOnlyAccessLayers("Model")
+            .whereLayer("Integration").mayOnlyAccessLayers("Model", "Concurrent")
+            .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Concurrent")
+            .whereLayer("Model").mayNotAccessAnyLayer()
+            .whereLayer("Concurrent").mayNotAccessAnyLayer()
+            .because("dependencies point down only (architecture.md): the window and the command line are two front "
+                    + "ends over one use-case layer, so neither can do what the other cannot; tracking hands new "
+                    + "tracks to the enrichment queue, enrichment scores what it enriched, and neither reaches up; "
+                    + "provider clients and storage know nothing of the domain above them, so each is tested alone "
+                    + "(clients against fake servers, storage against H2 and PostgreSQL); scoring is pure rules over "
+                    + "the model, so the backend and the breakdown on screen share one weight table");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("com.scoutdesk.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle at any depth (a package and its sub-package included) means neither side can be "
+                    + "understood, tested or changed alone, and the layer rule cannot see it inside one layer");
 
     @ArchTest
     static final ArchRule javaFxOnlyInUiAndApp = noClasses()
             .that().resideOutsideOfPackages(UI, APP)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .because("services, commands and the domain must run headless (CLI, tests, scheduled jobs) "
+            .because("use cases, commands and the domain must run headless (CLI, tests, scheduled jobs) "
                     + "and stay testable without a JavaFX toolkit");
 
     @ArchTest
-    static final ArchRule noHibernateInUi = noClasses()
-            .that().resideInAPackage(UI)
-            .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..")
-            .because("services return immutable records built inside a session on a background thread; "
-                    + "lazy entities in the UI would hit the database on the FX thread or outside a session")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule integrationKnowsNoPersistenceOrUi = noClasses()
-            .that().resideInAPackage(INTEGRATION)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, UI)
-            .because("provider clients map their DTOs to model records at the edge, so they can be tested "
-                    + "against fake servers without a database or a window")
-            .allowEmptyShould(true);
+    static final ArchRule noHibernateInFrontEnds = noClasses()
+            .that().resideInAnyPackage(UI, CLI)
+            .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "java.sql..")
+            .because("use cases return immutable records built inside a session on a background thread; "
+                    + "lazy entities in a front end would hit the database on the FX thread or outside a session");
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideCli = noClasses()
@@ -51,42 +105,19 @@ class ArchitectureTest {
                     + "and only the command line writes its results to the terminal");
 
     @ArchTest
-    static final ArchRule modelDependsOnNothingAbove = noClasses()
-            .that().resideInAPackage(MODEL)
-            .should().dependOnClassesThat()
-            .resideInAnyPackage(PERSISTENCE, "com.scoutdesk.service..", UI, CLI, APP)
-            .because("entities and value types are the bottom layer that every other layer shares");
+    static final ArchRule concurrentDependsOnlyOnTheJdkAndLogging = noClasses()
+            .that().resideInAPackage(CONCURRENT)
+            .should().dependOnClassesThat().resideOutsideOfPackages(CONCURRENT, "java..", "org.slf4j..")
+            .because("the thread factory and the background-work seam are the bottom of the stack: depending on "
+                    + "anything above would make every layer depend on it too");
 
     @ArchTest
-    static final ArchRule concurrentDependsOnNoOtherScoutDeskPackage = noClasses()
-            .that().resideInAPackage("com.scoutdesk.concurrent..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("com.scoutdesk.concurrent..", "java..",
-                    "org.slf4j..")
-            .because("the thread factory every layer uses is the bottom of the stack: depending on anything above "
-                    + "would make every layer depend on it too");
-
-    @ArchTest
-    static final ArchRule layers = layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
-            .layer("App").definedBy(APP)
-            .layer("Ui").definedBy(UI)
-            .layer("Cli").definedBy(CLI)
-            .layer("Service").definedBy("com.scoutdesk.service..")
-            .layer("Enrichment").definedBy("com.scoutdesk.enrichment..")
-            .layer("Tracking").definedBy("com.scoutdesk.tracking..")
-            .layer("Performance").definedBy("com.scoutdesk.performance..")
-            .layer("Scoring").definedBy("com.scoutdesk.scoring..")
-            .layer("Scheduling").definedBy("com.scoutdesk.scheduling..")
-            .layer("Integration").definedBy(INTEGRATION)
-            .layer("Persistence").definedBy(PERSISTENCE)
-            .layer("Model").definedBy(MODEL)
-            .whereLayer("App").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Scheduling")
-            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("App", "Cli", "Service", "Enrichment", "Tracking",
-                    "Performance", "Scoring", "Scheduling")
-            .because("dependencies point down only (ARCHITECTURE.md): the composition root wires everything, "
-                    + "front ends talk to use cases, and storage stays out of the UI and the provider clients");
+    static final ArchRule providerClientsUseNoOtherProvidersInternals = slices()
+            .matching("com.scoutdesk.integration.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                            "com.scoutdesk.integration.common.."))
+            .because("one package per provider, each with its own rate limiter and DTOs: a change in one source's "
+                    + "shape must not ripple into another's client (integration.common is their shared toolkit)");
 }

@@ -8,7 +8,7 @@ import com.scoutdesk.enrichment.stages.WebPlayerCreditsStage;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
-import com.scoutdesk.tracking.CapabilityStore;
+import com.scoutdesk.integration.common.CapabilityStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

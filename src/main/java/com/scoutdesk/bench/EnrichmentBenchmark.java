@@ -10,6 +10,7 @@ import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.service.EnrichmentReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,10 +94,10 @@ public final class EnrichmentBenchmark {
         // The overhead is the database's own time (writes one at a time, commits included, waits for the writer
         // not counted: with several lanes the pipeline's own clock would count one write once per waiting thread)
         // plus the pipeline's reads, which wait for nobody.
-        PipelineTimings during = new PipelineTimings(after.stageNanos() - before.stageNanos(),
-                db.writeNanos() - writesBefore + after.readNanos() - before.readNanos(), after.readNanos()
-                - before.readNanos(), after.runs() - before.runs());
-        return new EnrichmentBenchmarkReport(tracks, List.copyOf(tiers), runs,
+        PassTimings during = new PassTimings(after.stageNanos() - before.stageNanos(),
+                db.writeNanos() - writesBefore + after.readNanos() - before.readNanos(), after.runs() - before.runs());
+        return new EnrichmentBenchmarkReport(tracks, List.copyOf(tiers), new EnrichmentReport(runs.done(),
+                runs.skipped(), runs.failed(), runs.deferred()),
                 spotify.requestsSent() - requestsBefore, minus(spotify.requestsByKind(), kindsBefore),
                 spotify.cacheHits() - hitsBefore, perWindow, wall, during);
     }

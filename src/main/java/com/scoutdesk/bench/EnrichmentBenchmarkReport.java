@@ -1,8 +1,7 @@
 package com.scoutdesk.bench;
 
-import com.scoutdesk.enrichment.PipelineReport;
-import com.scoutdesk.enrichment.PipelineTimings;
 import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.service.EnrichmentReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,9 @@ import java.util.OptionalDouble;
  * @param wallNanos      wall time of the pass
  * @param timings        where the pipeline's time went during the pass
  */
-public record EnrichmentBenchmarkReport(int tracks, List<EnrichmentTier> tiers, PipelineReport runs, long requests,
+public record EnrichmentBenchmarkReport(int tracks, List<EnrichmentTier> tiers, EnrichmentReport runs, long requests,
                                         Map<String, Long> requestsByKind, long cacheHits, int perWindow,
-                                        long wallNanos, PipelineTimings timings) {
+                                        long wallNanos, PassTimings timings) {
 
     /** Spotify's rate-limit window. */
     public static final Duration WINDOW = Duration.ofSeconds(30);

@@ -4,7 +4,7 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.IdList;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

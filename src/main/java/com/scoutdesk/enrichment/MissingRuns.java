@@ -2,7 +2,7 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

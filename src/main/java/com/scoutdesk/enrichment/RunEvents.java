@@ -1,7 +1,7 @@
 package com.scoutdesk.enrichment;
 
 import com.scoutdesk.persistence.bulk.IdBlocks;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

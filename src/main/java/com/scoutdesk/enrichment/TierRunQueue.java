@@ -6,7 +6,7 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.IdList;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

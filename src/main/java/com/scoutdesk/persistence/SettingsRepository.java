@@ -1,7 +1,7 @@
 package com.scoutdesk.persistence;
 
 import com.scoutdesk.model.AppSetting;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import com.scoutdesk.enrichment.fields.ScoreFields;
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;

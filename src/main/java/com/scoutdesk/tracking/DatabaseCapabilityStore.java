@@ -1,5 +1,6 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.integration.common.CapabilityStore;
 import com.scoutdesk.persistence.SettingsRepository;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

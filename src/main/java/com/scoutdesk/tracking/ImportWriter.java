@@ -2,7 +2,7 @@ package com.scoutdesk.tracking;
 
 import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.persistence.bulk.IdBlocks;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

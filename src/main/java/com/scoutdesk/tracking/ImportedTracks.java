@@ -6,7 +6,7 @@ import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.bulk.IdBlocks;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,7 @@ import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.model.id.SpotifyRef;
 import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.bulk.JdbcValues;
+import com.scoutdesk.persistence.JdbcValues;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Clock;

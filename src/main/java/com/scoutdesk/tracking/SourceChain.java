@@ -1,5 +1,6 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.integration.common.CapabilityStore;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.UnavailableException;

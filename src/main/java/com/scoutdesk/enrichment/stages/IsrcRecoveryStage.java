@@ -9,7 +9,7 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.fetch.FetchedArtist;
 import com.scoutdesk.model.fetch.FetchedTrack;
 import com.scoutdesk.model.fetch.FetchedTrackMetadata;
-import com.scoutdesk.tracking.CapabilityStore;
+import com.scoutdesk.integration.common.CapabilityStore;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package com.scoutdesk.enrichment.stages;
 
 import com.scoutdesk.integration.common.UnavailableException;
-import com.scoutdesk.tracking.CapabilityStore;
+import com.scoutdesk.integration.common.CapabilityStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -11,7 +11,7 @@ import com.scoutdesk.model.fetch.FetchedAlbum;
 import com.scoutdesk.model.fetch.FetchedArtistProfile;
 import com.scoutdesk.model.fetch.FetchedAudioFeatures;
 import com.scoutdesk.model.fetch.FetchedTrackMetadata;
-import com.scoutdesk.tracking.CapabilityStore;
+import com.scoutdesk.integration.common.CapabilityStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

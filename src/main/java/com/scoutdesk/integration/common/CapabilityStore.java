@@ -1,4 +1,4 @@
-package com.scoutdesk.tracking;
+package com.scoutdesk.integration.common;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.scoutdesk.persistence.bulk;
+package com.scoutdesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

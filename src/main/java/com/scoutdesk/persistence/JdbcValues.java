@@ -1,4 +1,4 @@
-package com.scoutdesk.persistence.bulk;
+package com.scoutdesk.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
