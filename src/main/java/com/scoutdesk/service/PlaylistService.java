@@ -117,7 +117,7 @@ public final class PlaylistService {
         } catch (UnknownPlaylistException e) {
             throw new NotFoundException(e.getMessage(), e);
         } catch (AlreadyTrackedException e) {
-            throw new PlaylistAlreadyTrackedException(e.name(), e.spotifyId(), e);
+            throw new PlaylistAlreadyTrackedException(e);
         } catch (ProviderException | SourceChain.NoSourceException e) {
             throw new SourceUnavailableException(e.getMessage(), e);
         }

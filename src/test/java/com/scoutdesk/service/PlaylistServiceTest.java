@@ -7,36 +7,26 @@ import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyRef;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The playlist use cases refuse with typed exceptions whose messages name no command-line flag or command. */
-class PlaylistServiceTest {
+class PlaylistServiceTest extends WorkspaceFixture {
 
     private static final String LINK = "https://open.spotify.com/playlist/3cEYpjA9oz9GiPac4AsH4n";
 
-    @TempDir
-    Path dir;
-    Database db;
     PlaylistService playlists;
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        Clock clock = Clock.systemUTC();
+        openWorkspace();
         PlaylistSource source = new PlaylistSource() {
             @Override
             public FetchMethod method() {
@@ -62,11 +52,6 @@ class PlaylistServiceTest {
         var chain = new SourceChain(List.of(source), new DatabaseCapabilityStore(new SettingsRepository(db, clock)),
                 clock);
         playlists = new PlaylistService(new TrackingService(db, chain, clock, DayOfWeek.FRIDAY), ProviderWaits.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
