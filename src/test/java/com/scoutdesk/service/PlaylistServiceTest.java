@@ -12,8 +12,11 @@ import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,16 @@ import org.junit.jupiter.api.Test;
 class PlaylistServiceTest extends WorkspaceFixture {
 
     private static final String LINK = "https://open.spotify.com/playlist/3cEYpjA9oz9GiPac4AsH4n";
+
+    private static final ImportListener QUIET = new ImportListener() {
+        @Override
+        public void read(long rows) {
+        }
+
+        @Override
+        public void written(long rows, long total) {
+        }
+    };
 
     PlaylistService playlists;
 
@@ -65,6 +78,24 @@ class PlaylistServiceTest extends WorkspaceFixture {
                     assertThat(e.spotifyId()).isEqualTo("3cEYpjA9oz9GiPac4AsH4n");
                 })
                 .hasMessage("'Late Night Indie' (3cEYpjA9oz9GiPac4AsH4n) is already tracked.");
+    }
+
+    @Test
+    void anImportRefusalSaysWhichInputWouldLetItInWithoutNamingAFlag() throws Exception {
+        Path links = Files.writeString(dir.resolve("links.txt"),
+                "https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6\n"
+                        + "https://open.spotify.com/track/0VjIjW4GlUZAMYd2vXMi3b\n");
+
+        assertThatThrownBy(() -> playlists.importTracks(new ImportRequest(links, "links.txt", Optional.empty(), false,
+                Optional.empty(), 10), QUIET))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.IMPORT_PLAYLIST))
+                .hasMessageContaining("playlist they belong to").hasMessageNotContaining("--");
+        assertThatThrownBy(() -> playlists.importTracks(new ImportRequest(links, "links.txt", Optional.of(LINK),
+                false, Optional.empty(), 1), QUIET))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.IMPORT_ROW_LIMIT))
+                .hasMessageContaining("more than 1 rows").hasMessageNotContaining("--");
     }
 
     @Test
