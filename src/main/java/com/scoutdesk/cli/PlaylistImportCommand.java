@@ -1,12 +1,15 @@
 package com.scoutdesk.cli;
 
+import com.scoutdesk.service.FetchReport;
 import com.scoutdesk.service.ImportListener;
 import com.scoutdesk.service.ImportRequest;
+import com.scoutdesk.service.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -57,12 +60,27 @@ final class PlaylistImportCommand extends WorkspaceCommand {
             }
             var request = new ImportRequest(source, name, Optional.ofNullable(playlist), complete,
                     Optional.ofNullable(week), maxRows);
-            var results = workspace.playlists().importTracks(request, new Progress(err()));
-            return FetchResultPrinter.print(results, out());
+            return FetchResultPrinter.print(importTracks(workspace, request), out());
         } finally {
             if (spooled != null) {
                 Files.deleteIfExists(spooled);
             }
+        }
+    }
+
+    /** Imports; a refusal that an option would solve names the option. */
+    private List<FetchReport> importTracks(OpenedWorkspace workspace, ImportRequest request) {
+        try {
+            return workspace.playlists().importTracks(request, new Progress(err()));
+        } catch (InvalidInputException e) {
+            if (InvalidInputException.IMPORT_ROW_LIMIT.equals(e.input())) {
+                throw new IllegalArgumentException(e.getMessage() + " Raise the limit with --max-rows.", e);
+            }
+            if (InvalidInputException.IMPORT_PLAYLIST.equals(e.input())) {
+                throw new IllegalArgumentException(e.getMessage() + System.lineSeparator()
+                        + "Give the playlist for rows that name none with --playlist URL.", e);
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.service.audit.ApplyReport;
+import com.scoutdesk.service.audit.InvalidAuditFileException;
 import com.scoutdesk.service.audit.MetadataCounts;
 import java.io.BufferedReader;
 import java.nio.charset.CharacterCodingException;
@@ -29,6 +30,12 @@ final class SpotifyMetadataApplyCommand extends WorkspaceCommand {
         ApplyReport r;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             r = workspace.spotifyMetadataAudit().apply(in);
+        } catch (InvalidAuditFileException e) {
+            if (e.needsFetchedFile()) {
+                throw new IllegalArgumentException(e.getMessage() + System.lineSeparator()
+                        + "`scoutdesk spotify-metadata fetch --out FILE` writes such a file.", e);
+            }
+            throw e;
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + " is not UTF-8 text; nothing was changed. Save it as "
                     + "\"CSV UTF-8\" and apply it again.", e);

@@ -22,45 +22,18 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** One Spotify track, stored once however many weeks and playlists it appears in. */
+/**
+ * One Spotify track, stored once however many weeks and playlists it appears in: the recording's catalogue facts
+ * ({@link Recording}) plus what the workspace measures, scores and decides about it.
+ */
 @Entity
 @Table(name = "track")
-public class Track {
+public class Track extends Recording {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "track_seq")
     @SequenceGenerator(name = "track_seq", sequenceName = "track_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "spotify_id", nullable = false, length = 64)
-    private String spotifyId;
-
-    @Column(name = "name", nullable = false, length = 500)
-    private String name;
-
-    @Column(name = "artist_names", nullable = false, length = 1000)
-    private String artistNames;
-
-    @Column(name = "album_name")
-    private String albumName;
-
-    @Column(name = "isrc", length = 12)
-    private String isrc;
-
-    @Column(name = "duration_ms")
-    private Integer durationMs;
-
-    @Column(name = "explicit_content")
-    private Boolean explicitContent;
-
-    @Column(name = "release_date", length = 10)
-    private String releaseDate;
-
-    @Column(name = "label")
-    private String label;
-
-    @Column(name = "popularity")
-    private Integer popularity;
 
     @Column(name = "spotify_streams")
     private Long spotifyStreams;
@@ -112,14 +85,6 @@ public class Track {
     @Column(name = "has_songwriter", nullable = false)
     private boolean hasSongwriter;
 
-    /** The album cover, the largest image Spotify lists. */
-    @Column(name = "image_url", length = 1000)
-    private String imageUrl;
-
-    /** The album's sound-recording copyright line, e.g. "(P) 2026 Night Owl Records". */
-    @Column(name = "p_line", length = 500)
-    private String pLine;
-
     @Embedded
     private ArtistAudience artistAudience;
 
@@ -133,22 +98,6 @@ public class Track {
 
     @Version
     private long version;
-
-    public String getImageUrl() {
-        return imageUrl;
-    }
-
-    public void setImageUrl(String imageUrl) {
-        this.imageUrl = imageUrl;
-    }
-
-    public String getPLine() {
-        return pLine;
-    }
-
-    public void setPLine(String pLine) {
-        this.pLine = pLine;
-    }
 
     /** The lead artist's audience; never null (Hibernate loads an all-null embeddable as null). */
     public ArtistAudience artistAudience() {
@@ -168,86 +117,6 @@ public class Track {
 
     public Long getId() {
         return id;
-    }
-
-    public String getSpotifyId() {
-        return spotifyId;
-    }
-
-    public void setSpotifyId(String spotifyId) {
-        this.spotifyId = spotifyId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getArtistNames() {
-        return artistNames;
-    }
-
-    public void setArtistNames(String artistNames) {
-        this.artistNames = artistNames;
-    }
-
-    public String getAlbumName() {
-        return albumName;
-    }
-
-    public void setAlbumName(String albumName) {
-        this.albumName = albumName;
-    }
-
-    public String getIsrc() {
-        return isrc;
-    }
-
-    public void setIsrc(String isrc) {
-        this.isrc = isrc;
-    }
-
-    public Integer getDurationMs() {
-        return durationMs;
-    }
-
-    public void setDurationMs(Integer durationMs) {
-        this.durationMs = durationMs;
-    }
-
-    public Boolean getExplicitContent() {
-        return explicitContent;
-    }
-
-    public void setExplicitContent(Boolean explicitContent) {
-        this.explicitContent = explicitContent;
-    }
-
-    public String getReleaseDate() {
-        return releaseDate;
-    }
-
-    public void setReleaseDate(String releaseDate) {
-        this.releaseDate = releaseDate;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    public Integer getPopularity() {
-        return popularity;
-    }
-
-    public void setPopularity(Integer popularity) {
-        this.popularity = popularity;
     }
 
     public Long getSpotifyStreams() {
@@ -365,7 +234,7 @@ public class Track {
     @PrePersist
     @PreUpdate
     void derive() {
-        searchText = searchTextOf(name, artistNames);
+        searchText = searchTextOf(getName(), getArtistNames());
     }
 
     /** The text the search scans: what a scout would type, matched without regard to case. */

@@ -21,6 +21,12 @@ public class InvalidInputException extends UseCaseException {
     /** A file of tracks to import. */
     public static final String IMPORT_FILE = "import file";
 
+    /** The most rows one import may hold. */
+    public static final String IMPORT_ROW_LIMIT = "import row limit";
+
+    /** The playlist for an import's rows that name none. */
+    public static final String IMPORT_PLAYLIST = "import playlist";
+
     public String input() {
         return input;
     }

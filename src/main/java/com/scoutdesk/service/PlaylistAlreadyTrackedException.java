@@ -1,22 +1,25 @@
 package com.scoutdesk.service;
 
-/** The playlist a scout asked to add is tracked already; fetching it again is what they probably want. */
+import com.scoutdesk.tracking.AlreadyTrackedException;
+
+/**
+ * The playlist a scout asked to add is tracked already; fetching it again is what they probably want. The use-case
+ * face of tracking's refusal, which holds the playlist's name and id and says the message.
+ */
 public class PlaylistAlreadyTrackedException extends UseCaseException {
 
-    private final String name;
-    private final String spotifyId;
+    private final AlreadyTrackedException refusal;
 
-    public PlaylistAlreadyTrackedException(String name, String spotifyId, Throwable cause) {
-        super("'" + name + "' (" + spotifyId + ") is already tracked.", cause);
-        this.name = name;
-        this.spotifyId = spotifyId;
+    PlaylistAlreadyTrackedException(AlreadyTrackedException refusal) {
+        super(refusal.getMessage(), refusal);
+        this.refusal = refusal;
     }
 
     public String name() {
-        return name;
+        return refusal.name();
     }
 
     public String spotifyId() {
-        return spotifyId;
+        return refusal.spotifyId();
     }
 }

@@ -101,7 +101,9 @@ public final class PlaylistService {
                     request.complete(), request.week(), request.maxRows(), progress).stream()
                     .map(PlaylistService::report).toList();
         } catch (ManualImport.InvalidImportException e) {
-            throw new InvalidInputException(InvalidInputException.IMPORT_FILE, e.getMessage(), e);
+            String input = e.tooManyRows() ? InvalidInputException.IMPORT_ROW_LIMIT
+                    : e.needsPlaylist() ? InvalidInputException.IMPORT_PLAYLIST : InvalidInputException.IMPORT_FILE;
+            throw new InvalidInputException(input, e.getMessage(), e);
         }
     }
 
@@ -117,7 +119,7 @@ public final class PlaylistService {
         } catch (UnknownPlaylistException e) {
             throw new NotFoundException(e.getMessage(), e);
         } catch (AlreadyTrackedException e) {
-            throw new PlaylistAlreadyTrackedException(e.name(), e.spotifyId(), e);
+            throw new PlaylistAlreadyTrackedException(e);
         } catch (ProviderException | SourceChain.NoSourceException e) {
             throw new SourceUnavailableException(e.getMessage(), e);
         }

@@ -199,7 +199,7 @@ final class FetchRecorder {
         int rows = (int) w.rows();
         String message = complete ? "Fetched " + current.size() + " tracks (" + added + " new, " + dropped
                 + " dropped) from the " + sourceName(FetchMethod.MANUAL)
-                : "imported " + rows + " tracks by hand (not marked --complete, so no drops are counted)";
+                : "imported " + rows + " tracks by hand (not marked complete, so no drops are counted)";
         FetchOutcome outcome = complete ? FetchOutcome.COMPLETE : FetchOutcome.PARTIAL;
         playlist.setLastCheckedAt(now);
         playlist.setFetchMethod(FetchMethod.MANUAL);
@@ -250,7 +250,7 @@ final class FetchRecorder {
     static String partialMessage(FetchedPlaylist f) {
         String of = f.expectedTotal() >= 0 ? " of " + f.expectedTotal() : "";
         if (f.source() == FetchMethod.MANUAL) {
-            return "imported " + f.readCount() + " tracks by hand (not marked --complete, so no drops are counted)";
+            return "imported " + f.readCount() + " tracks by hand (not marked complete, so no drops are counted)";
         }
         if (f.shortfall() != null) {
             return f.shortfall();

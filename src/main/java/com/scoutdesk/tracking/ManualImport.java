@@ -45,24 +45,44 @@ public final class ManualImport {
     private ManualImport() {
     }
 
+    /** What a line needs that no row gave: the front end says how to name one playlist for the whole import. */
+    static final String NEEDS_PLAYLIST = "name the playlist for the whole import";
+
     /** A rejected import: what is wrong with the file, or every bad line with its number. Nothing was written. */
     public static final class InvalidImportException extends IllegalArgumentException {
         private final List<String> problems;
+        private final boolean tooManyRows;
 
-        /** Something wrong with the whole file (missing, empty, not UTF-8, too many rows). */
+        /** Something wrong with the whole file (missing, empty, not UTF-8). */
         InvalidImportException(String problem) {
+            this(problem, false);
+        }
+
+        private InvalidImportException(String problem, boolean tooManyRows) {
             super("Nothing was imported: " + problem);
             this.problems = List.of(problem);
+            this.tooManyRows = tooManyRows;
         }
 
         InvalidImportException(List<String> problems) {
             super("Nothing was imported; fix these lines and import again:" + System.lineSeparator() + "  "
                     + String.join(System.lineSeparator() + "  ", problems));
             this.problems = List.copyOf(problems);
+            this.tooManyRows = false;
         }
 
         public List<String> problems() {
             return problems;
+        }
+
+        /** Whether the file has more rows than the import's limit: a higher limit, not a fix, lets it in. */
+        public boolean tooManyRows() {
+            return tooManyRows;
+        }
+
+        /** Whether some line names no playlist, so naming one for the whole import would let it in. */
+        public boolean needsPlaylist() {
+            return problems.stream().anyMatch(p -> p.endsWith(NEEDS_PLAYLIST));
         }
     }
 
@@ -153,8 +173,8 @@ public final class ManualImport {
         void line() {
             rows++;
             if (rows > maxRows) {
-                throw new InvalidImportException(String.format(Locale.ROOT, "%s has more than %,d rows; raise the "
-                        + "limit with --max-rows.", name, maxRows));
+                throw new InvalidImportException(String.format(Locale.ROOT, "%s has more than %,d rows, the limit "
+                        + "for one import.", name, maxRows), true);
             }
             if (rows % PlaylistImporter.PROGRESS_EVERY == 0) {
                 progress.accept(rows);
@@ -183,7 +203,7 @@ public final class ManualImport {
             counter.line();
             String where = "line " + n + ": ";
             if (playlist.isEmpty()) {
-                problems.add(where + "pasted links need the playlist they belong to: give --playlist");
+                problems.add(where + "pasted links need the playlist they belong to: " + NEEDS_PLAYLIST);
                 return;
             }
             try {
@@ -221,7 +241,7 @@ public final class ManualImport {
         String playlistText = get(r, "playlist");
         SpotifyRef playlist = playlistText == null
                 ? defaultPlaylist.orElseThrow(() -> new IllegalArgumentException(
-                        "no playlist: fill the 'playlist' column or give --playlist"))
+                        "no playlist: fill the 'playlist' column or " + NEEDS_PLAYLIST))
                 : SpotifyRef.parse(playlistText, SpotifyKind.PLAYLIST);
         String trackText = get(r, "track");
         if (trackText == null) {

@@ -76,7 +76,7 @@ public final class SourceChain {
         if (failures.isEmpty()) {
             throw new NoSourceException("No source can read playlists: configure SPOTIFY_CLIENT_ID and "
                     + "SPOTIFY_CLIENT_SECRET, or let the web player run (CHROMIUM_PATH), or import the tracks "
-                    + "by hand with `scoutdesk playlists import`.");
+                    + "by hand.");
         }
         throw mostTelling(playlist, failures);
     }

@@ -101,6 +101,14 @@ class PlaylistImportCommandLineTest {
     }
 
     @Test
+    void pastedLinksWithoutAPlaylistAreRefusedNamingTheOption() throws Exception {
+        Path f = file("links.txt", "https://open.spotify.com/track/" + TRACK_A + "\n");
+        String[] result = run("playlists", "import", f.toString());
+        assertShortMessage(result, "line 1", "playlist they belong to", "--playlist");
+        assertThat(tracks()).isZero();
+    }
+
+    @Test
     void moreRowsThanTheLimitAreRefusedWithHowToRaiseIt() throws Exception {
         Path f = file("three.csv", "track\n" + TRACK_A + "\n" + TRACK_B + "\n4uLU6hMCjMI75M1A2tKUQC\n");
         assertShortMessage(importFile(f, "--max-rows", "2"), "more than 2 rows", "--max-rows");

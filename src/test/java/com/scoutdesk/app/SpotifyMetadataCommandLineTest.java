@@ -76,5 +76,10 @@ class SpotifyMetadataCommandLineTest {
         Result missing = run(ws, "spotify-metadata", "apply", dir.resolve("nope.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("no readable file");
+
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Result refused = run(ws, "spotify-metadata", "apply", empty.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("the file is empty", "`scoutdesk spotify-metadata fetch --out FILE`");
     }
 }

@@ -7,36 +7,39 @@ import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.fetch.FetchedPlaylist;
 import com.scoutdesk.model.fetch.PlaylistMetadata;
 import com.scoutdesk.model.id.SpotifyRef;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
 import com.scoutdesk.tracking.PlaylistSource;
 import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The playlist use cases refuse with typed exceptions whose messages name no command-line flag or command. */
-class PlaylistServiceTest {
+class PlaylistServiceTest extends WorkspaceFixture {
 
     private static final String LINK = "https://open.spotify.com/playlist/3cEYpjA9oz9GiPac4AsH4n";
 
-    @TempDir
-    Path dir;
-    Database db;
+    private static final ImportListener QUIET = new ImportListener() {
+        @Override
+        public void read(long rows) {
+        }
+
+        @Override
+        public void written(long rows, long total) {
+        }
+    };
+
     PlaylistService playlists;
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        Clock clock = Clock.systemUTC();
+        openWorkspace();
         PlaylistSource source = new PlaylistSource() {
             @Override
             public FetchMethod method() {
@@ -64,11 +67,6 @@ class PlaylistServiceTest {
         playlists = new PlaylistService(new TrackingService(db, chain, clock, DayOfWeek.FRIDAY), ProviderWaits.NONE);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void aPlaylistAddedTwiceIsRefusedNamingItAndItsId() {
         PlaylistAdded added = playlists.add(LINK, null, false, true);
@@ -80,6 +78,24 @@ class PlaylistServiceTest {
                     assertThat(e.spotifyId()).isEqualTo("3cEYpjA9oz9GiPac4AsH4n");
                 })
                 .hasMessage("'Late Night Indie' (3cEYpjA9oz9GiPac4AsH4n) is already tracked.");
+    }
+
+    @Test
+    void anImportRefusalSaysWhichInputWouldLetItInWithoutNamingAFlag() throws Exception {
+        Path links = Files.writeString(dir.resolve("links.txt"),
+                "https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6\n"
+                        + "https://open.spotify.com/track/0VjIjW4GlUZAMYd2vXMi3b\n");
+
+        assertThatThrownBy(() -> playlists.importTracks(new ImportRequest(links, "links.txt", Optional.empty(), false,
+                Optional.empty(), 10), QUIET))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.IMPORT_PLAYLIST))
+                .hasMessageContaining("playlist they belong to").hasMessageNotContaining("--");
+        assertThatThrownBy(() -> playlists.importTracks(new ImportRequest(links, "links.txt", Optional.of(LINK),
+                false, Optional.empty(), 1), QUIET))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.IMPORT_ROW_LIMIT))
+                .hasMessageContaining("more than 1 rows").hasMessageNotContaining("--");
     }
 
     @Test

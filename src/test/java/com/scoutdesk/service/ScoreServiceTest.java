@@ -17,13 +17,8 @@ import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Playlist;
-import com.scoutdesk.model.PlaylistEntry;
-import com.scoutdesk.model.PlaylistStatus;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.scoring.Evidence;
 import com.scoutdesk.scoring.MissingInput;
@@ -33,16 +28,11 @@ import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
 import com.scoutdesk.testing.TestDatabases;
 import com.scoutdesk.testing.TestDatabases.Engine;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,56 +40,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. On H2 and on
  * PostgreSQL, as the inputs and the enrichment pipeline's reads and writes are plain SQL.
  */
-class ScoreServiceTest {
+class ScoreServiceTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-    Database db;
     ScoreService scores;
     long trackId;
 
     void open(Engine engine) {
-        db = Database.open(TestDatabases.fresh(engine, dir));
-        scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), Clock.systemUTC());
+        openWorkspace(engine);
+        scores = new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock);
         trackId = db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId("S000000000000000000001");
-            t.setName("Neon Hearts");
-            t.setArtistNames("Mara Vell");
+            Track t = addTrack(em, "S000000000000000000001", "Neon Hearts");
             t.setLabel("DistroKid");
             t.setSpotifyStreams(12_000L);
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(Instant.now());
-            t.setUpdatedAt(Instant.now());
-            em.persist(t);
             for (String name : List.of("Fresh Finds: Indie", "New Music Friday")) {
-                Playlist p = new Playlist();
-                p.setSpotifyId(("37i9dQZF1" + name.replaceAll("[^A-Za-z]", "") + "0000000000").substring(0, 22));
-                p.setName(name);
+                Playlist p = addPlaylist(em,
+                        ("37i9dQZF1" + name.replaceAll("[^A-Za-z]", "") + "0000000000").substring(0, 22), name);
                 p.setEditorial(true);
-                p.setStatus(PlaylistStatus.ACTIVE);
-                p.setAutoFetch(true);
-                p.setAutoEnrich(true);
-                p.setCreatedAt(Instant.now());
-                em.persist(p);
-                PlaylistEntry e = new PlaylistEntry();
-                e.setWeekStart(LocalDate.of(2026, 11, 20));
-                e.setPlaylist(p);
-                e.setTrack(t);
-                e.setFirstSeenAt(Instant.now());
-                e.setLastSeenAt(Instant.now());
-                em.persist(e);
+                addEntry(em, p, t);
             }
             return t.getId();
         });
-    }
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     private static List<String> rules(ScoreResult r) {

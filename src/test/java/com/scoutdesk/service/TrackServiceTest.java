@@ -4,51 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.scoring.UnsignedScorer;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The scout's own data on a track, changed through the use case both front ends call. */
-class TrackServiceTest {
+class TrackServiceTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-    Database db;
     TrackService tracks;
     long trackId;
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        Clock clock = Clock.systemUTC();
+        openWorkspace();
         tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
-        trackId = db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId("S000000000000000000001");
-            t.setName("Neon Hearts");
-            t.setArtistNames("Mara Vell");
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(Instant.now());
-            t.setUpdatedAt(Instant.now());
-            em.persist(t);
-            return t.getId();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        trackId = db.write(em -> addTrack(em, "S000000000000000000001", "Neon Hearts").getId());
     }
 
     @Test

@@ -76,7 +76,7 @@ final class AuditFileReader {
             }
         }
         if (index == null) {
-            problems.add("line 1: the file is empty; apply a file that `scoutdesk spotify-metadata fetch` wrote");
+            problems.add("line 1: the file is empty; apply " + InvalidAuditFileException.FETCHED_FILE);
         } else if (rows.isEmpty() && problems.isEmpty()) {
             problems.add("line 2: the file has a header but no rows; there is nothing to apply");
         }
@@ -97,7 +97,7 @@ final class AuditFileReader {
             problems.add("line 1: the header must name the columns " + String.join(",", COLUMNS) + " once each"
                     + (wrong.isEmpty() ? "" : "; unknown or repeated: " + String.join(", ", wrong))
                     + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
-                    + "; start from a file that `scoutdesk spotify-metadata fetch` wrote");
+                    + "; start from " + InvalidAuditFileException.FETCHED_FILE);
             return false;
         }
         index = found;
@@ -136,7 +136,7 @@ final class AuditFileReader {
             return Long.valueOf(text);
         }
         problems.add(at + (text.isEmpty() ? "track_id is empty" : "track_id '" + text + "' is not a track number")
-                + "; copy the track_id from a file that `scoutdesk spotify-metadata fetch` wrote");
+                + "; copy the track_id from " + InvalidAuditFileException.FETCHED_FILE);
         return null;
     }
 

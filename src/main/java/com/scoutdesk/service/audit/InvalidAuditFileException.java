@@ -10,6 +10,9 @@ public final class InvalidAuditFileException extends IllegalArgumentException {
     /** Problems shown in the message; the rest are counted, so a wholly wrong file does not flood the terminal. */
     static final int SHOWN = 50;
 
+    /** Where a good file comes from, in words either front end can use; each adds how to get one. */
+    public static final String FETCHED_FILE = "a file that the Spotify metadata fetch wrote";
+
     private final transient List<String> problems;
 
     InvalidAuditFileException(List<String> problems) {
@@ -20,6 +23,11 @@ public final class InvalidAuditFileException extends IllegalArgumentException {
     /** Every problem, in line order, e.g. {@code line 4: spotify_popularity '101' is not ...}. */
     public List<String> problems() {
         return problems;
+    }
+
+    /** Whether a problem is best solved by starting again from a fetched file. */
+    public boolean needsFetchedFile() {
+        return problems.stream().anyMatch(p -> p.contains(FETCHED_FILE));
     }
 
     private static String message(List<String> problems) {

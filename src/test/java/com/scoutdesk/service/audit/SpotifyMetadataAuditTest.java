@@ -260,8 +260,9 @@ class SpotifyMetadataAuditTest {
                 .isInstanceOfSatisfying(InvalidAuditFileException.class, e -> assertThat(e.problems())
                         .singleElement().asString().startsWith("line 1: ").contains("'track'", "'popularity'",
                                 "'isrc'", "missing: track_id, spotify_popularity"));
-        assertThatThrownBy(() -> apply("")).isInstanceOf(InvalidAuditFileException.class)
-                .hasMessageContaining("line 1: the file is empty");
+        assertThatThrownBy(() -> apply("")).isInstanceOfSatisfying(InvalidAuditFileException.class,
+                        e -> assertThat(e.needsFetchedFile()).as("a front end may say how to fetch one").isTrue())
+                .hasMessageContaining("line 1: the file is empty").hasMessageNotContaining("scoutdesk");
         assertThatThrownBy(() -> apply("track_id,spotify_id,spotify_popularity,isrc\r\n"))
                 .hasMessageContaining("no rows");
     }
