@@ -73,7 +73,7 @@ final class TrackLeadWriter {
         });
     }
 
-    private static Track find(EntityManager em, long trackId) {
+    static Track find(EntityManager em, long trackId) {
         Track track = em.find(Track.class, trackId);
         if (track == null) {
             throw new NotFoundException("No stored track has the number " + trackId + ".", null);
@@ -93,7 +93,7 @@ final class TrackLeadWriter {
         return tag;
     }
 
-    private static TrackLead lead(Track t) {
+    static TrackLead lead(Track t) {
         return new TrackLead(t.getId(), t.getLeadStage(),
                 t.getTags().stream().map(Tag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList(), t.getNotes());
     }

@@ -15,12 +15,19 @@ import java.util.Optional;
  */
 public final class TrackService {
 
+    private final Database db;
     private final ScoreService scores;
     private final TrackLeadWriter leads;
 
     public TrackService(Database db, ScoreService scores, Clock clock) {
+        this.db = db;
         this.scores = scores;
         this.leads = new TrackLeadWriter(db, clock);
+    }
+
+    /** Everything the track's details show, as stored now; unknown values are null or empty, never a default. */
+    public TrackDetails details(long trackId) {
+        return db.read(em -> TrackDetailsReader.read(em, trackId));
     }
 
     /** The track's stage, tags and notes. */
