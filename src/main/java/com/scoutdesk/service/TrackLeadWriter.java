@@ -76,9 +76,21 @@ final class TrackLeadWriter {
     static Track find(EntityManager em, long trackId) {
         Track track = em.find(Track.class, trackId);
         if (track == null) {
-            throw new NotFoundException("No stored track has the number " + trackId + ".", null);
+            throw notFound(trackId);
         }
         return track;
+    }
+
+    /** Checks the track exists without loading it, for writes that go past the session (JDBC). */
+    static void requireExists(EntityManager em, long trackId) {
+        if (em.createQuery("select count(t) from Track t where t.id = :id", Long.class).setParameter("id", trackId)
+                .getSingleResult() == 0) {
+            throw notFound(trackId);
+        }
+    }
+
+    private static NotFoundException notFound(long trackId) {
+        return new NotFoundException("No stored track has the number " + trackId + ".", null);
     }
 
     private static Tag tag(EntityManager em, String name) {
