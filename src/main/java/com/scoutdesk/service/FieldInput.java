@@ -3,11 +3,12 @@ package com.scoutdesk.service;
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Checks a scout's edit of a track field against the field's declaration ({@link TrackFields#ALL}): the name must
- * be declared and the value of the field's type. Text is taken for any type (a front end has little else), so
+ * be declared (and settable: {@link #SETTABLE}) and the value of the field's type. Text is taken for any type (a front end has little else), so
  * "41" is a popularity and "true" an explicit flag; anything that cannot be read as the type is refused with an
  * {@link InvalidInputException} that says what the field takes.
  */
@@ -17,15 +18,26 @@ final class FieldInput {
     static final String FIELD = "field";
     static final String VALUE = "field value";
 
+    /**
+     * The fields a scout may set. Not the artist names: the search text is derived from them on the entity, which
+     * a column write would leave behind, and they come with the track from every fetch.
+     */
+    static final List<TrackField<?>> SETTABLE = TrackFields.ALL.stream()
+            .filter(f -> f != TrackFields.ARTIST_NAMES).toList();
+
     private FieldInput() {
     }
 
-    /** The declared field of that name. */
+    /** The declared field of that name that a scout may set. */
     static TrackField<?> field(String name) {
         String wanted = name == null ? "" : name.strip();
-        return TrackFields.ALL.stream().filter(f -> f.name().equals(wanted)).findFirst()
+        if (wanted.equals(TrackFields.ARTIST_NAMES.name())) {
+            throw new InvalidInputException(FIELD, "The artist names come with the track from Spotify and cannot "
+                    + "be set by hand; add a note instead.", null);
+        }
+        return SETTABLE.stream().filter(f -> f.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(FIELD, "No track field is called '" + wanted
-                        + "'. Fields a scout can set: " + TrackFields.ALL.stream().map(TrackField::name)
+                        + "'. Fields a scout can set: " + SETTABLE.stream().map(TrackField::name)
                         .collect(Collectors.joining(", ")) + ".", null));
     }
 

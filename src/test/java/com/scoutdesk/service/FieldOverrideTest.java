@@ -109,6 +109,8 @@ class FieldOverrideTest {
                 .hasMessageStartingWith("No track field is called 'lable'. Fields a scout can set: ")
                 .hasMessageContaining("label, album_name")
                 .satisfies(e -> assertThat(((InvalidInputException) e).input()).isEqualTo(FieldInput.FIELD));
+        assertThatThrownBy(() -> tracks.overrideField(trackId, "artist_names", "Someone"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The artist names come with");
         assertThatThrownBy(() -> tracks.overrideField(trackId, "popularity", "high"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Field 'popularity' takes a whole number; 'high' is not one.");
