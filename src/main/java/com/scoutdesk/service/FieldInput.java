@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a scout's edit of a track field against the field's declaration ({@link TrackFields#ALL}): the name must
- * be declared (and settable: {@link #SETTABLE}) and the value of the field's type. Text is taken for any type (a front end has little else), so
- * "41" is a popularity and "true" an explicit flag; anything that cannot be read as the type is refused with an
- * {@link InvalidInputException} that says what the field takes.
+ * be declared (and settable: {@link #SETTABLE}) and the value of the field's type. Text is taken for any type (a
+ * front end has little else), so "41" is a popularity and "true" an explicit flag; anything that cannot be read as
+ * the type is refused with an {@link InvalidInputException} that says what the field takes.
  */
 final class FieldInput {
 
