@@ -36,6 +36,8 @@ public final class EnrichmentPipeline {
     private final LaneScheduler lanes;
     private final List<Consumer<TierOutcome>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
+    /** Set by {@link #pause()}: no pass starts, and the one under way stops, until {@link #resume()}. */
+    private volatile boolean paused;
 
     public EnrichmentPipeline(Database db, TierRunQueue queue, List<EnrichmentStage> stages, Clock clock) {
         this(db, queue, stages, clock, ScoreRefresh.NONE);
@@ -50,8 +52,8 @@ public final class EnrichmentPipeline {
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
         this.offline = new OfflineSources(clock);
-        BatchRunner runner = new BatchRunner(db, clock, offline, timings, () -> stopping);
-        StageDrain drain = new StageDrain(queue, runner, offline, timings, () -> stopping);
+        BatchRunner runner = new BatchRunner(db, clock, offline, timings, this::stopping);
+        StageDrain drain = new StageDrain(queue, runner, offline, timings, this::stopping);
         BatchRecorder recorder = new BatchRecorder(db, queue, scores, clock);
         this.lanes = new LaneScheduler(drain, new LaneWriter.Shared(recorder, queue, timings, this::publish));
     }
@@ -73,6 +75,9 @@ public final class EnrichmentPipeline {
 
     /** One pass, as {@link #runDue()}, over the due runs in {@code selection}; the others stay as they are. */
     public PipelineReport runDue(RunSelection selection) {
+        if (paused) {
+            return new PipelineReport(0, 0, 0, 0);
+        }
         stopping = false;
         offline.newPass();
         return lanes.run(stages.stream().filter(stage -> selection.includes(stage.tier())).toList(), selection);
@@ -87,6 +92,28 @@ public final class EnrichmentPipeline {
     /** Asks running lanes to finish the batch in hand and return; runs not yet claimed stay pending. */
     public void stop() {
         stopping = true;
+    }
+
+    /**
+     * Stops the pass under way as {@link #stop()} does, and starts no other (a call to {@link #runDue} returns an
+     * empty report) until {@link #resume()}. Only this pipeline's passes pause: the queue keeps every run.
+     */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Lets passes run again; the runs that waited are due at the next one. */
+    public void resume() {
+        paused = false;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Whether the lanes should return after the batch in hand: a pause counts even if it came as a pass began. */
+    private boolean stopping() {
+        return stopping || paused;
     }
 
     /**

@@ -32,8 +32,8 @@ public final class TrackColumnWriter {
     /** The tracks that got a found value (not only a score): their {@code updated_at} moves. */
     private final Set<Long> touched = new HashSet<>();
 
-    /** A value a source found: the track's {@code updated_at} moves when it is written. */
-    void found(long trackId, TrackField<?> field, Object value) {
+    /** A value a source found (or the scout typed): the track's {@code updated_at} moves when it is written. */
+    public void found(long trackId, TrackField<?> field, Object value) {
         changes.computeIfAbsent(trackId, id -> new TreeMap<>(BY_COLUMN)).put(field, field.cast(value));
         touched.add(trackId);
     }

@@ -74,6 +74,31 @@ public final class EnrichmentService {
                 o.outcome(), o.message(), o.at()))));
     }
 
+    /**
+     * Stops the pass under way (whoever started it, the window's background enrichment too) once each lane has
+     * written the batch in hand; the runs not asked about yet stay queued for the next pass. Returns at once.
+     */
+    public void cancel() {
+        pipeline.stop();
+    }
+
+    /**
+     * Stops the pass under way as {@link #cancel()} does and starts no other in this process until
+     * {@link #resume()}: a {@link #run} meanwhile returns an empty report. Nothing is lost; the queue keeps every run.
+     */
+    public void pause() {
+        pipeline.pause();
+    }
+
+    /** Lets passes run again; what waited runs at the next pass. */
+    public void resume() {
+        pipeline.resume();
+    }
+
+    public boolean isPaused() {
+        return pipeline.isPaused();
+    }
+
     /** The queue: runs per tier and status, what waits and why, and up to {@code problemLimit} failed runs. */
     public EnrichmentStatus status(int problemLimit) {
         return new EnrichmentStatus(

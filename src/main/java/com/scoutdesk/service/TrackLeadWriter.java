@@ -73,12 +73,24 @@ final class TrackLeadWriter {
         });
     }
 
-    private static Track find(EntityManager em, long trackId) {
+    static Track find(EntityManager em, long trackId) {
         Track track = em.find(Track.class, trackId);
         if (track == null) {
-            throw new NotFoundException("No stored track has the number " + trackId + ".", null);
+            throw notFound(trackId);
         }
         return track;
+    }
+
+    /** Checks the track exists without loading it, for writes that go past the session (JDBC). */
+    static void requireExists(EntityManager em, long trackId) {
+        if (em.createQuery("select count(t) from Track t where t.id = :id", Long.class).setParameter("id", trackId)
+                .getSingleResult() == 0) {
+            throw notFound(trackId);
+        }
+    }
+
+    private static NotFoundException notFound(long trackId) {
+        return new NotFoundException("No stored track has the number " + trackId + ".", null);
     }
 
     private static Tag tag(EntityManager em, String name) {
@@ -93,7 +105,7 @@ final class TrackLeadWriter {
         return tag;
     }
 
-    private static TrackLead lead(Track t) {
+    static TrackLead lead(Track t) {
         return new TrackLead(t.getId(), t.getLeadStage(),
                 t.getTags().stream().map(Tag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList(), t.getNotes());
     }

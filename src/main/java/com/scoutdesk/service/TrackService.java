@@ -10,17 +10,45 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The use cases that change a stored track: the scout's own data on it (stage, tags, notes) and its score.
- * An unknown track number is a {@link NotFoundException}; a tag or notes too long an {@link InvalidInputException}.
+ * The use cases on a stored track: its details, the scout's own data on it (stage, tags, notes, field values)
+ * and its score.
+ * An unknown track number is a {@link NotFoundException}; a tag or notes too long, or a field value not of
+ * the field's type, an {@link InvalidInputException}.
  */
 public final class TrackService {
 
+    private final Database db;
     private final ScoreService scores;
     private final TrackLeadWriter leads;
+    private final FieldOverrideWriter overrides;
 
     public TrackService(Database db, ScoreService scores, Clock clock) {
+        this.db = db;
         this.scores = scores;
         this.leads = new TrackLeadWriter(db, clock);
+        this.overrides = new FieldOverrideWriter(db, scores, clock);
+    }
+
+    /** Everything the track's details show, as stored now; unknown values are null or empty, never a default. */
+    public TrackDetails details(long trackId) {
+        return db.read(em -> TrackDetailsReader.read(em, trackId));
+    }
+
+    /**
+     * Sets a field to the scout's own value, which enrichment will not overwrite until the override is cleared, and
+     * re-scores the track with it. Text is read as the field's type ("41" for a popularity).
+     *
+     * @param fieldName a declared field's name, as {@link FieldValue#field()} gives it
+     * @return the track's details after the change
+     * @throws InvalidInputException for a name that is no field, or a value that is not of the field's type
+     */
+    public TrackDetails overrideField(long trackId, String fieldName, Object value) {
+        return overrides.override(trackId, fieldName, value);
+    }
+
+    /** Lets enrichment write the field again; its value stays until a source gives another. */
+    public TrackDetails clearOverride(long trackId, String fieldName) {
+        return overrides.clear(trackId, fieldName);
     }
 
     /** The track's stage, tags and notes. */

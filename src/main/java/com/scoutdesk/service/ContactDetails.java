@@ -1,0 +1,19 @@
+package com.scoutdesk.service;
+
+import com.scoutdesk.model.Contact;
+import com.scoutdesk.model.ContactStage;
+
+/**
+ * How to reach a person and where the conversation stands. Whatever the scout has not entered is null.
+ *
+ * @param personId the credited person the contact belongs to; null for a contact not tied to one
+ */
+public record ContactDetails(long contactId, Long personId, String displayName, String email, String phone,
+                             String instagramUrl, String notes, ContactStage stage) {
+
+    /** A stored contact as the front ends see it (read inside the transaction that loaded it). */
+    static ContactDetails of(Contact c) {
+        return new ContactDetails(c.getId(), c.getPerson() == null ? null : c.getPerson().getId(), c.getDisplayName(),
+                c.getEmail(), c.getPhone(), c.getInstagramUrl(), c.getNotes(), c.getStage());
+    }
+}
