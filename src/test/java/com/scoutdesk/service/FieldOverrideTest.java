@@ -5,64 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
-import com.scoutdesk.enrichment.EnrichmentStage;
-import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
-import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.model.EnrichmentTier;
-import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.scoring.UnsignedScorer;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A scout's own value of a track field: checked against the field, kept from enrichment until it is cleared. */
-class FieldOverrideTest {
+class FieldOverrideTest extends WorkspaceFixture {
 
-    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-
-    @TempDir
-    Path dir;
-    Database db;
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    TrackService tracks;
     long trackId;
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
-        trackId = db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId("S000000000000000000001");
-            t.setName("Neon Hearts");
-            t.setArtistNames("Mara Vell");
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(NOW);
-            t.setUpdatedAt(NOW);
-            em.persist(t);
-            return t.getId();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        trackId = openWithOneTrack();
     }
 
     @Test
@@ -135,33 +94,8 @@ class FieldOverrideTest {
     private void enrich(String label) {
         TierRunQueue queue = new TierRunQueue(db, clock, Backoff.standard());
         queue.enqueue(List.of(trackId), List.of(EnrichmentTier.SPOTIFY_METADATA), true);
-        EnrichmentStage stage = new EnrichmentStage() {
-            @Override
-            public String id() {
-                return "scripted-label";
-            }
-
-            @Override
-            public EnrichmentTier tier() {
-                return EnrichmentTier.SPOTIFY_METADATA;
-            }
-
-            @Override
-            public int batchSize() {
-                return 1;
-            }
-
-            @Override
-            public boolean needs(TrackFacts track) {
-                return true;
-            }
-
-            @Override
-            public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-                return batch.stream().collect(Collectors.toMap(TrackFacts::trackId, f -> new StageOutcome.Done(
-                        new TrackUpdate("spotify-api", Map.of(SpotifyMetadataFields.LABEL, label)))));
-            }
-        };
+        var stage = new AnsweringStage(EnrichmentTier.SPOTIFY_METADATA,
+                () -> TrackUpdate.from("spotify-api").found(SpotifyMetadataFields.LABEL, label).build());
         new EnrichmentPipeline(db, queue, List.of(stage), clock).runDue();
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
-import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.FoundCredit;
-import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
-import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.IsrcFields;
 import com.scoutdesk.enrichment.fields.ScoreFields;
@@ -26,10 +23,8 @@ import com.scoutdesk.scoring.ReleasePathway;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
-import com.scoutdesk.testing.TestDatabases;
 import com.scoutdesk.testing.TestDatabases.Engine;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -166,42 +161,11 @@ class ScoreServiceTest extends WorkspaceFixture {
     private ScoreResult enrich(EnrichmentTier tier, TrackUpdate update) {
         TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
         queue.enqueue(List.of(trackId), List.of(tier));
-        new EnrichmentPipeline(db, queue, List.of(stage(tier, update)), Clock.systemUTC(), scores::scoreColumns)
+        new EnrichmentPipeline(db, queue, List.of(new AnsweringStage(tier, () -> update)), Clock.systemUTC(), scores::scoreColumns)
                 .runDue();
         return ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
     }
 
-    /** A stage of {@code tier} that finds {@code update} for every track. */
-    private static EnrichmentStage stage(EnrichmentTier tier, TrackUpdate update) {
-        return new EnrichmentStage() {
-            @Override
-            public String id() {
-                return "scripted-" + tier.number();
-            }
-
-            @Override
-            public EnrichmentTier tier() {
-                return tier;
-            }
-
-            @Override
-            public int batchSize() {
-                return 1;
-            }
-
-            @Override
-            public boolean needs(TrackFacts track) {
-                return true;
-            }
-
-            @Override
-            public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-                Map<Long, StageOutcome> out = new HashMap<>();
-                batch.forEach(f -> out.put(f.trackId(), new StageOutcome.Done(update)));
-                return out;
-            }
-        };
-    }
 
     private Double score() {
         return db.read(em -> em.find(Track.class, trackId).getUnsignedScore());

@@ -10,55 +10,20 @@ import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Person;
-import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
-import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.DatabaseSettings;
-import com.scoutdesk.scoring.UnsignedScorer;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A track's details as the details drawer reads them: what is known with where it came from, and nothing more. */
-class TrackDetailsTest {
+class TrackDetailsTest extends WorkspaceFixture {
 
-    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-
-    @TempDir
-    Path dir;
-    Database db;
-    TrackService tracks;
     long trackId;
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseSettings.h2File(dir));
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
-        trackId = db.write(em -> {
-            Track t = new Track();
-            t.setSpotifyId("S000000000000000000001");
-            t.setName("Neon Hearts");
-            t.setArtistNames("Mara Vell");
-            t.setLabel("Mara Vell Music");
-            t.setPublisherStatus(PublisherStatus.UNKNOWN);
-            t.setLeadStage(LeadStage.NEW);
-            t.setFirstSeenAt(NOW);
-            t.setUpdatedAt(NOW);
-            em.persist(t);
-            return t.getId();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        trackId = openWithOneTrack();
+        db.writeVoid(em -> em.find(Track.class, trackId).setLabel("Mara Vell Music"));
     }
 
     @Test

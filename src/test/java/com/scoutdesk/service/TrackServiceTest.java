@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.scoring.UnsignedScorer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,14 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The scout's own data on a track, changed through the use case both front ends call. */
 class TrackServiceTest extends WorkspaceFixture {
 
-    TrackService tracks;
     long trackId;
 
     @BeforeEach
     void open() {
-        openWorkspace();
-        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
-        trackId = db.write(em -> addTrack(em, "S000000000000000000001", "Neon Hearts").getId());
+        trackId = openWithOneTrack();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.testing.TestDatabases;
 import com.scoutdesk.testing.TestDatabases.Engine;
 import com.scoutdesk.testing.TestTracks;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +27,20 @@ abstract class WorkspaceFixture {
 
     /** The week every entry a test adds belongs to. */
     static final LocalDate WEEK = LocalDate.of(2026, 11, 20);
+    /** The moment a test that fixes its clock ({@link #fixClock()}) runs at. */
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     @TempDir
     Path dir;
-    final Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
     Database db;
+    /** The track use cases, once {@link #openWithOneTrack()} built them. */
+    TrackService tracks;
+
+    /** Runs the test at {@link #NOW}; call before building the use cases. */
+    void fixClock() {
+        clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
 
     void openWorkspace() {
         openWorkspace(Engine.H2);
@@ -51,6 +62,26 @@ abstract class WorkspaceFixture {
         Track t = TestTracks.track(spotifyId, name, "Mara Vell", Instant.now());
         em.persist(t);
         return t;
+    }
+
+    /** Saves a track by Mara Vell, first seen at {@link #NOW}, with what every track must have; returns its id. */
+    long addTrack(String spotifyId, String name) {
+        return db.write(em -> {
+            Track t = TestTracks.track(spotifyId, name, "Mara Vell", NOW);
+            em.persist(t);
+            return t.getId();
+        });
+    }
+
+    /**
+     * Opens the workspace at {@link #NOW} with one track, "Neon Hearts" by Mara Vell, and the track use cases over
+     * it; returns the track's id.
+     */
+    long openWithOneTrack() {
+        fixClock();
+        openWorkspace();
+        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
+        return addTrack("S000000000000000000001", "Neon Hearts");
     }
 
     /** Saves an active playlist that is fetched and enriched automatically. */
