@@ -27,6 +27,7 @@ import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
 import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
 import com.scoutdesk.service.DatabaseTrackQueryService;
@@ -72,6 +73,7 @@ public final class AppContext implements OpenedWorkspace {
     private final PlaylistService playlists;
     private final EnrichmentService enrichmentService;
     private final TrackService trackService;
+    private final ContactService contacts;
     private final ScheduleService schedule;
     private final List<PlaylistSource> sources;
     private final LazyWebPlayerBrowser webPlayer;
@@ -138,6 +140,7 @@ public final class AppContext implements OpenedWorkspace {
         var trackQueries = new DatabaseTrackQueryService(db);
         this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
         this.trackService = new TrackService(db, scores, clock);
+        this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(trackQueries, workspace,
@@ -194,6 +197,11 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public TrackService tracks() {
         return trackService;
+    }
+
+    @Override
+    public ContactService contacts() {
+        return contacts;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.bench.EnrichmentBenchmark;
 import com.scoutdesk.bench.WorkspaceBenchmark;
+import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.EnrichmentService;
 import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.ScheduleService;
@@ -27,8 +28,11 @@ public interface OpenedWorkspace extends AutoCloseable {
     /** Queueing and running enrichment, and what the queue holds. */
     EnrichmentService enrichment();
 
-    /** Changes to stored tracks: their scores. */
+    /** A track's details, scores, lead stage, tags, notes and the fields a scout sets by hand. */
     TrackService tracks();
+
+    /** The people a scout reaches out to: list, add and edit contacts. */
+    ContactService contacts();
 
     /** The two-step Spotify metadata audit: fetch a CSV file, apply it back. */
     SpotifyMetadataAudit spotifyMetadataAudit();
