@@ -1,5 +1,6 @@
 package com.scoutdesk.app;
 
+import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.DatabaseWebPlayerFreshness;
 import com.scoutdesk.enrichment.stages.IsrcRecoveryStage;
@@ -25,8 +26,9 @@ final class EnrichmentStages {
      * @param webPlayer    the workspace's one web player browser, shared with tracking; Chromium starts only when
      *                     the first page is needed
      */
-    static List<EnrichmentStage> configured(SpotifyApiClient spotify, CapabilityStore capabilities,
-                                            LazyWebPlayerBrowser webPlayer, Database db, Clock clock) {
+    static List<EnrichmentStage> configured(ScoutDeskConfig config, SpotifyApiClient spotify,
+                                            CapabilityStore capabilities, LazyWebPlayerBrowser webPlayer, Database db,
+                                            Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
         if (spotify != null) {
             stages.add(new IsrcRecoveryStage(spotify, capabilities, clock));
@@ -34,6 +36,7 @@ final class EnrichmentStages {
         }
         stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),
                 WebPlayerCreditsStage.Settings.defaults(), clock));
+        // The registry tiers: each is added when its provider is configured; one line each.
         return stages;
     }
 }

@@ -33,7 +33,8 @@ final class TierProgress {
     }
 
     /**
-     * Counts one committed outcome ({@code done}, {@code skipped}, {@code failed} or {@code deferred}).
+     * Counts one committed outcome ({@code done}, {@code skipped}, {@code failed}, {@code deferred},
+     * {@code not applicable} (counted as skipped) or {@code not on plan} (counted as deferred)).
      *
      * @param unreachable whether the tier's source was unreachable when it came: a deferral then means offline
      */
@@ -43,8 +44,8 @@ final class TierProgress {
                 done++;
                 offline = false;
             }
-            case "skipped" -> skipped++;
-            case "deferred" -> {
+            case "skipped", "not applicable" -> skipped++;
+            case "deferred", "not on plan" -> {
                 deferred++;
                 offline = unreachable;
             }

@@ -78,6 +78,14 @@ final class BatchRecorder {
                 } else if (outcome instanceof StageOutcome.Deferred deferred) {
                     runs.deferred(run, deferred.retryAt(), deferred.reason());
                     message = deferred.reason();
+                } else if (outcome instanceof StageOutcome.NotApplicable notApplicable) {
+                    runs.notApplicable(run, notApplicable.why());
+                    message = notApplicable.why();
+                    kind = "not applicable";
+                } else if (outcome instanceof StageOutcome.NotOnPlan notOnPlan) {
+                    runs.notOnPlan(run, notOnPlan.recheckAt(), notOnPlan.why());
+                    message = notOnPlan.why();
+                    kind = "not on plan";
                 } else {
                     message = ((StageOutcome.Failed) outcome).message();
                     runs.failed(run, message, batch.durationMs(run));

@@ -55,6 +55,18 @@ final class RunOutcomes {
         return this;
     }
 
+    /** Nothing to look up: kept with its reason, not counted as an attempt, asked again only when forced. */
+    RunOutcomes notApplicable(QueuedRun run, String why) {
+        rows.add(new Row(run, TierRunStatus.NOT_APPLICABLE, run.attempts(), null, why, 0, true));
+        return this;
+    }
+
+    /** Not served on the provider's plan: waits like a deferred run until {@code recheckAt}. */
+    RunOutcomes notOnPlan(QueuedRun run, Instant recheckAt, String why) {
+        rows.add(new Row(run, TierRunStatus.NOT_ON_PLAN, run.attempts(), recheckAt, why, 0, false));
+        return this;
+    }
+
     void write(Connection c) throws SQLException {
         if (rows.isEmpty()) {
             return;

@@ -20,4 +20,15 @@ public sealed interface StageOutcome {
     /** Not now (offline, rate-limited): retried at {@code retryAt} without counting an attempt. */
     record Deferred(Instant retryAt, String reason) implements StageOutcome {
     }
+
+    /**
+     * The tier has nothing to look up for this track (no ISRC to ask by, no video found): not a failure, not retried
+     * until the scout forces it. Says nothing about the track being unsigned.
+     */
+    record NotApplicable(String why) implements StageOutcome {
+    }
+
+    /** The provider's plan does not serve what this tier needs; asked again at {@code recheckAt}. */
+    record NotOnPlan(Instant recheckAt, String why) implements StageOutcome {
+    }
 }

@@ -39,7 +39,7 @@ public final class TierRunQueue {
     static final int MAX_ERROR = 2000;
     private static final int DEFER_CHUNK = 1000;
     static final List<TierRunStatus> WAITING = List.of(TierRunStatus.PENDING, TierRunStatus.FAILED,
-            TierRunStatus.DEFERRED);
+            TierRunStatus.DEFERRED, TierRunStatus.NOT_ON_PLAN);
 
     private final Database db;
     private final Clock clock;
@@ -293,7 +293,8 @@ public final class TierRunQueue {
         return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueProblem(r.track.spotifyId, "
                 + "r.track.name, r.tier, r.status, r.attempts, r.nextAttemptAt, r.lastError) from TierRun r "
                 + "where r.status in :statuses order by r.updatedAt desc, r.id", QueueProblem.class)
-                .setParameter("statuses", List.of(TierRunStatus.FAILED, TierRunStatus.DEFERRED))
+                .setParameter("statuses", List.of(TierRunStatus.FAILED, TierRunStatus.DEFERRED,
+                        TierRunStatus.NOT_ON_PLAN))
                 .setMaxResults(limit).getResultList());
     }
 }

@@ -29,6 +29,16 @@ public enum ConfigKey {
     SPOTIFY_CLIENT_SECRET(Kind.SECRET, "", "Spotify app client secret"),
     SPOTIFY_REQUESTS_PER_30S(Kind.COUNT, "50", "Spotify Web API calls allowed per rolling 30 s (Spotify publishes "
             + "no number; lower it if you see rate limits)"),
+    MLC_USERNAME(Kind.TEXT, "", "The MLC Public Search API user name (access is granted by The MLC)"),
+    MLC_PASSWORD(Kind.SECRET, "", "The MLC Public Search API password"),
+    MLC_REQUESTS_PER_SECOND(Kind.COUNT, "2", "The MLC calls allowed per second (The MLC publishes no number)"),
+    MUSICBRAINZ_CONTACT(Kind.TEXT, "https://github.com/scoutdesk/scoutdesk", "Contact (e-mail or URL) sent to "
+            + "MusicBrainz in the User-Agent, as its rules ask"),
+    CHARTMETRIC_REFRESH_TOKEN(Kind.SECRET, "", "Chartmetric API refresh token (Chartmetric > Account > API)"),
+    CHARTMETRIC_REQUESTS_PER_SECOND(Kind.COUNT, "1", "Chartmetric calls allowed per second (entry plans: 1)"),
+    YOUTUBE_API_KEY(Kind.SECRET, "", "YouTube Data API key (Google Cloud console > Credentials)"),
+    YOUTUBE_DAILY_UNITS(Kind.COUNT, "10000", "YouTube Data API quota units a day (Google's default: 10000)"),
+    LLM_API_KEY(Kind.SECRET, "", "API key of the language-model endpoint (optional)"),
     DB_URL(Kind.JDBC_URL, "", "JDBC URL of a PostgreSQL server to use instead of the embedded H2 workspace"),
     DB_USER(Kind.TEXT, "", "User for DB_URL"),
     DB_PASSWORD(Kind.SECRET, "", "Password for DB_URL"),

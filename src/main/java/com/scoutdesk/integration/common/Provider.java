@@ -3,7 +3,11 @@ package com.scoutdesk.integration.common;
 /** An external source, named as the scout sees it in messages, and how ScoutDesk introduces itself to it. */
 public enum Provider {
     SPOTIFY_API("Spotify Web API"),
-    SPOTIFY_WEB_PLAYER("Spotify web player");
+    SPOTIFY_WEB_PLAYER("Spotify web player"),
+    MLC("The MLC"),
+    MUSICBRAINZ("MusicBrainz"),
+    CHARTMETRIC("Chartmetric"),
+    YOUTUBE("YouTube Data API");
 
     private static final String USER_AGENT = "ScoutDesk/" + version() + " ( https://github.com/scoutdesk/scoutdesk )";
 
