@@ -50,6 +50,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -139,7 +140,7 @@ public final class AppContext implements OpenedWorkspace {
         this.playlists = new PlaylistService(tracking, waits);
         var trackQueries = new DatabaseTrackQueryService(db);
         this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
-        this.trackService = new TrackService(db, scores, clock);
+        this.trackService = new TrackService(db, scores, clock, () -> Set.copyOf(enrichment.tiers()));
         this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);

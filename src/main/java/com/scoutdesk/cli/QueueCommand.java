@@ -54,6 +54,11 @@ final class QueueCommand extends WorkspaceCommand {
         if (byTier.isEmpty()) {
             out().println("The queue is empty: tracks get their runs when a playlist fetch finds them.");
         }
+        byTier.keySet().stream().filter(tier -> !queue.isConfigured(tier)).forEach(tier -> out().printf(
+                "tier %d %s: not configured; its runs wait%s.%n", tier, title(tier), setUp(tier)));
+        if (queue.paused()) {
+            out().println("Enrichment is paused in the window; it resumes there or at the next start.");
+        }
         for (TierRunWait w : queue.waits()) {
             out().printf("tier %d %s: %,d runs wait: %s; next try at %s%n", w.tier(), title(w.tier()), w.runs(),
                     w.reason() == null ? "deferred" : TerminalText.escape(w.reason()), time(w.nextTry()));
@@ -80,6 +85,18 @@ final class QueueCommand extends WorkspaceCommand {
         ZonedDateTime at = t.atZone(ZoneId.systemDefault());
         boolean today = at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault()));
         return at.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
+    }
+
+    /** What configures a tier, for the "not configured" line. */
+    private static String setUp(int tier) {
+        return switch (tier) {
+            case 0, 1 -> " for Spotify credentials (`scoutdesk credentials set spotify`)";
+            case 2 -> " for a Chromium (CHROMIUM_PATH)";
+            case 3 -> " for The MLC credentials (`scoutdesk credentials set mlc`)";
+            case 5 -> " for a Chartmetric refresh token (`scoutdesk credentials set chartmetric`)";
+            case 6 -> " for a YouTube API key (`scoutdesk credentials set youtube`)";
+            default -> "";
+        };
     }
 
     private static String title(int tier) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
         description = "ScoutDesk: find unsigned songwriters and artists on the playlists you track.",
         subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
             StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
-            ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class,
+            ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class, TrackCommand.class,
             SpotifyMetadataCommand.class, BackupCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 

@@ -8,6 +8,7 @@ import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.model.EnrichmentTier;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -70,8 +71,8 @@ public final class EnrichmentService {
      * background enrichment too), on the lane's thread. Close the handle to stop.
      */
     public Subscription subscribe(Consumer<TierRunEvent> listener) {
-        return Subscription.of(pipeline.subscribe((TierOutcome o) -> listener.accept(new TierRunEvent(o.trackId(), o.tier(),
-                o.outcome(), o.message(), o.at()))));
+        return Subscription.of(pipeline.subscribe((TierOutcome o) -> listener.accept(new TierRunEvent(o.trackId(),
+                o.tier(), o.outcome(), o.message(), o.at()))));
     }
 
     /**
@@ -106,7 +107,8 @@ public final class EnrichmentService {
                 queue.waits().stream().map(w -> new TierRunWait(w.tier(), w.reason(), w.nextTry(), w.runs()))
                         .toList(),
                 queue.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
-                        p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList());
+                        p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList(),
+                Set.copyOf(pipeline.tiers()), pipeline.isPaused());
     }
 
     private List<Long> trackIds(TrackFilter filter) {

@@ -2,6 +2,7 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.enrichment.TrackColumnWriter;
 import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.JdbcValues;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 
 /**
@@ -23,11 +26,13 @@ final class FieldOverrideWriter {
     private final Database db;
     private final ScoreService scores;
     private final Clock clock;
+    private final Supplier<Set<EnrichmentTier>> configuredTiers;
 
-    FieldOverrideWriter(Database db, ScoreService scores, Clock clock) {
+    FieldOverrideWriter(Database db, ScoreService scores, Clock clock, Supplier<Set<EnrichmentTier>> configuredTiers) {
         this.db = db;
         this.scores = scores;
         this.clock = clock;
+        this.configuredTiers = configuredTiers;
     }
 
     /** Stores the value as the scout's, and the score it makes; returns the track's details after it. */
@@ -46,7 +51,7 @@ final class FieldOverrideWriter {
                 replaceProvenance(c, trackId, field.name(), now);
                 columns.write(c, now);
             });
-            return TrackDetailsReader.read(em, trackId);
+            return TrackDetailsReader.read(em, trackId, configuredTiers.get());
         });
     }
 
@@ -66,7 +71,7 @@ final class FieldOverrideWriter {
                     p.executeUpdate();
                 }
             });
-            return TrackDetailsReader.read(em, trackId);
+            return TrackDetailsReader.read(em, trackId, configuredTiers.get());
         });
     }
 

@@ -13,15 +13,17 @@ import java.util.Optional;
  * @param credits  by person name, then role in {@code CreditRole} order (artists first, then songwriters)
  * @param contacts the contacts of the people credited, by display name
  * @param fields   every declared field ({@code TrackFields.ALL}) in declaration order, unknown ones included
+ * @param tiers    where each enrichment tier stands for this track, in tier order
  */
 public record TrackDetails(long trackId, String spotifyId, String name, String artistNames, Instant firstSeenAt,
                            Instant updatedAt, Optional<StoredScore> score, TrackLead lead, List<TrackCredit> credits,
-                           List<ContactDetails> contacts, List<FieldValue> fields) {
+                           List<ContactDetails> contacts, List<FieldValue> fields, List<TierState> tiers) {
 
     public TrackDetails {
         credits = List.copyOf(credits);
         contacts = List.copyOf(contacts);
         fields = List.copyOf(fields);
+        tiers = List.copyOf(tiers);
     }
 
     /** The field of that name; empty for a name that is not declared. */

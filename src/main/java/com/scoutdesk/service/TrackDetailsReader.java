@@ -1,5 +1,9 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.TierRun;
+import java.util.Set;
+
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.model.Contact;
@@ -33,11 +37,24 @@ final class TrackDetailsReader {
     private TrackDetailsReader() {
     }
 
-    static TrackDetails read(EntityManager em, long trackId) {
+    static TrackDetails read(EntityManager em, long trackId, Set<EnrichmentTier> configured) {
         Track t = TrackLeadWriter.find(em, trackId);
         return new TrackDetails(trackId, t.getSpotifyId(), t.getName(), t.getArtistNames(), t.getFirstSeenAt(),
                 t.getUpdatedAt(), score(t), TrackLeadWriter.lead(t), credits(em, trackId), contacts(em, trackId),
-                fields(em, trackId));
+                fields(em, trackId), tiers(em, trackId, configured));
+    }
+
+    /** Every tier, as its run stands; "not configured" where nothing here can run the tier. */
+    private static List<TierState> tiers(EntityManager em, long trackId, Set<EnrichmentTier> configured) {
+        Map<Integer, TierRun> runs = em.createQuery("select r from TierRun r where r.track.id = :id", TierRun.class)
+                .setParameter("id", trackId).getResultStream().collect(Collectors.toMap(TierRun::getTier, r -> r));
+        List<TierState> states = new ArrayList<>();
+        for (EnrichmentTier tier : EnrichmentTier.values()) {
+            TierRun run = runs.get(tier.number());
+            states.add(run == null ? TierState.none(tier, configured) : TierState.of(tier, run.getStatus(),
+                    run.getLastError(), run.getNextAttemptAt(), run.getUpdatedAt(), configured));
+        }
+        return states;
     }
 
     /** The stored score; empty when there is none or its breakdown no longer explains it. */

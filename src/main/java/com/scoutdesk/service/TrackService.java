@@ -1,5 +1,9 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.EnrichmentTier;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.scoring.Evidence;
@@ -21,17 +25,28 @@ public final class TrackService {
     private final ScoreService scores;
     private final TrackLeadWriter leads;
     private final FieldOverrideWriter overrides;
+    private final Supplier<Set<EnrichmentTier>> configuredTiers;
 
-    public TrackService(Database db, ScoreService scores, Clock clock) {
+    /** @param configuredTiers the tiers something configured can run now (credentials can change while open) */
+    public TrackService(Database db, ScoreService scores, Clock clock,
+                        Supplier<Set<EnrichmentTier>> configuredTiers) {
         this.db = db;
         this.scores = scores;
+        this.configuredTiers = configuredTiers;
         this.leads = new TrackLeadWriter(db, clock);
-        this.overrides = new FieldOverrideWriter(db, scores, clock);
+        this.overrides = new FieldOverrideWriter(db, scores, clock, configuredTiers);
     }
 
     /** Everything the track's details show, as stored now; unknown values are null or empty, never a default. */
     public TrackDetails details(long trackId) {
-        return db.read(em -> TrackDetailsReader.read(em, trackId));
+        return db.read(em -> TrackDetailsReader.read(em, trackId, configuredTiers.get()));
+    }
+
+    /** The details of the stored track with this Spotify id; empty when there is none. */
+    public Optional<TrackDetails> details(String spotifyId) {
+        return db.read(em -> em.createQuery("select t.id from Track t where t.spotifyId = :id", Long.class)
+                .setParameter("id", spotifyId).getResultStream().findFirst()
+                .map(id -> TrackDetailsReader.read(em, id, configuredTiers.get())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PlaylistStatus;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +82,8 @@ abstract class WorkspaceFixture {
     long openWithOneTrack() {
         fixClock();
         openWorkspace();
-        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock);
+        tracks = new TrackService(db, new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock), clock,
+                () -> Set.of(EnrichmentTier.values()));
         return addTrack("S000000000000000000001", "Neon Hearts");
     }
 
