@@ -49,18 +49,23 @@ final class DueRunReader {
         this.maxAttempts = maxAttempts;
     }
 
-    /** The best {@code max} due runs of a tier in the selection that are not in flight. */
-    List<QueuedRun> read(EnrichmentTier tier, int max, Instant now, Set<Long> inFlight, RunSelection selection) {
+    /**
+     * The best {@code max} due runs of a tier in the selection that are not in flight, and whose runs of the
+     * {@code prerequisites} tiers have settled.
+     */
+    List<QueuedRun> read(EnrichmentTier tier, Set<EnrichmentTier> prerequisites, int max, Instant now,
+                         Set<Long> inFlight, RunSelection selection) {
         if (!selection.includes(tier)) {
             return List.of();
         }
         if (selection.tracks().isEmpty()) {
-            return read(tier, max, now, inFlight, List.of()).stream().map(Due::run).toList();
+            return read(tier, prerequisites, max, now, inFlight, List.of()).stream().map(Due::run).toList();
         }
         List<Long> ids = List.copyOf(selection.tracks().get());
         List<Due> due = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
-            due.addAll(read(tier, max, now, inFlight, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
+            due.addAll(read(tier, prerequisites, max, now, inFlight,
+                    ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
         }
         return due.stream().sorted(BEST_FIRST).limit(max).map(Due::run).toList();
     }
@@ -101,22 +106,73 @@ final class DueRunReader {
         });
     }
 
+    /**
+     * How many of a tier's due runs (in the selection) wait for a run of one of {@code before} that is due now: what
+     * the lanes still at work in this pass will release.
+     */
+    int blocked(EnrichmentTier tier, Set<EnrichmentTier> before, Instant now, RunSelection selection) {
+        String sql = COUNT + unsettled(before.size(), true);
+        return db.readJdbc(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = bindDue(p, 1, tier, now);
+                i = bindUnsettled(p, i, before, now);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** The clause keeping out runs whose track has a prerequisite run still waiting (and due now, if asked). */
+    private static String unsettled(int tiers, boolean dueNow) {
+        return " and exists (select 1 from tier_run b where b.track_id = r.track_id and b.tier in ("
+                + IdList.placeholders(tiers) + ") and b.status in (" + IdList.placeholders(TierRunQueue.WAITING.size())
+                + ") and b.attempts < ?" + (dueNow ? " and (b.next_attempt_at is null or b.next_attempt_at <= ?)" : "")
+                + ")";
+    }
+
+    private int bindDue(PreparedStatement p, int first, EnrichmentTier tier, Instant now) throws SQLException {
+        int i = first;
+        p.setInt(i++, tier.number());
+        for (TierRunStatus status : TierRunQueue.WAITING) {
+            p.setString(i++, status.name());
+        }
+        p.setInt(i++, maxAttempts);
+        p.setObject(i++, JdbcValues.timestamp(now));
+        return i;
+    }
+
+    private int bindUnsettled(PreparedStatement p, int first, Set<EnrichmentTier> before, Instant now)
+            throws SQLException {
+        int i = first;
+        for (EnrichmentTier t : before) {
+            p.setInt(i++, t.number());
+        }
+        for (TierRunStatus status : TierRunQueue.WAITING) {
+            p.setString(i++, status.name());
+        }
+        p.setInt(i++, maxAttempts);
+        if (now != null) {
+            p.setObject(i++, JdbcValues.timestamp(now));
+        }
+        return i;
+    }
+
     /** One statement: every track's due runs when {@code trackIds} is empty, else only these tracks'. */
-    private List<Due> read(EnrichmentTier tier, int max, Instant now, Set<Long> inFlight, Collection<Long> trackIds) {
-        String sql = DUE + (trackIds.isEmpty() ? "" : " and r.track_id in (" + IdList.placeholders(trackIds.size())
-                + ")") + ORDER;
+    private List<Due> read(EnrichmentTier tier, Set<EnrichmentTier> prerequisites, int max, Instant now,
+                           Set<Long> inFlight, Collection<Long> trackIds) {
+        String sql = DUE + (prerequisites.isEmpty() ? "" : unsettled(prerequisites.size(), false).replace(
+                " and exists", " and not exists")) + (trackIds.isEmpty() ? "" : " and r.track_id in ("
+                + IdList.placeholders(trackIds.size()) + ")") + ORDER;
         // Runs in flight are still due in the database, so read past as many of them as there are.
         int limit = max + inFlight.size();
         return db.readJdbc(c -> {
             List<Due> read = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = 1;
-                p.setInt(i++, tier.number());
-                for (TierRunStatus status : TierRunQueue.WAITING) {
-                    p.setString(i++, status.name());
+                int i = bindDue(p, 1, tier, now);
+                if (!prerequisites.isEmpty()) {
+                    i = bindUnsettled(p, i, prerequisites, null);
                 }
-                p.setInt(i++, maxAttempts);
-                p.setObject(i++, JdbcValues.timestamp(now));
                 i = IdList.bind(p, i, trackIds);
                 p.setInt(i, limit);
                 try (ResultSet rs = p.executeQuery()) {

@@ -51,6 +51,7 @@ public final class EnrichmentPipeline {
                               ScoreRefresh scores) {
         this.queue = queue;
         this.stages = stages.stream().sorted(Comparator.comparingInt(s -> s.tier().number())).toList();
+        queue.waitFor(Prerequisites.configured(this.stages));
         this.offline = new OfflineSources(clock);
         BatchRunner runner = new BatchRunner(db, clock, offline, timings, this::stopping);
         StageDrain drain = new StageDrain(queue, runner, offline, timings, this::stopping);

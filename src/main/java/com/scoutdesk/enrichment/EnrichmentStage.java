@@ -2,6 +2,7 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.model.EnrichmentTier;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One enrichment tier, as a small module: a stable id, its tier, a batch size, {@link #needs} to skip what is
@@ -42,6 +43,16 @@ public interface EnrichmentStage {
      */
     default int concurrency() {
         return 1;
+    }
+
+    /**
+     * Lower tiers whose answers this stage reads (the ISRC of tier 0, the writers of tier 2, ...). A track's run of
+     * this stage waits until its runs of those tiers have settled (done, not applicable, or failed for good), where
+     * something configured runs them; within a pass the stage keeps claiming while other lanes are still answering
+     * them, so providers still work side by side.
+     */
+    default Set<EnrichmentTier> prerequisites() {
+        return Set.of();
     }
 
     /** False when the track already has what this stage would find. */

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Schedules a pass over the lanes as {@link EnrichmentPipeline#runDue()} describes it: a lane gets as many threads as
@@ -34,10 +36,25 @@ final class LaneScheduler {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Runnable> workers = new ArrayList<>();
         List<LaneWriter> writers = new ArrayList<>();
+        // Workers still at work, all lanes: a lane waiting for another's answers waits only while it is at work.
+        AtomicInteger working = new AtomicInteger();
         byLane.forEach((lane, laneStages) -> {
             LaneWriter writer = new LaneWriter(lane, writing, report);
             writers.add(writer);
-            workers.addAll(laneWorkers(laneStages, selection, writer, failure));
+            AtomicInteger laneWorking = new AtomicInteger();
+            BooleanSupplier othersActive = () -> working.get() > laneWorking.get();
+            for (Runnable worker : laneWorkers(laneStages, selection, writer, failure, othersActive)) {
+                working.incrementAndGet();
+                laneWorking.incrementAndGet();
+                workers.add(() -> {
+                    try {
+                        worker.run();
+                    } finally {
+                        laneWorking.decrementAndGet();
+                        working.decrementAndGet();
+                    }
+                });
+            }
         });
         runAll(workers);
         // Every lane has asked its last question; what it found is committed before the pass reports.
@@ -54,7 +71,7 @@ final class LaneScheduler {
     }
 
     private List<Runnable> laneWorkers(List<EnrichmentStage> lane, RunSelection selection, LaneWriter writer,
-                                       AtomicReference<RuntimeException> failure) {
+                                       AtomicReference<RuntimeException> failure, BooleanSupplier othersActive) {
         int threads = lane.stream().mapToInt(s -> Math.max(1, s.concurrency())).max().orElse(1);
         Phaser tierDone = new Phaser(threads);
         // Once one thread's claim of a stage comes back empty, the stage's other threads claim no more either:
@@ -69,7 +86,7 @@ final class LaneScheduler {
                     for (EnrichmentStage stage : lane) {
                         // A stage allowing fewer threads than the lane has leaves the others waiting at the phaser.
                         if (index < Math.max(1, stage.concurrency())) {
-                            drain.drain(stage, selection, writer, drained.get(stage));
+                            drain.drain(stage, selection, writer, drained.get(stage), othersActive);
                         }
                         tierDone.arriveAndAwaitAdvance();
                     }

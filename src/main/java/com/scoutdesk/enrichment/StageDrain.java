@@ -29,13 +29,29 @@ final class StageDrain {
         this.stopping = stopping;
     }
 
-    void drain(EnrichmentStage stage, RunSelection selection, LaneWriter writer, AtomicBoolean drained) {
+    /** How long a stage waiting for another lane's answers waits before claiming again. */
+    private static final long WAIT_FOR_LANES_MS = 200;
+
+    /**
+     * @param othersActive whether another lane of the pass is still at work: a stage whose runs wait for its
+     *                     prerequisites claims again while one is, rather than leaving those runs to the next pass
+     */
+    void drain(EnrichmentStage stage, RunSelection selection, LaneWriter writer, AtomicBoolean drained,
+               BooleanSupplier othersActive) {
         while (!stopping.getAsBoolean() && !writer.failed() && !drained.get()) {
             writer.reserve();
             List<QueuedRun> batch = List.of();
             BatchOutcomes outcomes;
             try {
                 batch = claim(stage, selection);
+                if (batch.isEmpty() && othersActive.getAsBoolean()
+                        && queue.blockedByDue(stage.tier(), selection) > 0) {
+                    writer.cancel();
+                    if (!pause()) {
+                        return;
+                    }
+                    continue;
+                }
                 if (batch.isEmpty()) {
                     drained.set(true);
                     writer.cancel();
@@ -56,6 +72,17 @@ final class StageDrain {
                         unreachable.get().reason()));
                 return;
             }
+        }
+    }
+
+    /** False when interrupted: the drain ends and its runs stay due. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(WAIT_FOR_LANES_MS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

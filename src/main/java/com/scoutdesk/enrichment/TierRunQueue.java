@@ -52,6 +52,8 @@ public final class TierRunQueue {
     private final Map<EnrichmentTier, RunSelection> readAheadFor = new EnumMap<>(EnrichmentTier.class);
     private final LongAdder readNanos = new LongAdder();
     private final DueRunReader dueRuns;
+    /** Per tier, the configured lower tiers its runs wait for (see {@link EnrichmentStage#prerequisites()}). */
+    private volatile Map<EnrichmentTier, Set<EnrichmentTier>> prerequisites = Map.of();
 
     public TierRunQueue(Database db, Clock clock, Backoff backoff) {
         this.db = db;
@@ -117,10 +119,29 @@ public final class TierRunQueue {
         }
     }
 
+    /**
+     * Sets which configured lower tiers each tier's runs wait for: a run is due only once the same track's runs of
+     * those tiers have settled. Set by the pipeline from its stages.
+     */
+    void waitFor(Map<EnrichmentTier, Set<EnrichmentTier>> prerequisites) {
+        this.prerequisites = Map.copyOf(prerequisites);
+    }
+
+    /**
+     * How many of a tier's waiting runs in {@code selection} wait only for a prerequisite run that is itself due now
+     * in the selection: runs that another lane's work in this pass will release.
+     */
+    int blockedByDue(EnrichmentTier tier, RunSelection selection) {
+        Set<EnrichmentTier> before = prerequisites.getOrDefault(tier, Set.of()).stream()
+                .filter(selection::includes).collect(java.util.stream.Collectors.toSet());
+        return before.isEmpty() ? 0 : dueRuns.blocked(tier, before, clock.instant(), selection);
+    }
+
     /** The best {@code max} due runs of a tier in the selection that are not in flight; called holding the lock. */
     private List<QueuedRun> readDue(EnrichmentTier tier, int max, RunSelection selection) {
         long start = System.nanoTime();
-        List<QueuedRun> due = dueRuns.read(tier, max, clock.instant(), inFlight, selection);
+        List<QueuedRun> due = dueRuns.read(tier, prerequisites.getOrDefault(tier, Set.of()), max, clock.instant(),
+                inFlight, selection);
         readNanos.add(System.nanoTime() - start);
         return due;
     }

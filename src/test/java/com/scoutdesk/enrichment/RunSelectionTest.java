@@ -41,7 +41,8 @@ class RunSelectionTest extends QueuedTracksFixture {
         assertThat(report.done()).isEqualTo(6);
         for (long track : tracks) {
             for (EnrichmentTier tier : EnrichmentTier.values()) {
-                boolean selected = chosen.contains(track) && tier != EnrichmentTier.WEB_PLAYER_CREDITS;
+                boolean selected = chosen.contains(track)
+                        && (tier == EnrichmentTier.ISRC || tier == EnrichmentTier.SPOTIFY_METADATA);
                 assertThat(status(track, tier)).as("track %d tier %d", track, tier.number())
                         .isEqualTo(selected ? TierRunStatus.DONE : TierRunStatus.PENDING);
             }
