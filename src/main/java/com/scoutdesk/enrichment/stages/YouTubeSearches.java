@@ -46,7 +46,8 @@ final class YouTubeSearches {
             try {
                 hit = client.findVideo(track.name(), leadArtist(track.artistNames()));
             } catch (RateLimitedException e) {
-                deferRest(tracks.subList(i, tracks.size()), new StageOutcome.Deferred(e.retryAt(), e.getMessage()), out);
+                StageOutcome deferred = new StageOutcome.Deferred(e.retryAt(), e.getMessage());
+                deferRest(tracks.subList(i, tracks.size()), deferred, out);
                 break;
             } catch (OfflineException e) {
                 if (!answeredBefore && out.isEmpty() && found.isEmpty()) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class SearchMatch {
 
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-    private static final Pattern SUFFIX = Pattern.compile("\\s+(-|–|—)\\s+.*$|\\s+(feat\\.?|ft\\.?|featuring)\\s+.*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile(
+            "\\s+(-|–|—)\\s+.*$|\\s+(feat\\.?|ft\\.?|featuring)\\s+.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -45,7 +45,7 @@ final class SearchMatch {
         return core.isEmpty() ? title : core;
     }
 
-    /** Lower-case words without accents or punctuation, single-spaced; HTML escapes as the characters they stand for. */
+    /** Lower-case words without accents or punctuation, single-spaced; HTML escapes read as their characters. */
     static String words(String text) {
         String unescaped = text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");

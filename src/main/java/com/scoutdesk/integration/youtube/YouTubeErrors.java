@@ -6,6 +6,7 @@ import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.RateLimitedException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class YouTubeErrors {
     }
 
     /** For ProviderHttp: a 429 that is the spent daily quota, not to be waited out. */
-    static boolean isQuotaExceeded(java.net.http.HttpResponse<String> response) {
+    static boolean isQuotaExceeded(HttpResponse<String> response) {
         return isQuotaExceeded(response.body());
     }
 
