@@ -91,6 +91,9 @@ public class Track extends Recording {
     @Embedded
     private AudioFeatures audioFeatures;
 
+    @Embedded
+    private YouTubeVideo youTubeVideo;
+
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -113,6 +116,14 @@ public class Track extends Recording {
             audioFeatures = new AudioFeatures();
         }
         return audioFeatures;
+    }
+
+    /** The YouTube video (tier 6); never null (Hibernate loads an all-null embeddable as null). */
+    public YouTubeVideo youTubeVideo() {
+        if (youTubeVideo == null) {
+            youTubeVideo = new YouTubeVideo();
+        }
+        return youTubeVideo;
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.TrackFields;
+import com.scoutdesk.enrichment.fields.YouTubeFields;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.RateLimitedException;
@@ -295,7 +296,10 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(DANCEABILITY, 0.61), Map.entry(ENERGY, 0.72), Map.entry(VALENCE, 0.33),
             Map.entry(TEMPO, 121.5), Map.entry(ACOUSTICNESS, 0.12), Map.entry(INSTRUMENTALNESS, 0.01),
             Map.entry(SPEECHINESS, 0.05), Map.entry(LIVENESS, 0.18), Map.entry(LOUDNESS, -6.4),
-            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4));
+            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4),
+            Map.entry(YouTubeFields.VIDEO_ID, "nEoNhEaRt5s"), Map.entry(YouTubeFields.VIEWS, 1_284_409L),
+            Map.entry(YouTubeFields.LIKES, 20_931L), Map.entry(YouTubeFields.COMMENTS, 842L),
+            Map.entry(YouTubeFields.FOUND_BY, YouTubeFields.FOUND_BY_SEARCH));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -317,7 +321,12 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(LOUDNESS, t -> t.audioFeatures().getLoudness()),
             Map.entry(MUSICAL_KEY, t -> t.audioFeatures().getMusicalKey()),
             Map.entry(MUSICAL_MODE, t -> t.audioFeatures().getMusicalMode()),
-            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()));
+            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()),
+            Map.entry(YouTubeFields.VIDEO_ID, t -> t.youTubeVideo().getVideoId()),
+            Map.entry(YouTubeFields.VIEWS, Track::getYoutubeViews),
+            Map.entry(YouTubeFields.LIKES, t -> t.youTubeVideo().getLikes()),
+            Map.entry(YouTubeFields.COMMENTS, t -> t.youTubeVideo().getComments()),
+            Map.entry(YouTubeFields.FOUND_BY, t -> t.youTubeVideo().getFoundBy()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test

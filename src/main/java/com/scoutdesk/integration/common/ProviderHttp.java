@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,8 @@ public final class ProviderHttp {
     private static final Duration QUOTA_FALLBACK = Duration.ofHours(1);
     private static final int TOO_MANY_REQUESTS = 429;
     private static final Duration WINDOW_SLACK = Duration.ofMillis(50);
+    private static final Pattern SECRET_PARAMETER = Pattern.compile(
+            "(?i)([?&](?:key|api_?key|access_token|token)=)[^&#]*");
 
     private final Provider provider;
     private final HttpPolicy policy;
@@ -205,10 +208,15 @@ public final class ProviderHttp {
             slot.complete();
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} {} -> HTTP {} in {} ms", provider.displayName(), request.method(), request.uri(),
-                    response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("{} {} {} -> HTTP {} in {} ms", provider.displayName(), request.method(),
+                    loggable(request.uri()), response.statusCode(), (System.nanoTime() - start) / 1_000_000);
         }
         return response;
+    }
+
+    /** The URL without the values of secret query parameters (YouTube's {@code key=}), which must never be logged. */
+    static String loggable(URI uri) {
+        return SECRET_PARAMETER.matcher(uri.toString()).replaceAll("$1***");
     }
 
     private Duration rateLimitWait(HttpResponse<String> response, int waitsSoFar) {
