@@ -51,7 +51,7 @@ final class WorkspaceOpening {
             throw new ConfigurationException(config.problems());
         }
         if (logToWorkspace && !readOnly) { // a workspace that can only be read keeps no log either
-            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL));
+            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL), config.secretValues());
         }
         Logger log = LoggerFactory.getLogger(AppContext.class);
         log.info("Opening workspace {}", dir);
