@@ -133,7 +133,8 @@ public final class CredentialService {
         List<String> missing = p.keys().stream().filter(k -> storeDo(() -> resolver.find(k)).isEmpty())
                 .map(CredentialKey::label).toList();
         if (!missing.isEmpty()) {
-            return result(p, CredentialVerdict.NOT_CONFIGURED, "no " + String.join(" and no ", missing) + " is set");
+            return result(p, CredentialVerdict.NOT_CONFIGURED, "no " + String.join(" and no ", missing)
+                    + (missing.size() == 1 ? " is set" : " are set"));
         }
         Supplier<ConnectionResult> test = tests.get(p);
         if (test == null) {

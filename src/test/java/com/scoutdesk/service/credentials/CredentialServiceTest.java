@@ -108,6 +108,6 @@ class CredentialServiceTest {
                 org.assertj.core.groups.Tuple.tuple("youtube", CredentialVerdict.NOT_CONFIGURED),
                 org.assertj.core.groups.Tuple.tuple("llm", CredentialVerdict.NO_TEST));
         assertThat(results.get(2).detail()).isEqualTo("Chartmetric refused token ***");
-        assertThat(results.get(1).detail()).isEqualTo("no user name and no password is set");
+        assertThat(results.get(1).detail()).isEqualTo("no user name and no password are set");
     }
 }
