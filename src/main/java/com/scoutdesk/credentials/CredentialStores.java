@@ -76,17 +76,11 @@ public final class CredentialStores {
         try {
             keyring.getPassword(KeyringCredentialStore.SERVICE, "probe");
         } catch (com.github.javakeyring.PasswordAccessException e) {
-            if (!isMissingEntry(e)) {
+            if (!KeyringCredentialStore.isMissingEntry(e)) {
                 throw e;
             }
         }
         return keyring;
-    }
-
-    private static boolean isMissingEntry(Exception e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains("not found") || message.contains("no password") || message.contains("unable to find")
-                || message.contains("could not be found") || message.contains("element not found");
     }
 
     /**

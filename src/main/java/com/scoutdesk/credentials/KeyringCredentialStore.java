@@ -32,8 +32,11 @@ public final class KeyringCredentialStore implements CredentialStore {
             try {
                 return Optional.ofNullable(keyring.getPassword(SERVICE, key.name())).filter(v -> !v.isEmpty());
             } catch (PasswordAccessException e) {
-                // java-keyring reports a missing entry this way; the message never holds the value.
-                LOG.debug("No {} in the OS keyring: {}", key.name(), e.getMessage());
+                if (!isMissingEntry(e)) {
+                    throw new CredentialStoreException("The OS keyring could not read " + key.name() + " ("
+                            + e.getMessage() + "). Unlock the keyring and try again.", e);
+                }
+                LOG.debug("No {} in the OS keyring", key.name());
                 return Optional.empty();
             }
         });
@@ -76,6 +79,17 @@ public final class KeyringCredentialStore implements CredentialStore {
     @Override
     public String description() {
         return "OS keyring (" + kind(keyring.getKeyringStorageType()) + ")";
+    }
+
+    /**
+     * java-keyring reports a missing entry with the same exception as a failure; only the words tell them apart
+     * (Secret Service and the Keychain: "No stored credentials match", Windows: "Password not Found", KWallet:
+     * "Password is not in wallet").
+     */
+    static boolean isMissingEntry(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("no stored credentials") || message.contains("not found")
+                || message.contains("not in wallet") || message.contains("could not be found");
     }
 
     static String kind(KeyringStorageType type) {

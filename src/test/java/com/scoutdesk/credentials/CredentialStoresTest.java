@@ -80,4 +80,14 @@ class CredentialStoresTest {
         assertThat(KeyringCredentialStore.kind(com.github.javakeyring.KeyringStorageType.OSX_KEYCHAIN))
                 .isEqualTo("macOS Keychain");
     }
+
+    @Test
+    void aMissingEntryIsToldApartFromAKeyringThatFailed() {
+        assertThat(KeyringCredentialStore.isMissingEntry(new com.github.javakeyring.PasswordAccessException(
+                "No stored credentials match ScoutDesk account: probe"))).isTrue();
+        assertThat(KeyringCredentialStore.isMissingEntry(new com.github.javakeyring.PasswordAccessException(
+                "Password not Found"))).isTrue();
+        assertThat(KeyringCredentialStore.isMissingEntry(new com.github.javakeyring.PasswordAccessException(
+                "Error connecting to dbus"))).isFalse();
+    }
 }
