@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String CLI = "com.scoutdesk.cli..";
     private static final String SERVICE = "com.scoutdesk.service..";
     private static final String BENCH = "com.scoutdesk.bench..";
+    private static final String CREDENTIALS = "com.scoutdesk.credentials..";
     private static final String SCHEDULING = "com.scoutdesk.scheduling..";
     private static final String TRACKING = "com.scoutdesk.tracking..";
     private static final String ENRICHMENT = "com.scoutdesk.enrichment..";
@@ -42,6 +43,7 @@ class ArchitectureTest {
             .layer("Cli").definedBy(CLI)
             .layer("Service").definedBy(SERVICE)
             .layer("Bench").definedBy(BENCH)
+            .layer("Credentials").definedBy(CREDENTIALS)
             .layer("Scheduling").definedBy(SCHEDULING)
             .layer("Tracking").definedBy(TRACKING)
             .layer("Enrichment").definedBy(ENRICHMENT)
@@ -56,8 +58,9 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Model")
             .whereLayer("Bench").mayOnlyAccessLayers("Service", "Sample", "Enrichment", "Integration", "Persistence",
                     "Model", "Concurrent")
-            .whereLayer("Service").mayOnlyAccessLayers("Scheduling", "Tracking", "Enrichment", "Sample", "Scoring",
-                    "Integration", "Persistence", "Model", "Concurrent")
+            .whereLayer("Service").mayOnlyAccessLayers("Credentials", "Scheduling", "Tracking", "Enrichment", "Sample",
+                    "Scoring", "Integration", "Persistence", "Model", "Concurrent")
+            .whereLayer("Credentials").mayOnlyAccessLayers("Model", "Concurrent")
             .whereLayer("Scheduling").mayOnlyAccessLayers("Tracking", "Enrichment", "Persistence", "Model",
                     "Concurrent")
             .whereLayer("Tracking").mayOnlyAccessLayers("Enrichment", "Integration", "Persistence", "Model",
@@ -75,7 +78,17 @@ class ArchitectureTest {
                     + "tracks to the enrichment queue, enrichment scores what it enriched, and neither reaches up; "
                     + "provider clients and storage know nothing of the domain above them, so each is tested alone "
                     + "(clients against fake servers, storage against H2 and PostgreSQL); scoring is pure rules over "
-                    + "the model, so the backend and the breakdown on screen share one weight table");
+                    + "the model, so the backend and the breakdown on screen share one weight table; the credential "
+                    + "store sits under the use cases and over nothing but the model, so the configuration (app) and "
+                    + "the credentials commands (service) read one store, and no provider client or front end can "
+                    + "reach a stored secret except through them");
+
+    @ArchTest
+    static final ArchRule onlyTheCredentialStoreTalksToTheKeyring = noClasses()
+            .that().resideOutsideOfPackage(CREDENTIALS)
+            .should().dependOnClassesThat().resideInAPackage("com.github.javakeyring..")
+            .because("one place decides between the OS keyring and the private file, bounds every keyring call in "
+                    + "time and keeps values out of messages; a second caller would bypass all three");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("com.scoutdesk.(**)")

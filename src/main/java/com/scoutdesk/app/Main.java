@@ -17,7 +17,8 @@ public final class Main {
         Map<String, String> env = System.getenv();
         WorkspaceOpener opener = workspace -> AppContext.open(AppPaths.fromSystem(workspace), env, true);
         int code = CommandLineRunner.create(opener, workspace -> WorkspaceBackups.open(AppPaths.fromSystem(workspace),
-                env), new DesktopLauncher()).execute(args);
+                env), workspace -> UserCredentials.open(AppPaths.fromSystem(workspace), env), new DesktopLauncher())
+                .execute(args);
         System.exit(code);
     }
 }

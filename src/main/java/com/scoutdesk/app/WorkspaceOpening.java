@@ -3,6 +3,8 @@ package com.scoutdesk.app;
 import com.scoutdesk.app.config.ConfigKey;
 import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ScoutDeskConfig;
+import com.scoutdesk.credentials.CredentialStore;
+import com.scoutdesk.credentials.CredentialStores;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
@@ -43,15 +45,17 @@ final class WorkspaceOpening {
             throw new WorkspaceException("The workspace folder " + dir + " cannot be written to. Give a folder you "
                     + "may write to with --workspace DIR or SCOUTDESK_HOME, or change the folder's permissions.");
         }
-        ScoutDeskConfig config = ConfigLoader.load(dir, env);
+        CredentialStore credentials = CredentialStores.forUser(env);
+        ScoutDeskConfig config = ConfigLoader.load(dir, env, credentials);
         if (config.hasErrors()) {
             throw new ConfigurationException(config.problems());
         }
         if (logToWorkspace && !readOnly) { // a workspace that can only be read keeps no log either
-            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL));
+            LogSetup.toWorkspace(paths.logs(), config.get(ConfigKey.LOG_LEVEL), config.secretValues());
         }
         Logger log = LoggerFactory.getLogger(AppContext.class);
         log.info("Opening workspace {}", dir);
+        log.info("Credentials are kept in the {}", credentials.description());
         log.info("Configuration:{}{}", System.lineSeparator(), config.describe());
         config.problems().forEach(p -> log.warn("{}", p));
 

@@ -21,8 +21,16 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
+    /** A command line whose {@code credentials} commands are not wired (tests of other commands). */
     public static CommandLine create(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
-        CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, backups, gui));
+        return create(opener, backups, ws -> {
+            throw new IllegalStateException("The credentials commands are not available here.");
+        }, gui);
+    }
+
+    public static CommandLine create(WorkspaceOpener opener, BackupOpener backups, CredentialsOpener credentials,
+                                     GuiLauncher gui) {
+        CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, backups, credentials, gui));
         withStandardHelpOptions(cmd);
         cmd.registerConverter(LocalDate.class, CommandLineRunner::date);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
             StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
             ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class, TrackCommand.class,
-            SpotifyMetadataCommand.class, BackupCommand.class})
+            SpotifyMetadataCommand.class, BackupCommand.class, CredentialsCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,15 +24,33 @@ public final class ScoutDeskCommand implements Callable<Integer> {
 
     private final WorkspaceOpener opener;
     private final BackupOpener backups;
+    private final CredentialsOpener credentials;
     private final GuiLauncher gui;
+    private SecretInput secretInput;
     /** The log file of the workspace a command opened, once it is open: where a failure's details go. */
     private volatile Path logFile;
     private ProgressSettings progress = ProgressSettings.detect();
 
-    public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, GuiLauncher gui) {
+    public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, CredentialsOpener credentials,
+                            GuiLauncher gui) {
         this.opener = opener;
         this.backups = backups;
+        this.credentials = credentials;
         this.gui = gui;
+    }
+
+    CredentialsOpener credentials() {
+        return credentials;
+    }
+
+    /** Where {@code credentials set} reads values; tests give lines, the default is the terminal or stdin. */
+    public ScoutDeskCommand secretInput(SecretInput input) {
+        this.secretInput = Objects.requireNonNull(input, "input");
+        return this;
+    }
+
+    SecretInput secretInput() {
+        return secretInput != null ? secretInput : SecretInput.detect();
     }
 
     BackupOpener backups() {

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code scoutdesk} commands in this JVM through the real composition root (configuration from {@code env}, the
- * workspace, its backups), with no window, and collects what they print.
+ * workspace, its backups, the credentials), with no window, and collects what they print.
  */
 final class InProcessCommands {
 
@@ -20,7 +20,7 @@ final class InProcessCommands {
     static CommandLine commandLine(Path workspace, Map<String, String> env) {
         AppPaths paths = new AppPaths(workspace.toAbsolutePath().normalize());
         return CommandLineRunner.create(ws -> AppContext.open(paths, env, false), ws -> WorkspaceBackups.open(paths,
-                env), ws -> {
+                env), ws -> UserCredentials.open(paths, env), ws -> {
                     throw new AssertionError("no window in this test");
                 });
     }

@@ -19,8 +19,13 @@ public final class ScoutDeskProcess {
 
     public static ProcessBuilder builder(Path workspace, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "com.scoutdesk.app.Main",
-                "--workspace", workspace.toString()));
+                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path")));
+        // Never the keyring or credentials file of the person running the tests (see the surefire configuration).
+        String credentials = System.getProperty("scoutdesk.credentials.file");
+        if (credentials != null) {
+            command.add("-Dscoutdesk.credentials.file=" + credentials);
+        }
+        command.addAll(List.of("com.scoutdesk.app.Main", "--workspace", workspace.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("SCOUTDESK_"));

@@ -1,5 +1,9 @@
 package com.scoutdesk.app.config;
 
+import com.scoutdesk.credentials.CredentialKey;
+import com.scoutdesk.credentials.CredentialStore;
+import com.scoutdesk.credentials.CredentialStoreException;
+import com.scoutdesk.credentials.CredentialStores;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,26 +16,78 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-/** Reads scoutdesk.properties from the workspace and the SCOUTDESK_* environment variables, checking every value. */
+/**
+ * Reads scoutdesk.properties from the workspace, the credential store and the SCOUTDESK_* environment variables,
+ * checking every value.
+ */
 public final class ConfigLoader {
 
     public static final String FILE_NAME = "scoutdesk.properties";
 
     /** Environment variables with the prefix that are not configuration keys but are read elsewhere. */
-    private static final Set<String> OTHER_VARIABLES = Set.of("SCOUTDESK_HOME");
+    private static final Set<String> OTHER_VARIABLES = Set.of("SCOUTDESK_HOME", CredentialStores.FILE_VARIABLE);
 
     private ConfigLoader() {
     }
 
+    /** The configuration without the credential store: for work that needs no credentials (backups). */
     public static ScoutDeskConfig load(Path workspaceDir, Map<String, String> environment) {
+        return load(workspaceDir, environment, null);
+    }
+
+    /**
+     * The configuration with the credentials: environment over the credential store over scoutdesk.properties.
+     *
+     * @param store the user's credential store, or null to read none
+     */
+    public static ScoutDeskConfig load(Path workspaceDir, Map<String, String> environment, CredentialStore store) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         List<ConfigProblem> problems = new ArrayList<>();
         Path file = workspaceDir.resolve(FILE_NAME);
         if (Files.isRegularFile(file)) {
             readFile(file, values, problems);
+            SecretsInWorkspace.warn(file, values, problems);
+        }
+        if (store != null) {
+            readStore(store, environment, values, problems);
         }
         readEnvironment(environment, values, problems);
         return new ScoutDeskConfig(values, problems);
+    }
+
+    /** The workspace file's credential values, for {@code credentials list} to say where each one comes from. */
+    public static Map<CredentialKey, String> credentialsInFile(Path workspaceDir) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        Path file = workspaceDir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            readFile(file, values, new ArrayList<>());
+        }
+        Map<CredentialKey, String> found = new EnumMap<>(CredentialKey.class);
+        for (CredentialKey key : CredentialKey.values()) {
+            String value = values.get(ConfigKey.valueOf(key.name()));
+            if (value != null && !value.isEmpty()) {
+                found.put(key, value);
+            }
+        }
+        return found;
+    }
+
+    private static void readStore(CredentialStore store, Map<String, String> env, Map<ConfigKey, String> values,
+                                  List<ConfigProblem> problems) {
+        for (CredentialKey key : CredentialKey.values()) {
+            String fromEnvironment = env.get(key.environmentName());
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                continue; // the environment wins; no need to ask (and maybe unlock) the keyring
+            }
+            try {
+                store.get(key).ifPresent(v -> accept(ConfigKey.valueOf(key.name()), v, store.description(), values,
+                        problems));
+            } catch (CredentialStoreException e) {
+                problems.add(new ConfigProblem(ConfigProblem.Severity.WARNING, store.description(), key.name(),
+                        e.getMessage()));
+                return; // one answer is enough: the next key would fail, or wait, the same way
+            }
+        }
     }
 
     private static void readFile(Path file, Map<ConfigKey, String> values, List<ConfigProblem> problems) {

@@ -48,6 +48,12 @@ public final class ScoutDeskConfig {
         return !get(key).isEmpty();
     }
 
+    /** The values of the secret keys that are set, for the log's safety net; never to be shown. */
+    public List<String> secretValues() {
+        return java.util.Arrays.stream(ConfigKey.values()).filter(k -> k.isSecret() && isSet(k)).map(this::get)
+                .toList();
+    }
+
     public List<ConfigProblem> problems() {
         return problems;
     }

@@ -1,6 +1,9 @@
 package com.scoutdesk.integration.spotify;
 
+import com.scoutdesk.integration.common.ClientErrorException;
+import com.scoutdesk.integration.common.ConnectionResult;
 import com.scoutdesk.integration.common.Provider;
+import com.scoutdesk.integration.common.ProviderException;
 import com.scoutdesk.integration.common.ProviderHttp;
 import com.scoutdesk.integration.common.ProviderListener;
 import com.scoutdesk.integration.common.ResponseCache;
@@ -59,6 +62,7 @@ public final class SpotifyApiClient {
     private final SpotifyApi api;
     private final PlaylistItemsReader itemsReader;
     private final MetadataReader metadata;
+    private final ClientCredentialsTokens tokens;
     private final TrackMetadataCache tracks = new TrackMetadataCache();
 
     /** A client on the real clock that really sleeps. */
@@ -71,7 +75,8 @@ public final class SpotifyApiClient {
         Objects.requireNonNull(config, "config");
         this.http = new ProviderHttp(Provider.SPOTIFY_API, config.http(), clock, sleeper,
                 SpotifyErrors::isQuotaExceeded, catalogueCache(), SpotifyEndpoints::of);
-        ProviderHttpManager manager = new ProviderHttpManager(http, new ClientCredentialsTokens(http, config, clock));
+        this.tokens = new ClientCredentialsTokens(http, config, clock);
+        ProviderHttpManager manager = new ProviderHttpManager(http, tokens);
         URI apiUrl = config.apiUrl();
         this.api = SpotifyApi.builder()
                 .setScheme(apiUrl.getScheme())
@@ -212,6 +217,23 @@ public final class SpotifyApiClient {
                 ResponseCache.Kind.path("album", "/v1/albums", Duration.ofHours(24)),
                 ResponseCache.Kind.path("audio features", "/v1/audio-features", Duration.ofHours(24)),
                 ResponseCache.Kind.path("search", "/v1/search", Duration.ofMinutes(15))));
+    }
+
+    /**
+     * One token request with the configured client id and secret, the cheapest call that proves them: Spotify answers
+     * {@code 400 invalid_client} (or 401) to credentials it does not know.
+     */
+    public ConnectionResult testConnection() {
+        try {
+            tokens.accessToken();
+            return ConnectionResult.ok("Spotify accepted the client id and secret");
+        } catch (ClientErrorException e) {
+            boolean refused = e.httpStatus() == 400 || e.httpStatus() == 401;
+            return refused ? new ConnectionResult(ConnectionResult.Verdict.BAD_CREDENTIALS, e.getMessage())
+                    : ConnectionResult.of(e);
+        } catch (ProviderException e) {
+            return ConnectionResult.of(e);
+        }
     }
 
     /** The catalogue answers kept for reuse, with their hit and miss counts. */
