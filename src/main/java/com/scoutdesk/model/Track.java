@@ -91,6 +91,9 @@ public class Track extends Recording {
     @Embedded
     private AudioFeatures audioFeatures;
 
+    @Embedded
+    private MlcRegistration mlcRegistration;
+
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -105,6 +108,14 @@ public class Track extends Recording {
             artistAudience = new ArtistAudience();
         }
         return artistAudience;
+    }
+
+    /** What The MLC found besides the publisher status; never null (an all-null embeddable loads as null). */
+    public MlcRegistration mlcRegistration() {
+        if (mlcRegistration == null) {
+            mlcRegistration = new MlcRegistration();
+        }
+        return mlcRegistration;
     }
 
     /** The audio features; never null (Hibernate loads an all-null embeddable as null). */

@@ -6,6 +6,7 @@ import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.enrichment.fields.MlcFields;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.Provider;
@@ -13,6 +14,7 @@ import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import java.time.Duration;
 import java.time.Instant;
@@ -295,7 +297,11 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(DANCEABILITY, 0.61), Map.entry(ENERGY, 0.72), Map.entry(VALENCE, 0.33),
             Map.entry(TEMPO, 121.5), Map.entry(ACOUSTICNESS, 0.12), Map.entry(INSTRUMENTALNESS, 0.01),
             Map.entry(SPEECHINESS, 0.05), Map.entry(LIVENESS, 0.18), Map.entry(LOUDNESS, -6.4),
-            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4));
+            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4),
+            Map.entry(MlcFields.PUBLISHER_STATUS, PublisherStatus.INDIE),
+            Map.entry(MlcFields.PUBLISHER_NAME, "Night Owl Songs"), Map.entry(MlcFields.PUBLISHER_SHARE, 62.5),
+            Map.entry(MlcFields.ISWC, "T9123456780"), Map.entry(MlcFields.MLC_SONG_CODE, "NB7K2Q"),
+            Map.entry(MlcFields.MLC_FOUND, true));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -317,7 +323,13 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(LOUDNESS, t -> t.audioFeatures().getLoudness()),
             Map.entry(MUSICAL_KEY, t -> t.audioFeatures().getMusicalKey()),
             Map.entry(MUSICAL_MODE, t -> t.audioFeatures().getMusicalMode()),
-            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()));
+            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()),
+            Map.entry(MlcFields.PUBLISHER_STATUS, Track::getPublisherStatus),
+            Map.entry(MlcFields.PUBLISHER_NAME, Track::getPublisherName),
+            Map.entry(MlcFields.PUBLISHER_SHARE, t -> t.mlcRegistration().getPublisherShare()),
+            Map.entry(MlcFields.ISWC, t -> t.mlcRegistration().getIswc()),
+            Map.entry(MlcFields.MLC_SONG_CODE, t -> t.mlcRegistration().getSongCode()),
+            Map.entry(MlcFields.MLC_FOUND, t -> t.mlcRegistration().getFound()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test

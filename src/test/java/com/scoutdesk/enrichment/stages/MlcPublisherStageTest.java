@@ -158,7 +158,7 @@ class MlcPublisherStageTest {
     }
 
     @Test
-    void refusedCredentialsFailTheRunWhileAnUnreachableMlcDefersIt() throws IOException {
+    void refusedCredentialsFailTheRunWithTheMessage() {
         long refused = track("Neon Hearts", "Mara Vell", "QZES82600001");
         MlcConfig wrong = new MlcConfig(fake.config().baseUrl(), MlcFake.USERNAME, "wrong-password",
                 fake.config().http());
@@ -166,7 +166,10 @@ class MlcPublisherStageTest {
         assertThat(status(refused)).isEqualTo(TierRunStatus.FAILED);
         assertThat(runOf(refused).getLastError()).contains("The MLC refused the credentials")
                 .doesNotContain("wrong-password");
+    }
 
+    @Test
+    void anUnreachableMlcDefersTheRun() throws IOException {
         long offline = track("Glass Tides", "Lumen Drive", "QZES82600005");
         MlcConfig closed = new MlcConfig(URI.create("http://127.0.0.1:" + closedPort()), MlcFake.USERNAME,
                 MlcFake.PASSWORD, HttpPolicy.of(1_000, Duration.ofSeconds(1)).withRetries(2, Duration.ofMillis(1),
