@@ -70,8 +70,8 @@ public final class MlcClient {
     /** {@code GET /work/id/{songCode}}: the work with its writers and publishers; empty when there is none. */
     public Optional<MlcWork> work(String songCode) {
         String path = "/work/id/" + URLEncoder.encode(songCode, StandardCharsets.UTF_8).replace("+", "%20");
-        return authorised("work " + songCode, () -> get(path)).map(json -> MlcMapper.work(MlcJson.read(json, WorkDto.class, "work"),
-                songCode));
+        return authorised("work " + songCode, () -> get(path))
+                .map(json -> MlcMapper.work(MlcJson.read(json, WorkDto.class, "work"), songCode));
     }
 
     /**

@@ -37,7 +37,8 @@ class PublisherClassifierTest {
     @Test
     void theWritersOwnCompaniesAreSelfPublished() {
         assertThat(classify(publisher("MARA VELL MUSIC", 50.0), publisher("Songs Of Quillford LLC", 50.0)).status())
-                .as("full name + Music; 'Songs Of' + last name of 4+ letters").isEqualTo(PublisherStatus.SELF_PUBLISHED);
+                .as("full name + Music; 'Songs Of' + last name of 4+ letters")
+                .isEqualTo(PublisherStatus.SELF_PUBLISHED);
         assertThat(classify(publisher("Mara Vell Publishing (BMI)", 100.0)).status())
                 .isEqualTo(PublisherStatus.SELF_PUBLISHED);
     }
