@@ -94,6 +94,23 @@ class MlcPublisherStageTest {
     }
 
     @Test
+    void aTrackAskedAboutWithinAMonthIsSkippedAndAskedAgainAfter() {
+        fake.noRecordings("QZES82600006");
+        long track = track("Cold Mirrors", "Ivy Byrne", "QZES82600006");
+        MlcPublisherStage stage = stage(fake.config());
+        run(stage);
+
+        clock.advance(Duration.ofDays(29));
+        queue.enqueue(List.of(track), List.of(EnrichmentTier.MLC_PUBLISHER));
+        assertThat(run(stage).skipped()).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(2));
+        queue.enqueue(List.of(track), List.of(EnrichmentTier.MLC_PUBLISHER));
+        assertThat(run(stage).done()).isEqualTo(1);
+        SERVER.verify(2, postRequestedFor(urlPathEqualTo("/search/recordings")));
+    }
+
+    @Test
     void aTrackWithoutIsrcIsNotApplicableAndAsksNothing() {
         long track = track("No Code", "Mara Vell", null);
 
