@@ -38,6 +38,7 @@ final class EnrichmentStages {
                 WebPlayerCreditsStage.Settings.defaults(), clock));
         // The registry tiers: each is added when its provider is configured; one line each.
         stages.addAll(YouTubeTier.stages(config, db, clock));
+        stages.addAll(MlcSetup.stages(config, db, clock));
         return stages;
     }
 }

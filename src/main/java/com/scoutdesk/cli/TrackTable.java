@@ -28,6 +28,11 @@ final class TrackTable {
             case UNKNOWN -> "unknown";
             case HAS_PUBLISHER -> "published";
             case NO_PUBLISHER -> "none found";
+            case UNPUBLISHED -> "unpublished";
+            case SELF_PUBLISHED -> "self-published";
+            case INDIE -> "indie";
+            case MAJOR -> "major";
+            case SPLIT -> "split";
         };
     }
 

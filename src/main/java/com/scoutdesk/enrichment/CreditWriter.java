@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Who a credit is: with a Spotify artist id, the one person with that id (made when missing); without one, the
  * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. A name never matches
  * a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a linked one of the
- * same name stay two persons until someone merges them.
+ * same name stay two persons until someone merges them. With an IPI name number (The MLC's writers), the person who
+ * has that IPI, else a person of that name who has none yet (and gets it).
  *
  * <p>The update's credits replace what the same source listed before; other sources' credits are left alone.
  */
@@ -78,12 +79,14 @@ final class CreditWriter {
     private static Person person(EntityManager em, FoundCredit found, Map<String, Person> people) {
         String artistId = found.spotifyArtistId();
         String name = found.name().length() <= NAME_LENGTH ? found.name() : found.name().substring(0, NAME_LENGTH);
-        String cacheKey = artistId != null ? "id:" + artistId : "name:" + name;
+        String cacheKey = artistId != null ? "id:" + artistId : found.ipi() != null ? "ipi:" + found.ipi()
+                : "name:" + name;
         Person known = people.get(cacheKey);
         if (known != null) {
             return known;
         }
-        Person person = (artistId != null
+        Person person = artistId == null && found.ipi() != null ? byIpi(em, found.ipi(), name) : null;
+        person = person != null ? person : (artistId != null
                 ? em.createQuery("select p from Person p where p.spotifyArtistId = :id", Person.class)
                         .setParameter("id", artistId)
                 : em.createQuery("select p from Person p where p.spotifyArtistId is null and p.name = :name "
@@ -93,9 +96,36 @@ final class CreditWriter {
             person = new Person();
             person.setName(name);
             person.setSpotifyArtistId(artistId);
+            person.setIpi(found.ipi());
             em.persist(person);
+        } else if (person.getIpi() == null && found.ipi() != null) {
+            person.setIpi(found.ipi());
         }
         people.put(cacheKey, person);
+        return person;
+    }
+
+    /**
+     * With an IPI: the person who has it; else the oldest real person of that name with no IPI and no Spotify id
+     * (who then gets it). A same-named person with another IPI is someone else; null makes a new person.
+     */
+    private static Person byIpi(EntityManager em, String ipi, String name) {
+        Person person = em.createQuery("select p from Person p where p.ipi = :ipi order by p.id", Person.class)
+                .setParameter("ipi", ipi).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (person != null) {
+            return person;
+        }
+        person = em.createQuery("select p from Person p where p.spotifyArtistId is null and p.name = :name "
+                        + "and p.sample = false and p.ipi is null order by p.id", Person.class)
+                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return person != null ? person : newPerson(em, name, ipi);
+    }
+
+    private static Person newPerson(EntityManager em, String name, String ipi) {
+        Person person = new Person();
+        person.setName(name);
+        person.setIpi(ipi);
+        em.persist(person);
         return person;
     }
 

@@ -93,6 +93,8 @@ public class Track extends Recording {
 
     @Embedded
     private YouTubeVideo youTubeVideo;
+    @Embedded
+    private MlcRegistration mlcRegistration;
 
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
@@ -108,6 +110,14 @@ public class Track extends Recording {
             artistAudience = new ArtistAudience();
         }
         return artistAudience;
+    }
+
+    /** What The MLC found besides the publisher status; never null (an all-null embeddable loads as null). */
+    public MlcRegistration mlcRegistration() {
+        if (mlcRegistration == null) {
+            mlcRegistration = new MlcRegistration();
+        }
+        return mlcRegistration;
     }
 
     /** The audio features; never null (Hibernate loads an all-null embeddable as null). */

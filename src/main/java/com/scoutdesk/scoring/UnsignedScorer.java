@@ -70,9 +70,17 @@ public final class UnsignedScorer {
     private static void publisher(ScoreInputs in, Lines lines) {
         PublisherStatus status = in.publisherStatus();
         if (lines.known(ScoreFactor.PUBLISHER, status)) {
-            boolean none = status == PublisherStatus.NO_PUBLISHER;
-            lines.add(none ? "publisher.none" : "publisher.has",
-                    none ? "The MLC lists no publisher for the song" : "The MLC lists a publisher for the song");
+            String text = switch (status) {
+                case NO_PUBLISHER -> "The MLC lists no publisher for the song";
+                case HAS_PUBLISHER -> "The MLC lists a publisher for the song";
+                case UNPUBLISHED -> "The MLC knows the song, with no publisher share registered";
+                case SELF_PUBLISHED -> "Only the writers' or artist's own companies publish the song";
+                case SPLIT -> "Split between an independent publisher and the writers' own company";
+                case INDIE -> "An independent publisher holds the song";
+                case MAJOR -> "A major's publishing arm owns or administers the song";
+                case UNKNOWN -> throw new IllegalStateException("UNKNOWN is read as null by ScoreInputs");
+            };
+            lines.add(WeightTable.publisherRule(status), text);
         }
     }
 

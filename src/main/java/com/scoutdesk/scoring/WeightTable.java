@@ -11,6 +11,7 @@ import static com.scoutdesk.scoring.ScoreFactor.RELEASE_PATHWAY;
 import static com.scoutdesk.scoring.ScoreFactor.SONGWRITERS;
 import static com.scoutdesk.scoring.ScoreFactor.STREAMS;
 
+import com.scoutdesk.model.PublisherStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import java.util.NoSuchElementException;
 public final class WeightTable {
 
     /** Version of this table, stored with every breakdown. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final int BASELINE_TENTHS = 50;
     public static final int MAX_TENTHS = 100;
@@ -57,6 +58,13 @@ public final class WeightTable {
             rule(BASELINE_RULE, BASELINE, 50, "Neutral start: a track with nothing known scores 5.0"),
             rule("publisher.none", PUBLISHER, 25, "The MLC lists no publisher for the song"),
             rule("publisher.has", PUBLISHER, -40, "The MLC lists a publisher: the publishing is signed"),
+            rule("publisher.unpublished", PUBLISHER, 25, "The MLC knows the song, with no publisher share registered"),
+            rule("publisher.self", PUBLISHER, 20, "Only the writers' or artist's own publishing companies"),
+            rule("publisher.split", PUBLISHER, -10, "An independent publisher holds part, the writers' own company "
+                    + "the rest: taken by its most signed part, with some room left"),
+            rule("publisher.indie", PUBLISHER, -15, "An independent publisher holds the song"),
+            rule("publisher.major", PUBLISHER, -45, "A major's publishing arm owns or administers (part of) the "
+                    + "song"),
             rule("pathway.vanity", RELEASE_PATHWAY, 15, "Vanity or self-release label (artist's own name, "
                     + "'<artist> Records', DistroKid's 'Records DK')"),
             rule("pathway.diy", RELEASE_PATHWAY, 15, "Released through a DIY distributor anyone can use"),
@@ -112,6 +120,20 @@ public final class WeightTable {
             case INDIE_LABEL -> "pathway.indie";
             case MAJOR_DISTRIBUTED -> "pathway.majorDistributed";
             case MAJOR -> "pathway.major";
+            case UNKNOWN -> null;
+        };
+    }
+
+    /** The rule id for a publisher status; null for UNKNOWN, which adds nothing. */
+    public static String publisherRule(PublisherStatus status) {
+        return switch (status) {
+            case NO_PUBLISHER -> "publisher.none";
+            case HAS_PUBLISHER -> "publisher.has";
+            case UNPUBLISHED -> "publisher.unpublished";
+            case SELF_PUBLISHED -> "publisher.self";
+            case SPLIT -> "publisher.split";
+            case INDIE -> "publisher.indie";
+            case MAJOR -> "publisher.major";
             case UNKNOWN -> null;
         };
     }

@@ -150,6 +150,11 @@ public final class DatabaseExportService implements ExportService {
             case UNKNOWN -> "unknown (not checked yet)";
             case HAS_PUBLISHER -> "has publisher";
             case NO_PUBLISHER -> "no publisher registered";
+            case UNPUBLISHED -> "registered at The MLC without a publisher";
+            case SELF_PUBLISHED -> "self-published";
+            case INDIE -> "independent publisher";
+            case MAJOR -> "major publisher";
+            case SPLIT -> "split between independent and self-published";
         };
     }
 

@@ -6,6 +6,7 @@ import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.fields.TrackField;
+import com.scoutdesk.enrichment.fields.MlcFields;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.enrichment.fields.YouTubeFields;
 import com.scoutdesk.integration.common.OfflineException;
@@ -14,6 +15,7 @@ import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.TierRunStatus;
+import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import java.time.Duration;
 import java.time.Instant;
@@ -299,7 +301,11 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4),
             Map.entry(YouTubeFields.VIDEO_ID, "nEoNhEaRt5s"), Map.entry(YouTubeFields.VIEWS, 1_284_409L),
             Map.entry(YouTubeFields.LIKES, 20_931L), Map.entry(YouTubeFields.COMMENTS, 842L),
-            Map.entry(YouTubeFields.FOUND_BY, YouTubeFields.FOUND_BY_SEARCH));
+            Map.entry(YouTubeFields.FOUND_BY, YouTubeFields.FOUND_BY_SEARCH),
+            Map.entry(MlcFields.PUBLISHER_STATUS, PublisherStatus.INDIE),
+            Map.entry(MlcFields.PUBLISHER_NAME, "Night Owl Songs"), Map.entry(MlcFields.PUBLISHER_SHARE, 62.5),
+            Map.entry(MlcFields.ISWC, "T9123456780"), Map.entry(MlcFields.MLC_SONG_CODE, "NB7K2Q"),
+            Map.entry(MlcFields.MLC_FOUND, true));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -326,7 +332,13 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(YouTubeFields.VIEWS, Track::getYoutubeViews),
             Map.entry(YouTubeFields.LIKES, t -> t.youTubeVideo().getLikes()),
             Map.entry(YouTubeFields.COMMENTS, t -> t.youTubeVideo().getComments()),
-            Map.entry(YouTubeFields.FOUND_BY, t -> t.youTubeVideo().getFoundBy()));
+            Map.entry(YouTubeFields.FOUND_BY, t -> t.youTubeVideo().getFoundBy()),
+            Map.entry(MlcFields.PUBLISHER_STATUS, Track::getPublisherStatus),
+            Map.entry(MlcFields.PUBLISHER_NAME, Track::getPublisherName),
+            Map.entry(MlcFields.PUBLISHER_SHARE, t -> t.mlcRegistration().getPublisherShare()),
+            Map.entry(MlcFields.ISWC, t -> t.mlcRegistration().getIswc()),
+            Map.entry(MlcFields.MLC_SONG_CODE, t -> t.mlcRegistration().getSongCode()),
+            Map.entry(MlcFields.MLC_FOUND, t -> t.mlcRegistration().getFound()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test

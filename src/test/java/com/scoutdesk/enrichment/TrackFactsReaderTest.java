@@ -3,9 +3,11 @@ package com.scoutdesk.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.MlcFields;
 import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
@@ -67,10 +69,12 @@ class TrackFactsReaderTest {
                     .with(SpotifyMetadataFields.POPULARITY, 31).with(WebPlayerFields.SPOTIFY_STREAMS, 12_345L)
                     .with(SpotifyMetadataFields.RELEASE_DATE, "2026-10-31")
                     .with(SpotifyMetadataFields.IMAGE_URL, "https://i.scdn.co/image/ab67")
+                    .with(MlcFields.PUBLISHER_STATUS, PublisherStatus.UNKNOWN)
                     .askedAt(EnrichmentTier.SPOTIFY_METADATA, T0.plusSeconds(3600))
                     .askedAt(EnrichmentTier.ISRC, T0.plusSeconds(7200)));
             assertThat(facts.get(ids.get(1))).isEqualTo(TrackFacts.of(ids.get(1), "F000000000000000000002",
-                    "Never asked", "Jon Ash").askedAt(EnrichmentTier.ISRC, T0.plusSeconds(7200)));
+                    "Never asked", "Jon Ash").with(MlcFields.PUBLISHER_STATUS, PublisherStatus.UNKNOWN)
+                    .askedAt(EnrichmentTier.ISRC, T0.plusSeconds(7200)));
             assertThat(facts.get(ids.get(1)).lastAsked(EnrichmentTier.SPOTIFY_METADATA)).as("tier 1 never asked")
                     .isNull();
         }

@@ -42,7 +42,7 @@ class ScoreBreakdownPropertyTest {
         return new ScoreInputs(
                 maybe(random, LABELS.get(random.nextInt(LABELS.size()))),
                 random.nextBoolean() ? List.of("Mara Vell") : List.of(),
-                maybe(random, PublisherStatus.values()[random.nextInt(3)]),
+                maybe(random, PublisherStatus.values()[random.nextInt(PublisherStatus.values().length)]),
                 maybe(random, random.nextInt(6)),
                 maybe(random, random.nextInt(3)),
                 maybe(random, random.nextBoolean() ? STREAMS[random.nextInt(STREAMS.length)]

@@ -60,6 +60,17 @@ class UnsignedScorerRulesTest {
     }
 
     @Test
+    void theMlcTiersFinerStatusesScoreFromUnpublishedUpToMajorDown() {
+        only(b -> b.publisherStatus(PublisherStatus.UNPUBLISHED), "publisher.unpublished", 2.5);
+        only(b -> b.publisherStatus(PublisherStatus.SELF_PUBLISHED), "publisher.self", 2.0);
+        only(b -> b.publisherStatus(PublisherStatus.SPLIT), "publisher.split", -1.0);
+        only(b -> b.publisherStatus(PublisherStatus.INDIE), "publisher.indie", -1.5);
+        ScoreResult major = only(b -> b.publisherStatus(PublisherStatus.MAJOR), "publisher.major", -4.5);
+        assertThat(major.breakdown().get(1).explanation())
+                .isEqualTo("A major's publishing arm owns or administers the song: -4.5");
+    }
+
+    @Test
     void vanityLabelNamedAfterTheArtist() {
         ScoreResult result = only(b -> b.label("Mara Vell Records").artistNames("Mara Vell"), "pathway.vanity", 1.5);
         assertThat(result.breakdown().get(1).explanation())

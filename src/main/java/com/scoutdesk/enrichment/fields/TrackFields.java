@@ -1,6 +1,5 @@
 package com.scoutdesk.enrichment.fields;
 
-import com.scoutdesk.model.PublisherStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,20 +15,15 @@ public final class TrackFields {
     public static final TrackField<String> ARTIST_NAMES = TrackField.stored("artist_names", String.class)
             .scoredAs((in, names, ran) -> in.artistNames(names == null ? List.of()
                     : Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
-    /** What The MLC says (the MLC tier is not built yet: the scout may set it); unknown until then. */
-    public static final TrackField<PublisherStatus> PUBLISHER_STATUS = TrackField.stored("publisher_status",
-                    PublisherStatus.class)
-            .readAs((rs, i) -> rs.getString(i) == null ? null : PublisherStatus.valueOf(rs.getString(i)),
-                    (p, i, status) -> p.setString(i, status.name()))
-            .scoredAs((in, status, ran) -> in.publisherStatus(status));
 
     /** Every field: the stored ones above, then each tier's. */
     public static final List<TrackField<?>> ALL = Stream.<List<TrackField<?>>>of(
-            List.of(ARTIST_NAMES, PUBLISHER_STATUS),
+            List.of(ARTIST_NAMES),
             IsrcFields.ALL,
             SpotifyMetadataFields.ALL,
             WebPlayerFields.ALL,
-            YouTubeFields.ALL).flatMap(List::stream).toList();
+            YouTubeFields.ALL,
+            MlcFields.ALL).flatMap(List::stream).toList();
 
     private TrackFields() {
     }

@@ -52,8 +52,12 @@ public final class Formats {
         if (status == null || status == PublisherStatus.UNKNOWN) {
             return I18n.tr("publisher.UNKNOWN");
         }
+        boolean named = status != PublisherStatus.NO_PUBLISHER && status != PublisherStatus.UNPUBLISHED;
         if (status == PublisherStatus.HAS_PUBLISHER && publisherName != null && !publisherName.isBlank()) {
             return publisherName;
+        }
+        if (named && publisherName != null && !publisherName.isBlank()) {
+            return I18n.tr("publisher." + status.name()) + ": " + publisherName;
         }
         return I18n.tr("publisher." + status.name());
     }
