@@ -91,6 +91,9 @@ public class Track extends Recording {
     @Embedded
     private AudioFeatures audioFeatures;
 
+    @Embedded
+    private ChartmetricAnalytics chartmetric;
+
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -113,6 +116,14 @@ public class Track extends Recording {
             audioFeatures = new AudioFeatures();
         }
         return audioFeatures;
+    }
+
+    /** What Chartmetric says (tier 5); never null (Hibernate loads an all-null embeddable as null). */
+    public ChartmetricAnalytics chartmetric() {
+        if (chartmetric == null) {
+            chartmetric = new ChartmetricAnalytics();
+        }
+        return chartmetric;
     }
 
     public Long getId() {

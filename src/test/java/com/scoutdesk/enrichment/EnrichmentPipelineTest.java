@@ -5,6 +5,7 @@ import static com.scoutdesk.enrichment.fields.SpotifyMetadataFields.*;
 import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.enrichment.fields.ChartmetricFields;
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.integration.common.OfflineException;
@@ -295,7 +296,14 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(DANCEABILITY, 0.61), Map.entry(ENERGY, 0.72), Map.entry(VALENCE, 0.33),
             Map.entry(TEMPO, 121.5), Map.entry(ACOUSTICNESS, 0.12), Map.entry(INSTRUMENTALNESS, 0.01),
             Map.entry(SPEECHINESS, 0.05), Map.entry(LIVENESS, 0.18), Map.entry(LOUDNESS, -6.4),
-            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4));
+            Map.entry(MUSICAL_KEY, 7), Map.entry(MUSICAL_MODE, 1), Map.entry(TIME_SIGNATURE, 4),
+            Map.entry(ChartmetricFields.FOUND, true), Map.entry(ChartmetricFields.CHARTMETRIC_ID, 88_812_345L),
+            Map.entry(ChartmetricFields.MOODS, "Energetic, Happy"),
+            Map.entry(ChartmetricFields.ACTIVITIES, "Party"), Map.entry(ChartmetricFields.SONGWRITERS, "Mara Vell"),
+            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, 44_000L), Map.entry(ChartmetricFields.STREAMS_PER_DAY, 2_000.5),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS, 10_000L),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, 500.25),
+            Map.entry(ChartmetricFields.TRACK_STAGE, "growing"), Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -317,7 +325,18 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(LOUDNESS, t -> t.audioFeatures().getLoudness()),
             Map.entry(MUSICAL_KEY, t -> t.audioFeatures().getMusicalKey()),
             Map.entry(MUSICAL_MODE, t -> t.audioFeatures().getMusicalMode()),
-            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()));
+            Map.entry(TIME_SIGNATURE, t -> t.audioFeatures().getTimeSignature()),
+            Map.entry(ChartmetricFields.FOUND, t -> t.chartmetric().getFound()),
+            Map.entry(ChartmetricFields.CHARTMETRIC_ID, t -> t.chartmetric().getChartmetricId()),
+            Map.entry(ChartmetricFields.MOODS, t -> t.chartmetric().getMoods()),
+            Map.entry(ChartmetricFields.ACTIVITIES, t -> t.chartmetric().getActivities()),
+            Map.entry(ChartmetricFields.SONGWRITERS, t -> t.chartmetric().getSongwriters()),
+            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, t -> t.chartmetric().getSpotifyStreams()),
+            Map.entry(ChartmetricFields.STREAMS_PER_DAY, t -> t.chartmetric().getStreamsPerDay()),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS, t -> t.chartmetric().getYoutubeViews()),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, t -> t.chartmetric().getYoutubeViewsPerDay()),
+            Map.entry(ChartmetricFields.TRACK_STAGE, t -> t.chartmetric().getTrackStage()),
+            Map.entry(ChartmetricFields.SERIES_DATE, t -> t.chartmetric().getSeriesDate()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test
