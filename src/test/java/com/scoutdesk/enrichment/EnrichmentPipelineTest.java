@@ -300,10 +300,12 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(ChartmetricFields.FOUND, true), Map.entry(ChartmetricFields.CHARTMETRIC_ID, 88_812_345L),
             Map.entry(ChartmetricFields.MOODS, "Energetic, Happy"),
             Map.entry(ChartmetricFields.ACTIVITIES, "Party"), Map.entry(ChartmetricFields.SONGWRITERS, "Mara Vell"),
-            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, 44_000L), Map.entry(ChartmetricFields.STREAMS_PER_DAY, 2_000.5),
+            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, 44_000L),
+            Map.entry(ChartmetricFields.STREAMS_PER_DAY, 2_000.5),
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS, 10_000L),
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, 500.25),
-            Map.entry(ChartmetricFields.TRACK_STAGE, "growing"), Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"));
+            Map.entry(ChartmetricFields.TRACK_STAGE, "growing"),
+            Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
