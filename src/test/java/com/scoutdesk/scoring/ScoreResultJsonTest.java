@@ -21,7 +21,8 @@ class ScoreResultJsonTest {
 
         String json = result.toJson();
 
-        assertThat(json).startsWith("{\"v\":" + WeightTable.VERSION + ",\"score\":10.0,\"b\":[{\"r\":\"baseline\",\"p\":5.0,");
+        assertThat(json).startsWith("{\"v\":" + WeightTable.VERSION
+                + ",\"score\":10.0,\"b\":[{\"r\":\"baseline\",\"p\":5.0,");
         assertThat(ScoreResult.fromJson(json)).isEqualTo(result);
     }
 

@@ -1,5 +1,7 @@
 package com.scoutdesk.enrichment.stages;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -191,10 +193,7 @@ class ChartmetricStageTest {
 
     @Test
     void aRateLimitDefersTheRun() {
-        fake.stub(ChartmetricFake.idsPath(ChartmetricFake.ISRC), 429, "{\"error\":\"Too Many Requests\"}");
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
-                                ChartmetricFake.idsPath(ChartmetricFake.ISRC)))
+        server.stubFor(get(urlPathEqualTo(ChartmetricFake.idsPath(ChartmetricFake.ISRC)))
                 .willReturn(ChartmetricFake.json(429, "{}").withHeader("Retry-After", "600")));
         store(ChartmetricFake.ISRC, null);
 

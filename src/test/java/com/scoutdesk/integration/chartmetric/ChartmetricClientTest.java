@@ -1,6 +1,7 @@
 package com.scoutdesk.integration.chartmetric;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +99,7 @@ class ChartmetricClientTest {
 
     @Test
     void aRefusedRefreshTokenIsBadCredentialsAndNeverQuoted() {
-        SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/token")
+        SERVER.stubFor(post("/api/token")
                 .willReturn(ChartmetricFake.json(401, "{\"error\":\"bad token " + ChartmetricFake.REFRESH_TOKEN
                         + "\"}")));
         ChartmetricClient client = client();
@@ -137,7 +138,7 @@ class ChartmetricClientTest {
 
     @Test
     void aMalformedTokenAnswerIsAChangedShapeWithoutTheBody() {
-        SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/token")
+        SERVER.stubFor(post("/api/token")
                 .willReturn(ChartmetricFake.json(200, "{\"token\": \"half-a-tok")));
 
         assertThatThrownBy(() -> client().trackIds(ChartmetricFake.ISRC)).isInstanceOf(ChangedShapeException.class)
