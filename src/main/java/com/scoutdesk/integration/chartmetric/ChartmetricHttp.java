@@ -21,8 +21,4 @@ final class ChartmetricHttp {
         gate.observe(response);
         return response;
     }
-
-    ProviderHttp provider() {
-        return http;
-    }
 }
