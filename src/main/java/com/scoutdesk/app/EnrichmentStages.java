@@ -39,6 +39,7 @@ final class EnrichmentStages {
         // The registry tiers: each is added when its provider is configured; one line each.
         stages.addAll(YouTubeTier.stages(config, db, clock));
         stages.addAll(MlcSetup.stages(config, db, clock));
+        ChartmetricTier.stage(config, capabilities, clock).ifPresent(stages::add);
         return stages;
     }
 }

@@ -93,8 +93,12 @@ public class Track extends Recording {
 
     @Embedded
     private YouTubeVideo youTubeVideo;
+
     @Embedded
     private MlcRegistration mlcRegistration;
+
+    @Embedded
+    private ChartmetricAnalytics chartmetric;
 
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
@@ -134,6 +138,14 @@ public class Track extends Recording {
             youTubeVideo = new YouTubeVideo();
         }
         return youTubeVideo;
+    }
+
+    /** What Chartmetric says (tier 5); never null (Hibernate loads an all-null embeddable as null). */
+    public ChartmetricAnalytics chartmetric() {
+        if (chartmetric == null) {
+            chartmetric = new ChartmetricAnalytics();
+        }
+        return chartmetric;
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ public enum ScoreFactor {
     CREDITS("metadata.credits", "Credits not read yet"),
     SONGWRITERS("metadata.songwriters", "Songwriter count unknown"),
     MUSICBRAINZ("musicbrainz", "MusicBrainz not looked up yet"),
+    STREAM_GROWTH("streamGrowth", "Stream growth unknown until Chartmetric has two points of history"),
     CAP("cap", "never unknown");
 
     private final String id;

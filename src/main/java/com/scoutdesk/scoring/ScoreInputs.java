@@ -23,6 +23,8 @@ import java.util.List;
  * @param hasCredits             whether any credits were found (false only after credits were read)
  * @param songwriterCount        songwriters credited (writer, composer or lyricist roles)
  * @param hasMusicBrainzProfile  whether MusicBrainz knows the artist; null when not looked up
+ * @param streamsPerDay          Spotify streams gained per day (Chartmetric's history, last two points); may be
+ *                               negative; null when unknown
  */
 public record ScoreInputs(
         String label,
@@ -34,7 +36,8 @@ public record ScoreInputs(
         Boolean hasIsrc,
         Boolean hasCredits,
         Integer songwriterCount,
-        Boolean hasMusicBrainzProfile) {
+        Boolean hasMusicBrainzProfile,
+        Double streamsPerDay) {
 
     public ScoreInputs {
         artistNames = artistNames == null ? List.of() : List.copyOf(artistNames);
@@ -75,6 +78,7 @@ public record ScoreInputs(
         private Boolean hasCredits;
         private Integer songwriterCount;
         private Boolean hasMusicBrainzProfile;
+        private Double streamsPerDay;
 
         private Builder() {
         }
@@ -134,9 +138,14 @@ public record ScoreInputs(
             return this;
         }
 
+        public Builder streamsPerDay(Double value) {
+            streamsPerDay = value;
+            return this;
+        }
+
         public ScoreInputs build() {
             return new ScoreInputs(label, artistNames, publisherStatus, editorialAppearances, freshFindsAppearances,
-                    spotifyStreams, hasIsrc, hasCredits, songwriterCount, hasMusicBrainzProfile);
+                    spotifyStreams, hasIsrc, hasCredits, songwriterCount, hasMusicBrainzProfile, streamsPerDay);
         }
     }
 }

@@ -64,7 +64,21 @@ public final class UnsignedScorer {
                     in.hasMusicBrainzProfile() ? "MusicBrainz has a profile for the artist"
                             : "MusicBrainz has no profile for the artist");
         }
+        growth(in, lines);
         return lines.result();
+    }
+
+    private static void growth(ScoreInputs in, Lines lines) {
+        if (!lines.known(ScoreFactor.STREAM_GROWTH, in.streamsPerDay())) {
+            return;
+        }
+        String perDay = String.format(Locale.ROOT, "%,.0f Spotify streams a day", in.streamsPerDay());
+        String rule = WeightTable.growthRule(in.streamsPerDay(), in.spotifyStreams());
+        if (rule == null) {
+            lines.missing(ScoreFactor.STREAM_GROWTH, perDay + ", but the total is unknown: adds nothing");
+            return;
+        }
+        lines.add(rule, perDay + " (" + WeightTable.rule(rule).description().toLowerCase(Locale.ROOT) + ")");
     }
 
     private static void publisher(ScoreInputs in, Lines lines) {

@@ -10,6 +10,7 @@ import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER;
 import static com.scoutdesk.scoring.ScoreFactor.RELEASE_PATHWAY;
 import static com.scoutdesk.scoring.ScoreFactor.SONGWRITERS;
 import static com.scoutdesk.scoring.ScoreFactor.STREAMS;
+import static com.scoutdesk.scoring.ScoreFactor.STREAM_GROWTH;
 
 import com.scoutdesk.model.PublisherStatus;
 import java.util.LinkedHashMap;
@@ -54,6 +55,16 @@ public final class WeightTable {
     public static final int SONGWRITERS_FEW_MAX = 1;
     public static final int SONGWRITERS_CAMP_MIN = 4;
 
+    /**
+     * Stream growth per day (Chartmetric), read as an A&R scout does: a small song (under {@link #STREAMS_MID}
+     * streams) gaining {@value #GROWTH_FAST_PER_DAY} or more a day is taking off before the industry has noticed,
+     * the hottest unsigned lead; the same speed on a big song usually has a label's marketing behind it. Growth
+     * under {@value #GROWTH_STEADY_PER_DAY} a day (or falling) tells nothing. Without a known total, growth adds
+     * nothing (small and big cannot be told apart).
+     */
+    public static final double GROWTH_STEADY_PER_DAY = 100.0;
+    public static final double GROWTH_FAST_PER_DAY = 1_000.0;
+
     private static final List<ScoreRule> RULES = List.of(
             rule(BASELINE_RULE, BASELINE, 50, "Neutral start: a track with nothing known scores 5.0"),
             rule("publisher.none", PUBLISHER, 25, "The MLC lists no publisher for the song"),
@@ -90,6 +101,13 @@ public final class WeightTable {
             rule("metadata.songwriterCamp", SONGWRITERS, -5, "Four or more songwriters: a writing camp"),
             rule("musicbrainz.none", MUSICBRAINZ, 5, "MusicBrainz has no profile for the artist"),
             rule("musicbrainz.present", MUSICBRAINZ, 0, "MusicBrainz has a profile for the artist"),
+            rule("growth.flat", STREAM_GROWTH, 0, "Under 100 streams a day, or falling"),
+            rule("growth.steadySmall", STREAM_GROWTH, 5, "100 to 999 streams a day on a song under 500,000 streams"),
+            rule("growth.fastSmall", STREAM_GROWTH, 15, "1,000 or more streams a day on a song under 500,000 "
+                    + "streams: taking off before the industry notices"),
+            rule("growth.steadyLarge", STREAM_GROWTH, 0, "100 to 999 streams a day on a song with 500,000 or more"),
+            rule("growth.fastLarge", STREAM_GROWTH, -5, "1,000 or more streams a day on a song with 500,000 or "
+                    + "more: growth at that scale usually has a label's marketing behind it"),
             rule(CAP, ScoreFactor.CAP, 0, "Keeps the score within 0-10; its points are what the clamp removed "
                     + "or added"));
 
@@ -155,6 +173,21 @@ public final class WeightTable {
             return "editorial.none";
         }
         return appearances < EDITORIAL_MANY ? "editorial.few" : "editorial.many";
+    }
+
+    /** The rule id for growth per day on a song of {@code streams}; null when the total decides and is unknown. */
+    public static String growthRule(double perDay, Long streams) {
+        if (perDay < GROWTH_STEADY_PER_DAY) {
+            return "growth.flat";
+        }
+        if (streams == null) {
+            return null;
+        }
+        boolean small = streams < STREAMS_MID;
+        if (perDay < GROWTH_FAST_PER_DAY) {
+            return small ? "growth.steadySmall" : "growth.steadyLarge";
+        }
+        return small ? "growth.fastSmall" : "growth.fastLarge";
     }
 
     /** The rule id for a songwriter count. */

@@ -5,6 +5,7 @@ import static com.scoutdesk.enrichment.fields.SpotifyMetadataFields.*;
 import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.enrichment.fields.ChartmetricFields;
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.MlcFields;
 import com.scoutdesk.enrichment.fields.TrackFields;
@@ -305,7 +306,16 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(MlcFields.PUBLISHER_STATUS, PublisherStatus.INDIE),
             Map.entry(MlcFields.PUBLISHER_NAME, "Night Owl Songs"), Map.entry(MlcFields.PUBLISHER_SHARE, 62.5),
             Map.entry(MlcFields.ISWC, "T9123456780"), Map.entry(MlcFields.MLC_SONG_CODE, "NB7K2Q"),
-            Map.entry(MlcFields.MLC_FOUND, true));
+            Map.entry(MlcFields.MLC_FOUND, true),
+            Map.entry(ChartmetricFields.FOUND, true), Map.entry(ChartmetricFields.CHARTMETRIC_ID, 88_812_345L),
+            Map.entry(ChartmetricFields.MOODS, "Energetic, Happy"),
+            Map.entry(ChartmetricFields.ACTIVITIES, "Party"), Map.entry(ChartmetricFields.SONGWRITERS, "Mara Vell"),
+            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, 44_000L),
+            Map.entry(ChartmetricFields.STREAMS_PER_DAY, 2_000.5),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS, 10_000L),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, 500.25),
+            Map.entry(ChartmetricFields.TRACK_STAGE, "growing"),
+            Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -338,7 +348,18 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(MlcFields.PUBLISHER_SHARE, t -> t.mlcRegistration().getPublisherShare()),
             Map.entry(MlcFields.ISWC, t -> t.mlcRegistration().getIswc()),
             Map.entry(MlcFields.MLC_SONG_CODE, t -> t.mlcRegistration().getSongCode()),
-            Map.entry(MlcFields.MLC_FOUND, t -> t.mlcRegistration().getFound()));
+            Map.entry(MlcFields.MLC_FOUND, t -> t.mlcRegistration().getFound()),
+            Map.entry(ChartmetricFields.FOUND, t -> t.chartmetric().getFound()),
+            Map.entry(ChartmetricFields.CHARTMETRIC_ID, t -> t.chartmetric().getChartmetricId()),
+            Map.entry(ChartmetricFields.MOODS, t -> t.chartmetric().getMoods()),
+            Map.entry(ChartmetricFields.ACTIVITIES, t -> t.chartmetric().getActivities()),
+            Map.entry(ChartmetricFields.SONGWRITERS, t -> t.chartmetric().getSongwriters()),
+            Map.entry(ChartmetricFields.SPOTIFY_STREAMS, t -> t.chartmetric().getSpotifyStreams()),
+            Map.entry(ChartmetricFields.STREAMS_PER_DAY, t -> t.chartmetric().getStreamsPerDay()),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS, t -> t.chartmetric().getYoutubeViews()),
+            Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, t -> t.chartmetric().getYoutubeViewsPerDay()),
+            Map.entry(ChartmetricFields.TRACK_STAGE, t -> t.chartmetric().getTrackStage()),
+            Map.entry(ChartmetricFields.SERIES_DATE, t -> t.chartmetric().getSeriesDate()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test

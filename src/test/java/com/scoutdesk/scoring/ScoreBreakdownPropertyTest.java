@@ -17,6 +17,7 @@ class ScoreBreakdownPropertyTest {
             "AWAL", "DistroKid", "2025 TuneCore", "XL Recordings", "Records DK", "Mara Vell Music", "Self-released",
             "Moonlit Tapes", " ", "(P) 2025 Mara Vell under exclusive license to DistroKid", "Caroline / Domino");
     private static final long[] STREAMS = {0, 49_999, 50_000, 499_999, 500_000, 4_999_999, 5_000_000, 900_000_000};
+    private static final Double[] GROWTH = {-50.0, 0.0, 99.9, 100.0, 999.0, 1_000.0, 25_000.0};
 
     @Test
     void breakdownAlwaysSumsToTheScoreWithinZeroToTen() {
@@ -30,10 +31,10 @@ class ScoreBreakdownPropertyTest {
             assertThat(Math.abs(sum - result.score())).as("inputs %s", inputs).isLessThan(1e-9);
             assertThat(result.score()).isBetween(0.0, 10.0);
             assertThat(result.score() * 10).isEqualTo(Math.rint(result.score() * 10));
-            // Every input is either evidence or missing, never both and never neither (9 inputs).
+            // Every input is either evidence or missing, never both and never neither (10 inputs).
             long factors = result.breakdown().stream()
                     .filter(e -> !e.ruleId().equals("baseline") && !e.ruleId().equals("cap")).count();
-            assertThat(factors + result.missing().size()).isEqualTo(9);
+            assertThat(factors + result.missing().size()).isEqualTo(10);
             assertThat(ScoreResult.fromJson(result.toJson())).isEqualTo(result);
         }
     }
@@ -50,7 +51,8 @@ class ScoreBreakdownPropertyTest {
                 maybe(random, random.nextBoolean()),
                 maybe(random, random.nextBoolean()),
                 maybe(random, random.nextInt(7)),
-                maybe(random, random.nextBoolean()));
+                maybe(random, random.nextBoolean()),
+                maybe(random, GROWTH[random.nextInt(GROWTH.length)]));
     }
 
     /** The value, or null (unknown) one time in four. */

@@ -35,7 +35,7 @@ class UnsignedScorerRulesTest {
         assertThat(result.breakdown()).extracting(Evidence::ruleId).containsExactly("baseline");
         assertThat(result.missing()).extracting(MissingInput::factorId).containsExactly("publisher", "pathway",
                 "editorial", "freshFinds", "streams", "metadata.isrc", "metadata.credits", "metadata.songwriters",
-                "musicbrainz");
+                "musicbrainz", "streamGrowth");
         assertThat(result.missing()).first().extracting(MissingInput::explanation)
                 .isEqualTo("Publisher status unknown until The MLC is checked: adds nothing");
     }
@@ -173,9 +173,9 @@ class UnsignedScorerRulesTest {
         ScoreResult result = SCORER.score(ScoreInputs.builder().label("Mara Vell").artistNames("Mara Vell")
                 .publisherStatus(PublisherStatus.NO_PUBLISHER).editorialAppearances(0).freshFindsAppearances(1)
                 .spotifyStreams(1_000L).hasIsrc(false).hasCredits(false).songwriterCount(1)
-                .hasMusicBrainzProfile(false).build());
+                .hasMusicBrainzProfile(false).streamsPerDay(50.0).build());
 
-        // 5.0 + 2.5 + 1.5 + 0 + 1.5 + 1.0 + 0.5 + 0.5 + 0.5 + 0.5 = 13.5, so the cap takes 3.5 away.
+        // 5.0 + 2.5 + 1.5 + 0 + 1.5 + 1.0 + 0.5 + 0.5 + 0.5 + 0.5 + 0 = 13.5, so the cap takes 3.5 away.
         assertThat(result.score()).isEqualTo(10.0);
         assertThat(result.breakdown()).last().extracting(Evidence::ruleId, Evidence::points)
                 .containsExactly("cap", -3.5);
@@ -207,7 +207,7 @@ class UnsignedScorerRulesTest {
         assertThat(result.breakdown()).extracting(Evidence::ruleId).doesNotContain("cap");
         assertThat(result.missing()).extracting(MissingInput::factorId)
                 .containsExactly("publisher", "freshFinds", "metadata.isrc", "metadata.credits",
-                        "metadata.songwriters");
+                        "metadata.songwriters", "streamGrowth");
     }
 
     @Test

@@ -23,7 +23,8 @@ public final class TrackFields {
             SpotifyMetadataFields.ALL,
             WebPlayerFields.ALL,
             YouTubeFields.ALL,
-            MlcFields.ALL).flatMap(List::stream).toList();
+            MlcFields.ALL,
+            ChartmetricFields.ALL).flatMap(List::stream).toList();
 
     private TrackFields() {
     }

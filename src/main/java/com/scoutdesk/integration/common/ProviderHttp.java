@@ -221,7 +221,9 @@ public final class ProviderHttp {
 
     private Duration rateLimitWait(HttpResponse<String> response, int waitsSoFar) {
         Instant now = clock.instant();
-        var header = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now);
+        // Without Retry-After, an X-RateLimit-Reset (Chartmetric's) says when to come back; Spotify sends neither.
+        var header = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now)
+                .or(() -> RetryAfter.parseReset(response.headers().firstValue("X-RateLimit-Reset").orElse(null), now));
         if (quotaExceeded.test(response)) {
             throw new RateLimitedException(provider, now.plus(header.orElse(QUOTA_FALLBACK)), true);
         }

@@ -30,6 +30,33 @@ public final class RetryAfter {
         }
     }
 
+    /**
+     * Reads an {@code X-RateLimit-Reset} header: the epoch second (Chartmetric, GitHub) or, for values too small to
+     * be one (below 10^9, i.e. before 2001), the seconds still to wait, as some providers send. Epoch milliseconds
+     * (above 10^12) are accepted too.
+     *
+     * @return the wait from {@code now}, zero when the moment has passed; empty when missing or unreadable
+     */
+    public static Optional<Duration> parseReset(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        double value;
+        try {
+            value = Double.parseDouble(header.strip());
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+        if (value < 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return Optional.empty();
+        }
+        if (value < 1e9) {
+            return Optional.of(Duration.ofMillis(Math.round(value * 1000)));
+        }
+        Instant at = value > 1e12 ? Instant.ofEpochMilli((long) value) : Instant.ofEpochMilli(Math.round(value * 1000));
+        return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+    }
+
     private static Optional<Duration> parseDate(String value, Instant now) {
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
