@@ -18,3 +18,5 @@ alter table track add column chartmetric_youtube_views_per_day double precision;
 alter table track add column chartmetric_track_stage varchar(20);
 -- The date (yyyy-mm-dd, UTC) of the newest point of the Spotify stream history.
 alter table track add column chartmetric_series_date varchar(10);
+-- The YouTube video ids Chartmetric links to the track (comma separated): the YouTube tier looks these up first.
+alter table track add column chartmetric_youtube_ids varchar(1000);

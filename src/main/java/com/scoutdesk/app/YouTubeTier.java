@@ -1,5 +1,6 @@
 package com.scoutdesk.app;
 
+import com.scoutdesk.enrichment.fields.ChartmetricFields;
 import com.scoutdesk.app.config.ConfigKey;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.enrichment.stages.YouTubeStage;
@@ -32,6 +33,6 @@ final class YouTubeTier {
     /** The stage, as a list to add to the configured ones: empty without a key. */
     static List<YouTubeStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
         return client(config, db, clock).map(client -> List.of(new YouTubeStage(client,
-                YouTubeStage.Settings.defaults(), clock))).orElse(List.of());
+                YouTubeStage.Settings.defaults().knowingIdsFrom(ChartmetricFields.YOUTUBE_IDS), clock))).orElse(List.of());
     }
 }

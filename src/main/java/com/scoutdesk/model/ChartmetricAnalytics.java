@@ -45,6 +45,9 @@ public class ChartmetricAnalytics {
     @Column(name = "chartmetric_series_date")
     private String seriesDate;
 
+    @Column(name = "chartmetric_youtube_ids")
+    private String youtubeIds;
+
     public Boolean getFound() {
         return found;
     }
@@ -89,5 +92,9 @@ public class ChartmetricAnalytics {
     /** yyyy-mm-dd of the stream history's newest point. */
     public String getSeriesDate() {
         return seriesDate;
+    }
+
+    public String getYoutubeIds() {
+        return youtubeIds;
     }
 }

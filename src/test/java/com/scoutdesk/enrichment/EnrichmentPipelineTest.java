@@ -315,7 +315,8 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS, 10_000L),
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, 500.25),
             Map.entry(ChartmetricFields.TRACK_STAGE, "growing"),
-            Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"));
+            Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"),
+            Map.entry(ChartmetricFields.YOUTUBE_IDS, "nEoNhEaRt5s"));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -359,7 +360,8 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS, t -> t.chartmetric().getYoutubeViews()),
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, t -> t.chartmetric().getYoutubeViewsPerDay()),
             Map.entry(ChartmetricFields.TRACK_STAGE, t -> t.chartmetric().getTrackStage()),
-            Map.entry(ChartmetricFields.SERIES_DATE, t -> t.chartmetric().getSeriesDate()));
+            Map.entry(ChartmetricFields.SERIES_DATE, t -> t.chartmetric().getSeriesDate()),
+            Map.entry(ChartmetricFields.YOUTUBE_IDS, t -> t.chartmetric().getYoutubeIds()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test

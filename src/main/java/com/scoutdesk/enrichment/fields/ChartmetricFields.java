@@ -36,8 +36,13 @@ public final class ChartmetricFields {
     public static final TrackField<String> SERIES_DATE = TrackField.foundBy(TIER, "chartmetric_series_date",
             String.class);
 
+    /** The YouTube video ids Chartmetric links to the track, comma separated: they spare the YouTube tier a search. */
+    public static final TrackField<String> YOUTUBE_IDS = TrackField.foundBy(TIER, "chartmetric_youtube_ids",
+            String.class);
+
     public static final List<TrackField<?>> ALL = List.of(FOUND, CHARTMETRIC_ID, MOODS, ACTIVITIES, SONGWRITERS,
-            SPOTIFY_STREAMS, STREAMS_PER_DAY, YOUTUBE_VIEWS, YOUTUBE_VIEWS_PER_DAY, TRACK_STAGE, SERIES_DATE);
+            SPOTIFY_STREAMS, STREAMS_PER_DAY, YOUTUBE_VIEWS, YOUTUBE_VIEWS_PER_DAY, TRACK_STAGE, SERIES_DATE,
+            YOUTUBE_IDS);
 
     private ChartmetricFields() {
     }

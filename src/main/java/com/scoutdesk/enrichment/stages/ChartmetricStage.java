@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,12 @@ public final class ChartmetricStage implements EnrichmentStage {
     @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.CHARTMETRIC;
+    }
+
+    /** It looks the track up by the ISRC of tier 0. */
+    @Override
+    public Set<EnrichmentTier> prerequisites() {
+        return Set.of(EnrichmentTier.ISRC);
     }
 
     @Override
@@ -105,7 +112,7 @@ public final class ChartmetricStage implements EnrichmentStage {
             return new StageOutcome.Done(ChartmetricUpdate.notFound());
         }
         long id = ids.get().chartmetricId();
-        return new StageOutcome.Done(ChartmetricUpdate.of(id, unlessOffPlan(() -> client.track(id)),
+        return new StageOutcome.Done(ChartmetricUpdate.of(ids.get(), unlessOffPlan(() -> client.track(id)),
                 unlessOffPlan(() -> client.spotifyStreams(id)), unlessOffPlan(() -> client.youtubeViews(id))));
     }
 

@@ -3,6 +3,7 @@ package com.scoutdesk.enrichment.stages;
 import com.scoutdesk.enrichment.FoundCredit;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.ChartmetricFields;
+import com.scoutdesk.integration.chartmetric.ChartmetricIds;
 import com.scoutdesk.integration.chartmetric.ChartmetricTrack;
 import com.scoutdesk.integration.chartmetric.StatSeries;
 import com.scoutdesk.model.CreditRole;
@@ -32,10 +33,11 @@ final class ChartmetricUpdate {
      *                total (and so the stage) but no growth and no as-of date
      * @param views   the YouTube view history, or null
      */
-    static TrackUpdate of(long chartmetricId, ChartmetricTrack track, StatSeries streams, StatSeries views) {
+    static TrackUpdate of(ChartmetricIds ids, ChartmetricTrack track, StatSeries streams, StatSeries views) {
         TrackUpdate.Builder update = TrackUpdate.from(ChartmetricStage.SOURCE)
                 .value(ChartmetricFields.FOUND, true)
-                .value(ChartmetricFields.CHARTMETRIC_ID, chartmetricId);
+                .value(ChartmetricFields.CHARTMETRIC_ID, ids.chartmetricId())
+                .value(ChartmetricFields.YOUTUBE_IDS, joined(ids.youtubeIds()));
         if (track != null) {
             update.found(ChartmetricFields.MOODS, joined(track.moods()))
                     .found(ChartmetricFields.ACTIVITIES, joined(track.activities()));

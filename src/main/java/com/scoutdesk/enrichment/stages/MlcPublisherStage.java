@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tier 3: the song's publishing from The MLC. ISRC → the recordings The MLC matched → the work's song code → the work
@@ -84,6 +85,12 @@ public final class MlcPublisherStage implements EnrichmentStage {
     @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.MLC_PUBLISHER;
+    }
+
+    /** It looks the song up by the ISRC of tier 0, and by the writers of tier 2 when the ISRC finds nothing. */
+    @Override
+    public Set<EnrichmentTier> prerequisites() {
+        return Set.of(EnrichmentTier.ISRC, EnrichmentTier.WEB_PLAYER_CREDITS);
     }
 
     @Override

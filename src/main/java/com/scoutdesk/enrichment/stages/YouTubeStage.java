@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Tier 6: the track's YouTube video and its views, likes and comments. A video id another tier found (or this tier
@@ -51,6 +52,13 @@ public final class YouTubeStage implements EnrichmentStage {
         public static Settings defaults() {
             return new Settings(Duration.ofDays(7), List.of());
         }
+
+        /** These settings, also reading video ids from {@code field}. */
+        public Settings knowingIdsFrom(TrackField<String> field) {
+            List<TrackField<String>> fields = new ArrayList<>(knownIdFields);
+            fields.add(field);
+            return new Settings(freshFor, fields);
+        }
     }
 
     /** A video id to read counts for, and how it was found (null: found before, as recorded then). */
@@ -75,6 +83,12 @@ public final class YouTubeStage implements EnrichmentStage {
     @Override
     public EnrichmentTier tier() {
         return EnrichmentTier.YOUTUBE;
+    }
+
+    /** A video id Chartmetric already knows spares a search, which YouTube allows 100 of a day. */
+    @Override
+    public Set<EnrichmentTier> prerequisites() {
+        return Set.of(EnrichmentTier.CHARTMETRIC);
     }
 
     /** One videos.list call's worth of ids. */
