@@ -1,15 +1,21 @@
 package com.scoutdesk.enrichment;
 
 import com.scoutdesk.model.CreditRole;
+import com.scoutdesk.model.SocialLink;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A person's role on a track, as a stage found it; the pipeline stores it as a {@code Credit} under the update's
- * source.
+ * source, and the person as {@code CreditWriter} matches it.
  *
  * @param spotifyArtistId the Spotify artist id when the source links the credit to an artist, else null
+ * @param musicbrainzId   the MusicBrainz artist id when the source is MusicBrainz, else null
+ * @param links           the person's links as the source lists them, written with the source and time; null when
+ *                        the stage did not look at links (an empty map: it did and found none)
  */
-public record FoundCredit(String name, String spotifyArtistId, CreditRole role) {
+public record FoundCredit(String name, String spotifyArtistId, CreditRole role, String musicbrainzId,
+                          Map<SocialLink, String> links) {
 
     public FoundCredit {
         Objects.requireNonNull(name, "name");
@@ -18,6 +24,17 @@ public record FoundCredit(String name, String spotifyArtistId, CreditRole role) 
         if (name.isEmpty()) {
             throw new IllegalArgumentException("A credit needs a name");
         }
-        spotifyArtistId = spotifyArtistId == null || spotifyArtistId.isBlank() ? null : spotifyArtistId.strip();
+        spotifyArtistId = blankToNull(spotifyArtistId);
+        musicbrainzId = blankToNull(musicbrainzId);
+        links = links == null ? null : Map.copyOf(links);
+    }
+
+    /** A credit without a MusicBrainz id or links, as the web player lists them. */
+    public FoundCredit(String name, String spotifyArtistId, CreditRole role) {
+        this(name, spotifyArtistId, role, null, null);
+    }
+
+    private static String blankToNull(String id) {
+        return id == null || id.isBlank() ? null : id.strip();
     }
 }

@@ -28,7 +28,8 @@ public final class TrackFields {
             List.of(ARTIST_NAMES, PUBLISHER_STATUS),
             IsrcFields.ALL,
             SpotifyMetadataFields.ALL,
-            WebPlayerFields.ALL).flatMap(List::stream).toList();
+            WebPlayerFields.ALL,
+            MusicBrainzFields.ALL).flatMap(List::stream).toList();
 
     private TrackFields() {
     }

@@ -20,6 +20,7 @@ import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.integration.common.RecordingSleeper;
 import com.scoutdesk.model.CreditRole;
+import com.scoutdesk.model.SocialLink;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -66,14 +67,14 @@ class MusicBrainzClientTest {
 
         ArtistLinks links = client.artistLinks(MusicBrainzFake.MARA);
         assertThat(links.links()).as("by host; ended ones, streaming, wikidata and discogs left out").containsOnly(
-                entry(LinkKind.INSTAGRAM, "https://www.instagram.com/maravell/"),
-                entry(LinkKind.X, "https://x.com/maravell"),
-                entry(LinkKind.TIKTOK, "https://www.tiktok.com/@maravell"),
-                entry(LinkKind.FACEBOOK, "https://www.facebook.com/MaraVellMusic"),
-                entry(LinkKind.YOUTUBE, "https://www.youtube.com/@maravell"),
-                entry(LinkKind.BANDCAMP, "https://maravell.bandcamp.com/"),
-                entry(LinkKind.SOUNDCLOUD, "https://soundcloud.com/maravell"),
-                entry(LinkKind.WEBSITE, "https://www.maravell.com/"));
+                entry(SocialLink.INSTAGRAM, "https://www.instagram.com/maravell/"),
+                entry(SocialLink.X, "https://x.com/maravell"),
+                entry(SocialLink.TIKTOK, "https://www.tiktok.com/@maravell"),
+                entry(SocialLink.FACEBOOK, "https://www.facebook.com/MaraVellMusic"),
+                entry(SocialLink.YOUTUBE, "https://www.youtube.com/@maravell"),
+                entry(SocialLink.BANDCAMP, "https://maravell.bandcamp.com/"),
+                entry(SocialLink.SOUNDCLOUD, "https://soundcloud.com/maravell"),
+                entry(SocialLink.WEBSITE, "https://www.maravell.com/"));
 
         SERVER.verify(getRequestedFor(urlPathEqualTo("/ws/2/recording/" + MusicBrainzFake.RECORDING))
                 .withQueryParam("inc", equalTo("artist-credits isrcs work-rels work-level-rels artist-rels"))
