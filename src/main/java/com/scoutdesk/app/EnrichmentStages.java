@@ -37,7 +37,7 @@ final class EnrichmentStages {
         stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),
                 WebPlayerCreditsStage.Settings.defaults(), clock));
         // The registry tiers: each is added when its provider is configured; one line each.
-        stages.add(MusicBrainzSetup.stage(config, clock));
+        MusicBrainzSetup.stage(config, clock).ifPresent(stages::add);
         return stages;
     }
 }

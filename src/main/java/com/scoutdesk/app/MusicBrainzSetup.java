@@ -7,10 +7,12 @@ import com.scoutdesk.integration.musicbrainz.MusicBrainzClient;
 import com.scoutdesk.integration.musicbrainz.MusicBrainzConfig;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * The MusicBrainz tier from the configuration. MusicBrainz needs no credentials, so the tier is always on; its one
- * client (and so its one 1-request-a-second limiter) is made here for the workspace.
+ * The MusicBrainz tier from the configuration. MusicBrainz needs no credentials, so the tier is on unless
+ * MUSICBRAINZ_URL is set empty; its one client (and so its one 1-request-a-second limiter) is made here for the
+ * workspace.
  */
 final class MusicBrainzSetup {
 
@@ -26,7 +28,9 @@ final class MusicBrainzSetup {
                 .withBaseUrl(URI.create(config.get(ConfigKey.MUSICBRAINZ_URL))));
     }
 
-    static MusicBrainzStage stage(ScoutDeskConfig config, Clock clock) {
-        return new MusicBrainzStage(client(config), clock);
+    /** The tier, unless MUSICBRAINZ_URL is set empty: the one way to keep ScoutDesk from asking MusicBrainz. */
+    static Optional<MusicBrainzStage> stage(ScoutDeskConfig config, Clock clock) {
+        return config.isSet(ConfigKey.MUSICBRAINZ_URL) ? Optional.of(new MusicBrainzStage(client(config), clock))
+                : Optional.empty();
     }
 }

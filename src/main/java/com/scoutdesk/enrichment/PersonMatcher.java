@@ -13,9 +13,10 @@ import java.util.Optional;
  * <ol>
  *   <li>the person with the MusicBrainz id (matched before: the basis recorded then stays);</li>
  *   <li>else the person with the Spotify id MusicBrainz links the artist to ({@link MatchBasis#SPOTIFY_ID});</li>
- *   <li>else a person already credited on the same track by another source, without a MusicBrainz id, of exactly
- *       that name ({@link MatchBasis#EXACT_NAME}) or of the same name as {@link PersonNames#normal} reads it
- *       ({@link MatchBasis#NORMALISED_NAME}): the same name on the same song is the same songwriter;</li>
+ *   <li>else a person already credited on the same track by another source, without a MusicBrainz id (nor another
+ *       Spotify id), of exactly that name ({@link MatchBasis#EXACT_NAME}) or of the same name as
+ *       {@link PersonNames#normal} reads it ({@link MatchBasis#NORMALISED_NAME}): the same name on the same song is
+ *       the same songwriter;</li>
  *   <li>else a real person of exactly that name with neither id, as credits without ids are matched
  *       ({@link MatchBasis#EXACT_NAME});</li>
  *   <li>else nobody: the caller makes a new person.</li>
@@ -46,12 +47,14 @@ final class PersonMatcher {
                 return Optional.of(new Match(bySpotify.get(), MatchBasis.SPOTIFY_ID));
             }
         }
-        Optional<Match> onTrack = onTrack(em, trackId, name, "c.person.musicbrainzId is null");
+        // A person with another Spotify id than the one MusicBrainz links to is someone else, whatever the name.
+        Optional<Match> onTrack = onTrack(em, trackId, name, "c.person.musicbrainzId is null"
+                + (found.spotifyArtistId() == null ? "" : " and c.person.spotifyArtistId is null"));
         if (onTrack.isPresent()) {
             return onTrack;
         }
-        return first(em.createQuery("select p from Person p where p.spotifyArtistId is null and p.musicbrainzId is null "
-                        + "and p.name = :name and p.sample = false order by p.id", Person.class)
+        return first(em.createQuery("select p from Person p where p.spotifyArtistId is null "
+                        + "and p.musicbrainzId is null and p.name = :name and p.sample = false order by p.id", Person.class)
                 .setParameter("name", name).setMaxResults(1).getResultList())
                 .map(person -> new Match(person, MatchBasis.EXACT_NAME));
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * a track costs 2 to 6 seconds, so the stage takes a track at a time and claims a few, so a rate limit or a lost
  * network defers little.
  *
- * <p>Outcomes: no ISRC, not applicable (nothing to ask by; says nothing about the track); an answer, done, found or
- * not; a changed answer or a refused request, failed; offline or rate-limited, thrown for the pipeline to defer.
+ * <p>Outcomes: no ISRC, not applicable (nothing to ask by; says nothing about the track), or deferred while neither
+ * tier 0 nor tier 1 has asked Spotify for one yet; an answer, done, found or not; a changed answer or a refused
+ * request, failed; offline or rate-limited, thrown for the pipeline to defer.
  */
 public final class MusicBrainzStage implements EnrichmentStage {
 
@@ -34,6 +36,9 @@ public final class MusicBrainzStage implements EnrichmentStage {
     public static final String SOURCE = "musicbrainz";
     /** Songwriters and links change slowly; a track asked about within this time is not asked again. */
     static final Duration FRESH_FOR = Duration.ofDays(30);
+
+    /** How long a track without an ISRC waits for tiers 0 and 1 before it is looked at again. */
+    static final Duration WAIT_FOR_ISRC = Duration.ofHours(1);
 
     private static final Pattern ISRC = Pattern.compile("[A-Z]{2}[A-Z0-9]{3}\\d{7}");
 
@@ -94,14 +99,21 @@ public final class MusicBrainzStage implements EnrichmentStage {
     }
 
     private StageOutcome enrich(TrackFacts facts) {
-        String isrc = facts.get(IsrcFields.ISRC);
-        if (isrc == null || !ISRC.matcher(isrc.strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
+        String stored = facts.get(IsrcFields.ISRC);
+        // Some sources write ISRCs with hyphens or in lower case; MusicBrainz knows them in the 12-character form.
+        String isrc = stored == null ? null : stored.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (isrc == null && facts.lastAsked(EnrichmentTier.ISRC) == null
+                && facts.lastAsked(EnrichmentTier.SPOTIFY_METADATA) == null) {
+            // Lanes run side by side: tiers 0 and 1 may still find the ISRC, and "not applicable" is never retried.
+            return new StageOutcome.Deferred(clock.instant().plus(WAIT_FOR_ISRC), "waits for tiers 0 and 1 to find "
+                    + "an ISRC to look up on MusicBrainz");
+        }
+        if (isrc == null || !ISRC.matcher(isrc).matches()) {
             return new StageOutcome.NotApplicable(isrc == null ? "no ISRC to look up on MusicBrainz"
-                    : "the ISRC " + isrc + " is not one MusicBrainz can look up");
+                    : "the ISRC " + stored + " is not one MusicBrainz can look up");
         }
         try {
-            return new StageOutcome.Done(lookup.lookUp(isrc.strip().toUpperCase(java.util.Locale.ROOT),
-                    firstArtist(facts.artistNames())));
+            return new StageOutcome.Done(lookup.lookUp(isrc, firstArtist(facts.artistNames())));
         } catch (OfflineException | RateLimitedException e) {
             throw e;
         } catch (ProviderException e) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  *       {@link PersonNames#normal} compares them (case, accents, punctuation, "&amp;"/"and"), are candidates;</li>
  *   <li>a person is preferred over a group or anything else, since credits name people;</li>
  *   <li>then the higher score, then the hit without a disambiguation (the best known of its name);</li>
- *   <li>no candidate, no match: a look-alike is worse than nothing, as its links would lead the scout to a stranger.</li>
+ *   <li>no candidate, no match: a look-alike is worse than nothing, as its links would lead the scout to a
+ *       stranger.</li>
  * </ol>
  */
 public record ArtistMatch(String id, String name, int score, String type, String disambiguation) {

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
+import com.scoutdesk.enrichment.EnrichmentStage;
+import com.scoutdesk.enrichment.FoundCredit;
+import com.scoutdesk.enrichment.StageOutcome;
+import com.scoutdesk.enrichment.TrackFacts;
+import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.PipelineReport;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.integration.common.RecordingSleeper;
@@ -32,6 +37,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,9 +134,33 @@ class MusicBrainzStageTest {
     }
 
     @Test
-    void aTrackWithoutIsrcIsNotApplicable() {
+    void theWebPlayerCreditingASongwriterAfterMusicBrainzJoinsTheSamePerson() {
+        long track = track(MusicBrainzFake.ISRC, "Mara Vell");
+        run(stage());
+        queue.enqueue(List.of(track), List.of(EnrichmentTier.WEB_PLAYER_CREDITS));
+        TrackUpdate webPlayer = TrackUpdate.from("webplayer").credits(List.of(
+                new FoundCredit("JO PENN", "JoPennSpotifyId0000001", CreditRole.WRITER))).build();
+
+        new EnrichmentPipeline(db, queue, List.of(new Finding(webPlayer)), clock).runDue();
+
+        Person jo = byMbid(MusicBrainzFake.JO);
+        assertThat(jo.getSpotifyArtistId()).isEqualTo("JoPennSpotifyId0000001");
+        assertThat(jo.getMatchBasis()).isEqualTo(MatchBasis.NORMALISED_NAME);
+        assertThat(count("Person")).isEqualTo(3);
+        assertThat(credits(track, "webplayer")).containsExactly(tuple("Jo Penn", CreditRole.WRITER));
+    }
+
+    @Test
+    void aTrackWithoutIsrcWaitsForTiersZeroAndOneThenIsNotApplicable() {
         long track = track(null, "Mara Vell");
 
+        run(stage());
+        assertThat(status(track)).as("tier 1 may still find one").isEqualTo(TierRunStatus.DEFERRED);
+
+        db.writeVoid(em -> em.createNativeQuery("insert into field_provenance (track_id, field, source, tier, "
+                + "fetched_at, manual_override) values (?, 'label', 'spotify-api', 1, ?, false)")
+                .setParameter(1, track).setParameter(2, clock.instant()).executeUpdate());
+        clock.advance(MusicBrainzStage.WAIT_FOR_ISRC);
         run(stage());
 
         assertThat(status(track)).isEqualTo(TierRunStatus.NOT_APPLICABLE);
@@ -165,6 +195,35 @@ class MusicBrainzStageTest {
         TierRun run = run(track);
         assertThat(run.getStatus()).isEqualTo(TierRunStatus.DEFERRED);
         assertThat(run.getAttempts()).isZero();
+    }
+
+    /** Tier 2 as a stage that finds the same update for every track. */
+    private record Finding(TrackUpdate update) implements EnrichmentStage {
+
+        @Override
+        public String id() {
+            return "finding";
+        }
+
+        @Override
+        public EnrichmentTier tier() {
+            return EnrichmentTier.WEB_PLAYER_CREDITS;
+        }
+
+        @Override
+        public int batchSize() {
+            return 1;
+        }
+
+        @Override
+        public boolean needs(TrackFacts track) {
+            return true;
+        }
+
+        @Override
+        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
+            return Map.of(batch.get(0).trackId(), new StageOutcome.Done(update));
+        }
     }
 
     private MusicBrainzStage stage() {
