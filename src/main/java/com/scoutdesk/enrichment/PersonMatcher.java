@@ -4,6 +4,7 @@ import com.scoutdesk.model.MatchBasis;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.PersonNames;
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +54,8 @@ final class PersonMatcher {
         if (onTrack.isPresent()) {
             return onTrack;
         }
-        return first(em.createQuery("select p from Person p where p.spotifyArtistId is null "
-                        + "and p.musicbrainzId is null and p.name = :name and p.sample = false order by p.id", Person.class)
+        return first(em.createQuery("select p from Person p where p.spotifyArtistId is null and p.musicbrainzId "
+                        + "is null and p.name = :name and p.sample = false order by p.id", Person.class)
                 .setParameter("name", name).setMaxResults(1).getResultList())
                 .map(person -> new Match(person, MatchBasis.EXACT_NAME));
     }
@@ -66,7 +67,7 @@ final class PersonMatcher {
     static Optional<Match> onTrack(EntityManager em, long trackId, String name, String condition) {
         List<Person> people = em.createQuery("select distinct c.person from Credit c where c.track.id = :t and "
                 + condition, Person.class).setParameter("t", trackId).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Person::getId)).toList();
+                .sorted(Comparator.comparing(Person::getId)).toList();
         for (Person person : people) {
             if (person.getName().equals(name)) {
                 return Optional.of(new Match(person, MatchBasis.EXACT_NAME));

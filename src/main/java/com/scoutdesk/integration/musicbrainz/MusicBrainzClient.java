@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public final class MusicBrainzClient {
         if (isrc == null || !ISRC.matcher(isrc.strip()).matches()) {
             throw new IllegalArgumentException("Not an ISRC: " + isrc);
         }
-        Optional<JsonNode> body = get("isrc/" + isrc.strip().toUpperCase(java.util.Locale.ROOT)
+        Optional<JsonNode> body = get("isrc/" + isrc.strip().toUpperCase(Locale.ROOT)
                 + "?inc=artist-credits&fmt=json", "ISRC look-up");
         return body.map(tree -> MusicBrainzJson.array(tree, "recordings", "ISRC look-up").stream()
                 .map(MbRecording::read).toList()).orElse(List.of());
@@ -150,7 +151,7 @@ public final class MusicBrainzClient {
         if (mbid == null || !MBID.matcher(mbid.strip()).matches()) {
             throw new IllegalArgumentException("Not a MusicBrainz id: " + mbid);
         }
-        return mbid.strip().toLowerCase(java.util.Locale.ROOT);
+        return mbid.strip().toLowerCase(Locale.ROOT);
     }
 
     private static UnavailableException notFound(String what) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,14 +53,14 @@ public record RecordingCredits(String recordingId, String title, List<MbArtistCr
                 new ArrayList<>(iswcs));
     }
 
-    private static java.util.Optional<MbWriter> writer(JsonNode relation) {
+    private static Optional<MbWriter> writer(JsonNode relation) {
         CreditRole role = ROLES.get(relation.path("type").asText(""));
         JsonNode artist = relation.path("artist");
         if (role == null || !"artist".equals(relation.path("target-type").asText(""))
                 || !artist.path("id").isTextual()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new MbWriter(new MbArtistCredit(artist.path("id").asText(),
+        return Optional.of(new MbWriter(new MbArtistCredit(artist.path("id").asText(),
                 artist.path("name").asText("")), role));
     }
 }
