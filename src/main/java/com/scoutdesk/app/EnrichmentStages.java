@@ -37,9 +37,10 @@ final class EnrichmentStages {
         stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),
                 WebPlayerCreditsStage.Settings.defaults(), clock));
         // The registry tiers: each is added when its provider is configured; one line each.
-        stages.addAll(YouTubeTier.stages(config, db, clock));
         stages.addAll(MlcSetup.stages(config, db, clock));
+        MusicBrainzSetup.stage(config, clock).ifPresent(stages::add);
         ChartmetricTier.stage(config, capabilities, clock).ifPresent(stages::add);
+        stages.addAll(YouTubeTier.stages(config, db, clock));
         return stages;
     }
 }

@@ -2,6 +2,7 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.model.Credit;
 import com.scoutdesk.model.CreditRole;
+import com.scoutdesk.model.MatchBasis;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.TrackDerivedColumns;
@@ -21,8 +22,11 @@ import java.util.Set;
  * <p>Who a credit is: with a Spotify artist id, the one person with that id (made when missing); without one, the
  * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. A name never matches
  * a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a linked one of the
- * same name stay two persons until someone merges them. With an IPI name number (The MLC's writers), the person who
- * has that IPI, else a person of that name who has none yet (and gets it).
+ * same name stay two persons until someone merges them. A credit with a MusicBrainz id is matched by
+ * {@link PersonMatcher}, which also joins it to the person another source credits on the same track, records the
+ * basis of that match, and gives the person the MusicBrainz id; its links are written with their source and time.
+ * With an IPI name number (The MLC's writers), the person who has that IPI, else a person of that name who has none
+ * yet (and gets it): {@link PersonByIpi}.
  *
  * <p>The update's credits replace what the same source listed before; other sources' credits are left alone.
  */
@@ -46,7 +50,11 @@ final class CreditWriter {
         Map<String, Person> people = new HashMap<>();
         Set<Key> listed = new HashSet<>();
         for (FoundCredit found : update.credits()) {
-            Person person = person(em, found, people);
+            Person person = found.musicbrainzId() != null ? musicbrainzPerson(em, trackId, found, people)
+                    : person(em, trackId, found, people);
+            if (found.links() != null) {
+                PersonLinks.write(person, found.links(), update.source(), now);
+            }
             Key key = new Key(person.getId(), found.role());
             if (!listed.add(key)) {
                 continue;
@@ -76,22 +84,69 @@ final class CreditWriter {
         return listed.size();
     }
 
-    private static Person person(EntityManager em, FoundCredit found, Map<String, Person> people) {
+    private static Person musicbrainzPerson(EntityManager em, long trackId, FoundCredit found,
+                                            Map<String, Person> people) {
+        String cacheKey = "mb:" + found.musicbrainzId();
+        Person known = people.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        String name = name(found);
+        Person person = PersonMatcher.find(em, trackId, found, name).map(match -> {
+            if (match.basis() != null) {
+                match.person().setMusicbrainzId(found.musicbrainzId());
+                if (match.person().getMatchBasis() != MatchBasis.MANUAL) {
+                    match.person().setMatchBasis(match.basis());
+                }
+            }
+            return match.person();
+        }).orElseGet(() -> {
+            Person made = new Person();
+            made.setName(name);
+            made.setMusicbrainzId(found.musicbrainzId());
+            em.persist(made);
+            return made;
+        });
+        String spotifyId = found.spotifyArtistId();
+        if (person.getSpotifyArtistId() == null && spotifyId != null && em.createQuery("select count(p) from Person p "
+                + "where p.spotifyArtistId = :id", Long.class).setParameter("id", spotifyId).getSingleResult() == 0) {
+            person.setSpotifyArtistId(spotifyId);
+        }
+        people.put(cacheKey, person);
+        return person;
+    }
+
+    private static String name(FoundCredit found) {
+        return found.name().length() <= NAME_LENGTH ? found.name() : found.name().substring(0, NAME_LENGTH);
+    }
+
+    private static Person person(EntityManager em, long trackId, FoundCredit found, Map<String, Person> people) {
         String artistId = found.spotifyArtistId();
-        String name = found.name().length() <= NAME_LENGTH ? found.name() : found.name().substring(0, NAME_LENGTH);
+        String name = name(found);
         String cacheKey = artistId != null ? "id:" + artistId : found.ipi() != null ? "ipi:" + found.ipi()
                 : "name:" + name;
         Person known = people.get(cacheKey);
         if (known != null) {
             return known;
         }
-        Person person = artistId == null && found.ipi() != null ? byIpi(em, found.ipi(), name) : null;
+        Person person = artistId == null && found.ipi() != null ? PersonByIpi.find(em, found.ipi(), name) : null;
         person = person != null ? person : (artistId != null
                 ? em.createQuery("select p from Person p where p.spotifyArtistId = :id", Person.class)
                         .setParameter("id", artistId)
                 : em.createQuery("select p from Person p where p.spotifyArtistId is null and p.name = :name "
                         + "and p.sample = false order by p.id", Person.class).setParameter("name", name))
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (person == null && artistId != null) {
+            // MusicBrainz may have credited this songwriter on the track first, without a Spotify id.
+            person = PersonMatcher.onTrack(em, trackId, name, "c.person.spotifyArtistId is null "
+                    + "and c.person.musicbrainzId is not null").map(match -> {
+                        match.person().setSpotifyArtistId(artistId);
+                        if (match.person().getMatchBasis() != MatchBasis.MANUAL) {
+                            match.person().setMatchBasis(match.basis());
+                        }
+                        return match.person();
+                    }).orElse(null);
+        }
         if (person == null) {
             person = new Person();
             person.setName(name);
@@ -102,30 +157,6 @@ final class CreditWriter {
             person.setIpi(found.ipi());
         }
         people.put(cacheKey, person);
-        return person;
-    }
-
-    /**
-     * With an IPI: the person who has it; else the oldest real person of that name with no IPI and no Spotify id
-     * (who then gets it). A same-named person with another IPI is someone else; null makes a new person.
-     */
-    private static Person byIpi(EntityManager em, String ipi, String name) {
-        Person person = em.createQuery("select p from Person p where p.ipi = :ipi order by p.id", Person.class)
-                .setParameter("ipi", ipi).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (person != null) {
-            return person;
-        }
-        person = em.createQuery("select p from Person p where p.spotifyArtistId is null and p.name = :name "
-                        + "and p.sample = false and p.ipi is null order by p.id", Person.class)
-                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        return person != null ? person : newPerson(em, name, ipi);
-    }
-
-    private static Person newPerson(EntityManager em, String name, String ipi) {
-        Person person = new Person();
-        person.setName(name);
-        person.setIpi(ipi);
-        em.persist(person);
         return person;
     }
 

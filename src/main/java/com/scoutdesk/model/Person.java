@@ -2,12 +2,15 @@ package com.scoutdesk.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** A songwriter, producer or artist credited on tracks. */
 @Entity
@@ -45,6 +48,30 @@ public class Person {
 
     @Column(name = "website_url")
     private String websiteUrl;
+
+    @Column(name = "facebook_url")
+    private String facebookUrl;
+
+    @Column(name = "bandcamp_url")
+    private String bandcampUrl;
+
+    @Column(name = "soundcloud_url")
+    private String soundcloudUrl;
+
+    @Column(name = "wikipedia_url")
+    private String wikipediaUrl;
+
+    /** The source the links were last read from (e.g. "musicbrainz"), and when. */
+    @Column(name = "links_source", length = 40)
+    private String linksSource;
+
+    @Column(name = "links_fetched_at")
+    private Instant linksFetchedAt;
+
+    /** How this person was matched to a source's credit; null for a person made fresh from one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_basis", length = 20)
+    private MatchBasis matchBasis;
 
     @Column(name = "sample", nullable = false)
     private boolean sample;
@@ -126,6 +153,62 @@ public class Person {
 
     public void setWebsiteUrl(String websiteUrl) {
         this.websiteUrl = websiteUrl;
+    }
+
+    public String getFacebookUrl() {
+        return facebookUrl;
+    }
+
+    public void setFacebookUrl(String facebookUrl) {
+        this.facebookUrl = facebookUrl;
+    }
+
+    public String getBandcampUrl() {
+        return bandcampUrl;
+    }
+
+    public void setBandcampUrl(String bandcampUrl) {
+        this.bandcampUrl = bandcampUrl;
+    }
+
+    public String getSoundcloudUrl() {
+        return soundcloudUrl;
+    }
+
+    public void setSoundcloudUrl(String soundcloudUrl) {
+        this.soundcloudUrl = soundcloudUrl;
+    }
+
+    public String getWikipediaUrl() {
+        return wikipediaUrl;
+    }
+
+    public void setWikipediaUrl(String wikipediaUrl) {
+        this.wikipediaUrl = wikipediaUrl;
+    }
+
+    public String getLinksSource() {
+        return linksSource;
+    }
+
+    public void setLinksSource(String linksSource) {
+        this.linksSource = linksSource;
+    }
+
+    public Instant getLinksFetchedAt() {
+        return linksFetchedAt;
+    }
+
+    public void setLinksFetchedAt(Instant linksFetchedAt) {
+        this.linksFetchedAt = linksFetchedAt;
+    }
+
+    public MatchBasis getMatchBasis() {
+        return matchBasis;
+    }
+
+    public void setMatchBasis(MatchBasis matchBasis) {
+        this.matchBasis = matchBasis;
     }
 
     public boolean isSample() {

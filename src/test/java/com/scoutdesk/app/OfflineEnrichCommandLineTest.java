@@ -78,7 +78,7 @@ class OfflineEnrichCommandLineTest {
         Map<String, String> env = Map.of("SCOUTDESK_SPOTIFY_API_URL", fake.baseUrl(),
                 "SCOUTDESK_SPOTIFY_ACCOUNTS_URL", fake.baseUrl(), "SCOUTDESK_SPOTIFY_CLIENT_ID", "bench-client-id",
                 "SCOUTDESK_SPOTIFY_CLIENT_SECRET", "bench-client-secret", "SCOUTDESK_SPOTIFY_REQUESTS_PER_30S", "1000",
-                "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9",
+                "SCOUTDESK_SPOTIFY_WEB_URL", "http://127.0.0.1:9", "SCOUTDESK_MUSICBRAINZ_URL", "",
                 "SCOUTDESK_CHROMIUM_PATH", System.getProperty("scoutdesk.chromium", "/usr/bin/chromium"));
         Path workspace = dir.resolve("ws");
         seed(workspace);

@@ -8,6 +8,7 @@ import com.scoutdesk.enrichment.FoundCredit;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.enrichment.fields.MusicBrainzFields;
 import com.scoutdesk.enrichment.fields.ScoreFields;
 import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.enrichment.fields.TrackField;
@@ -112,6 +113,20 @@ class ScoreServiceTest extends WorkspaceFixture {
                 WeightTable.streamsRule(2_500_000L));
         assertThat(r.breakdown()).anySatisfy(e -> assertThat(e.explanation()).startsWith("2 songwriters credited"));
         assertThat(missing(r)).doesNotContain("metadata.credits", "metadata.songwriters");
+    }
+
+    /** MusicBrainz's verdict on the artist is the score's MusicBrainz input; before tier 4 it stays unknown. */
+    @Test
+    void theMusicBrainzTierSaysWhetherTheArtistHasAProfile() {
+        open(Engine.H2);
+        assertThat(missing(enrich(EnrichmentTier.WEB_PLAYER_CREDITS, new TrackUpdate("webplayer", Map.of()))))
+                .contains("musicbrainz");
+
+        ScoreResult r = enrich(EnrichmentTier.MUSICBRAINZ, TrackUpdate.from("musicbrainz")
+                .value(MusicBrainzFields.FOUND, false).build());
+
+        assertThat(rules(r)).contains("musicbrainz.none").doesNotContain("musicbrainz.present");
+        assertThat(missing(r)).doesNotContain("musicbrainz");
     }
 
     /** A caller's change still in the session counts: the inputs are read after it is flushed. */

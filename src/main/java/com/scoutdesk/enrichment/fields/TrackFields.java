@@ -24,7 +24,8 @@ public final class TrackFields {
             WebPlayerFields.ALL,
             YouTubeFields.ALL,
             MlcFields.ALL,
-            ChartmetricFields.ALL).flatMap(List::stream).toList();
+            ChartmetricFields.ALL,
+            MusicBrainzFields.ALL).flatMap(List::stream).toList();
 
     private TrackFields() {
     }

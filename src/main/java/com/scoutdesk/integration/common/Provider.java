@@ -30,6 +30,23 @@ public enum Provider {
         return USER_AGENT;
     }
 
+    /**
+     * The User-Agent with the scout's own contact (MUSICBRAINZ_CONTACT): MusicBrainz asks for a way to reach whoever
+     * runs the client, so its client sends this instead of {@link #userAgent()}.
+     */
+    public static String userAgent(String contact) {
+        return contact == null || contact.isBlank() ? USER_AGENT : "ScoutDesk/" + version() + " ( " + contact.strip()
+                + " )";
+    }
+
+    /**
+     * Whether an answer with this status means "slow down" rather than "broken": 429 everywhere, and 503 from
+     * MusicBrainz, whose rate limiter declines with 503 (retrying those at once would only prolong the block).
+     */
+    public boolean isRateLimitStatus(int status) {
+        return status == 429 || (status == 503 && this == MUSICBRAINZ);
+    }
+
     private static String version() {
         String v = Provider.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests to one provider politely: every attempt takes a slot of the provider's rolling-window limit, 5xx
- * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 is waited out when its
+ * answers and I/O failures are retried with jittered exponential back-off (Failsafe), and a 429 (or the provider's
+ * own "slow down" status, see {@link Provider#isRateLimitStatus}) is waited out when its
  * {@code Retry-After} is short, or turned into {@link RateLimitedException} at once when it is long or the quota is
  * spent. Requests carry the User-Agent the provider asks for, and a GET the provider's {@link ResponseCache} can
  * answer is not sent at all. Everything else (2xx, 3xx, 4xx) is returned for the caller to interpret, since what a
@@ -43,7 +44,6 @@ public final class ProviderHttp {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderHttp.class);
     // A spent quota says nothing about when it comes back; an hour keeps schedulers from hammering it.
     private static final Duration QUOTA_FALLBACK = Duration.ofHours(1);
-    private static final int TOO_MANY_REQUESTS = 429;
     private static final Duration WINDOW_SLACK = Duration.ofMillis(50);
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)([?&](?:key|api_?key|access_token|token)=)[^&#]*");
@@ -95,7 +95,7 @@ public final class ProviderHttp {
         this.limiter = new RollingWindowLimiter(policy.permitsPerWindow(), policy.window().plus(WINDOW_SLACK));
         this.retry = RetryPolicy.<HttpResponse<String>>builder()
                 .handle(IOException.class)
-                .handleResultIf(response -> response.statusCode() >= 500)
+                .handleResultIf(response -> isServerError(response.statusCode()))
                 .withMaxAttempts(policy.maxAttempts())
                 .withBackoff(policy.backoffBase(), policy.backoffMax())
                 .withJitter(0.25)
@@ -104,7 +104,7 @@ public final class ProviderHttp {
     }
 
     /**
-     * Sends the request and returns the response unless it is a 429 or 5xx.
+     * Sends the request and returns the response unless it is a 429 (or the provider's rate-limit status) or 5xx.
      *
      * @throws RateLimitedException  on a 429 we will not wait out (quota spent, wait above the cap, too many 429s)
      * @throws ServerErrorException  when 5xx answers outlast the retries
@@ -126,13 +126,13 @@ public final class ProviderHttp {
         HttpRequest prepared = builder.build();
         for (int waits = 0; ; waits++) {
             HttpResponse<String> response = sendWithRetries(prepared);
-            if (response.statusCode() != TOO_MANY_REQUESTS) {
+            if (!provider.isRateLimitStatus(response.statusCode())) {
                 cache.store(prepared, response);
                 return response;
             }
             Duration wait = rateLimitWait(response, waits);
-            LOG.warn("{} rate-limited (HTTP 429); waiting {} s as Retry-After asks", provider.displayName(),
-                    wait.toSeconds());
+            LOG.warn("{} rate-limited (HTTP {}); waiting {} s as Retry-After asks", provider.displayName(),
+                    response.statusCode(), wait.toSeconds());
             Instant until = clock.instant().plus(wait);
             tell(listener -> listener.rateLimited(provider, until));
             pause(wait);
@@ -189,10 +189,15 @@ public final class ProviderHttp {
             }
             throw e;
         }
-        if (response.statusCode() >= 500) {
+        if (isServerError(response.statusCode())) {
             throw new ServerErrorException(provider, response.statusCode(), null);
         }
         return response;
+    }
+
+    /** A 5xx that is not the provider's way of saying "slow down" (see {@link Provider#isRateLimitStatus}). */
+    private boolean isServerError(int status) {
+        return status >= 500 && !provider.isRateLimitStatus(status);
     }
 
     private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {

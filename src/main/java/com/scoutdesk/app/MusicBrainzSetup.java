@@ -1,0 +1,36 @@
+package com.scoutdesk.app;
+
+import com.scoutdesk.app.config.ConfigKey;
+import com.scoutdesk.app.config.ScoutDeskConfig;
+import com.scoutdesk.enrichment.stages.MusicBrainzStage;
+import com.scoutdesk.integration.musicbrainz.MusicBrainzClient;
+import com.scoutdesk.integration.musicbrainz.MusicBrainzConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The MusicBrainz tier from the configuration. MusicBrainz needs no credentials, so the tier is on unless
+ * MUSICBRAINZ_URL is set empty; its one client (and so its one 1-request-a-second limiter) is made here for the
+ * workspace.
+ */
+final class MusicBrainzSetup {
+
+    private MusicBrainzSetup() {
+    }
+
+    /** The client for MUSICBRAINZ_URL, introducing itself with MUSICBRAINZ_CONTACT. */
+    static MusicBrainzClient client(ScoutDeskConfig config) {
+        String contact = config.get(ConfigKey.MUSICBRAINZ_CONTACT);
+        // MusicBrainz wants some contact; a blank setting falls back to the project's page rather than failing.
+        return new MusicBrainzClient(MusicBrainzConfig.of(contact == null || contact.isBlank()
+                        ? ConfigKey.MUSICBRAINZ_CONTACT.defaultValue() : contact)
+                .withBaseUrl(URI.create(config.get(ConfigKey.MUSICBRAINZ_URL))));
+    }
+
+    /** The tier, unless MUSICBRAINZ_URL is set empty: the one way to keep ScoutDesk from asking MusicBrainz. */
+    static Optional<MusicBrainzStage> stage(ScoutDeskConfig config, Clock clock) {
+        return config.isSet(ConfigKey.MUSICBRAINZ_URL) ? Optional.of(new MusicBrainzStage(client(config), clock))
+                : Optional.empty();
+    }
+}
