@@ -130,8 +130,8 @@ public final class AppContext implements OpenedWorkspace {
         }
         this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
         OpeningUpkeep.requeueInterrupted(enrichmentQueue, db.isReadOnly());
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
-                EnrichmentStages.configured(config, spotify, capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config, spotify,
+                capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
         OpeningUpkeep.queueNewTiers(enrichmentQueue, enrichment, db.isReadOnly());
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);

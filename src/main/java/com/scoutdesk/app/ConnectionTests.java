@@ -5,15 +5,23 @@ import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.credentials.CredentialProvider;
 import com.scoutdesk.credentials.CredentialStore;
+import com.scoutdesk.integration.chartmetric.ChartmetricClient;
+import com.scoutdesk.integration.common.CapabilityStore;
 import com.scoutdesk.integration.common.ConnectionResult;
 import com.scoutdesk.integration.common.HttpPolicy;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
+import com.scoutdesk.integration.mlc.MlcClient;
 import com.scoutdesk.integration.spotify.SpotifyApiConfig;
+import com.scoutdesk.integration.youtube.MemoryQuotaStore;
+import com.scoutdesk.integration.youtube.YouTubeClient;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -31,11 +39,31 @@ final class ConnectionTests {
         Supplier<ScoutDeskConfig> config = () -> ConfigLoader.load(workspace, env, store);
         Map<CredentialProvider, Supplier<ConnectionResult>> tests = new EnumMap<>(CredentialProvider.class);
         tests.put(CredentialProvider.SPOTIFY, () -> spotify(config.get()));
-        // One line each as their clients arrive, e.g.:
-        // tests.put(CredentialProvider.MLC, () -> MlcClients.configured(config.get()).testConnection());
-        // tests.put(CredentialProvider.CHARTMETRIC, () -> ...testConnection());
-        // tests.put(CredentialProvider.YOUTUBE, () -> ...testConnection());
+        Clock clock = Clock.systemUTC();
+        tests.put(CredentialProvider.MLC, () -> MlcSetup.client(config.get(), clock)
+                .map(MlcClient::testConnection).orElse(NOT_CONFIGURED));
+        // A test's answers are not remembered: a plan refusal or a quota unit spent here stays out of the workspace.
+        tests.put(CredentialProvider.CHARTMETRIC, () -> ChartmetricTier.client(config.get(), new Forgetful(), clock)
+                .map(ChartmetricClient::testConnection).orElse(NOT_CONFIGURED));
+        tests.put(CredentialProvider.YOUTUBE, () -> YouTubeTier.client(config.get(), new MemoryQuotaStore())
+                .map(YouTubeClient::testConnection).orElse(NOT_CONFIGURED));
         return tests;
+    }
+
+    private static final ConnectionResult NOT_CONFIGURED = new ConnectionResult(
+            ConnectionResult.Verdict.NOT_CONFIGURED, "no credentials are set");
+
+    /** Remembers nothing: what a connection test learns about a plan is not kept. */
+    private static final class Forgetful implements CapabilityStore {
+        @Override
+        public Optional<Instant> offUntil(String capability) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void switchOff(String capability, Instant until, String reason) {
+            // a test's answer is shown, not kept
+        }
     }
 
     private static ConnectionResult spotify(ScoutDeskConfig config) {

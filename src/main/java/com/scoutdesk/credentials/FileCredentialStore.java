@@ -101,8 +101,9 @@ public final class FileCredentialStore implements CredentialStore {
                 }
             }
             // Created 600 from the start: a file made first and restricted afterwards is readable in between.
-            temp = posix ? Files.createTempFile(dir, ".credentials", ".tmp",
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY)) : Files.createTempFile(dir, ".credentials", ".tmp");
+            temp = posix
+                    ? Files.createTempFile(dir, ".credentials", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createTempFile(dir, ".credentials", ".tmp");
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 props.store(out, "ScoutDesk credentials: keep this file private (scoutdesk credentials set/delete)");
             }
