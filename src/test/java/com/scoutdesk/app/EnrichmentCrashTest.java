@@ -14,6 +14,7 @@ import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.testing.ScoutDeskProcess;
+import com.scoutdesk.testing.TestEnvironment;
 import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichmentCrashTest {
 
     private static final int TRACKS = Integer.getInteger("scoutdesk.crashTracks", 1000);
-    private static final List<EnrichmentTier> TIERS = List.of(EnrichmentTier.values());
+    /** The tiers its fakes serve; the registry tiers are not configured here. */
+    private static final List<EnrichmentTier> TIERS = List.of(EnrichmentTier.ISRC, EnrichmentTier.SPOTIFY_METADATA,
+            EnrichmentTier.WEB_PLAYER_CREDITS);
 
     @TempDir
     Path dir;
@@ -138,6 +142,7 @@ class EnrichmentCrashTest {
         pb.environment().put("SCOUTDESK_SPOTIFY_WEB_URL", web.baseUrl());
         pb.environment().put("SCOUTDESK_CHROMIUM_PATH", TestBrowsers.CHROMIUM.toString());
         pb.environment().put("SCOUTDESK_WEB_PLAYER_PAGES", "2");
+        pb.environment().putAll(TestEnvironment.withoutRealSources(Map.of()));
         return pb;
     }
 

@@ -1,6 +1,7 @@
 package com.scoutdesk.app;
 
 import com.scoutdesk.cli.CommandLineRunner;
+import com.scoutdesk.testing.TestEnvironment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ final class InProcessCommands {
     }
 
     /** The command line on {@code workspace}; callers may adjust it before {@link #run(CommandLine, String...)}. */
-    static CommandLine commandLine(Path workspace, Map<String, String> env) {
+    static CommandLine commandLine(Path workspace, Map<String, String> given) {
+        Map<String, String> env = TestEnvironment.withoutRealSources(given);
         AppPaths paths = new AppPaths(workspace.toAbsolutePath().normalize());
         return CommandLineRunner.create(ws -> AppContext.open(paths, env, false), ws -> WorkspaceBackups.open(paths,
                 env), ws -> UserCredentials.open(paths, env), ws -> {
@@ -26,7 +28,8 @@ final class InProcessCommands {
     }
 
     /** Runs one command that names its workspace itself, with {@code --workspace DIR}. */
-    static String[] runNamingTheWorkspace(Map<String, String> env, String... args) {
+    static String[] runNamingTheWorkspace(Map<String, String> given, String... args) {
+        Map<String, String> env = TestEnvironment.withoutRealSources(given);
         return run(CommandLineRunner.create(ws -> AppContext.open(new AppPaths(ws.orElseThrow()), env, false),
                 ws -> WorkspaceBackups.open(new AppPaths(ws.orElseThrow()), env), ws -> {
                     throw new AssertionError("no window in this test");

@@ -9,6 +9,7 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.testing.TestEnvironment;
 import com.scoutdesk.testing.TestTracks;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class NewTierBackfillTest {
         }
 
         // The web player stage (tier 2) is registered in every configuration, with or without Spotify credentials.
-        try (AppContext context = AppContext.open(new AppPaths(dir), Map.of(), false)) {
+        try (AppContext context = AppContext.open(new AppPaths(dir), TestEnvironment.withoutRealSources(Map.of()), false)) {
             assertThat(context).isNotNull();
         }
 

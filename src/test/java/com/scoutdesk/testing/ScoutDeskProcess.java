@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real entry point, {@code com.scoutdesk.app.Main}, in a child JVM, as the jar would. */
@@ -29,6 +30,7 @@ public final class ScoutDeskProcess {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("SCOUTDESK_"));
+        pb.environment().putAll(TestEnvironment.withoutRealSources(Map.of()));
         return pb;
     }
 
