@@ -100,6 +100,9 @@ public class Track extends Recording {
     @Embedded
     private ChartmetricAnalytics chartmetric;
 
+    @Embedded
+    private MusicBrainzRecording musicBrainz;
+
     @ManyToMany
     @JoinTable(name = "track_tag", joinColumns = @JoinColumn(name = "track_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -138,6 +141,14 @@ public class Track extends Recording {
             youTubeVideo = new YouTubeVideo();
         }
         return youTubeVideo;
+    }
+
+    /** What MusicBrainz says (tier 4); never null (Hibernate loads an all-null embeddable as null). */
+    public MusicBrainzRecording musicBrainz() {
+        if (musicBrainz == null) {
+            musicBrainz = new MusicBrainzRecording();
+        }
+        return musicBrainz;
     }
 
     /** What Chartmetric says (tier 5); never null (Hibernate loads an all-null embeddable as null). */

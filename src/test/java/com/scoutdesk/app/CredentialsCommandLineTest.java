@@ -136,7 +136,7 @@ class CredentialsCommandLineTest {
     }
 
     @Test
-    void theEnvironmentWinsAndTheListSaysSo() {
+    void theEnvironmentWinsAndTheListSaysSo() throws IOException {
         run(List.of("yt-key-from-the-store"), "credentials", "set", "youtube");
         env.put("SCOUTDESK_YOUTUBE_API_KEY", "yt-key-from-the-environment");
 
@@ -144,8 +144,9 @@ class CredentialsCommandLineTest {
         assertThat(list[1]).containsPattern("youtube +YOUTUBE_API_KEY +•••• +environment");
         String[] again = run(List.of("yt-key-2"), "credentials", "set", "youtube");
         assertThat(again[1]).contains("SCOUTDESK_YOUTUBE_API_KEY is set in the environment and wins");
+        env.put("SCOUTDESK_YOUTUBE_URL", "http://127.0.0.1:" + closedPort());
         String[] test = run("credentials", "test", "youtube");
-        assertThat(test[1]).containsPattern("youtube +no test available yet");
+        assertThat(test[1]).containsPattern("youtube +offline +");
         assertThat(printed).doesNotContain("yt-key");
     }
 

@@ -6,8 +6,9 @@ import static com.scoutdesk.enrichment.fields.WebPlayerFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.enrichment.fields.ChartmetricFields;
-import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.MlcFields;
+import com.scoutdesk.enrichment.fields.MusicBrainzFields;
+import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.enrichment.fields.TrackFields;
 import com.scoutdesk.enrichment.fields.YouTubeFields;
 import com.scoutdesk.integration.common.OfflineException;
@@ -316,7 +317,10 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, 500.25),
             Map.entry(ChartmetricFields.TRACK_STAGE, "growing"),
             Map.entry(ChartmetricFields.SERIES_DATE, "2026-11-21"),
-            Map.entry(ChartmetricFields.YOUTUBE_IDS, "nEoNhEaRt5s"));
+            Map.entry(ChartmetricFields.YOUTUBE_IDS, "nEoNhEaRt5s"),
+            Map.entry(MusicBrainzFields.RECORDING_ID, "cb2cc207-8125-445c-9ef9-6ea44eee959a"),
+            Map.entry(MusicBrainzFields.FOUND, true), Map.entry(MusicBrainzFields.SONGWRITERS, 2),
+            Map.entry(MusicBrainzFields.ISWC, "T-101.690.320-9"));
 
     private static final Map<TrackField<?>, Function<Track, Object>> AS_READ = Map.ofEntries(
             Map.entry(ISRC, Track::getIsrc), Map.entry(LABEL, Track::getLabel),
@@ -361,7 +365,11 @@ class EnrichmentPipelineTest extends QueuedTracksFixture {
             Map.entry(ChartmetricFields.YOUTUBE_VIEWS_PER_DAY, t -> t.chartmetric().getYoutubeViewsPerDay()),
             Map.entry(ChartmetricFields.TRACK_STAGE, t -> t.chartmetric().getTrackStage()),
             Map.entry(ChartmetricFields.SERIES_DATE, t -> t.chartmetric().getSeriesDate()),
-            Map.entry(ChartmetricFields.YOUTUBE_IDS, t -> t.chartmetric().getYoutubeIds()));
+            Map.entry(ChartmetricFields.YOUTUBE_IDS, t -> t.chartmetric().getYoutubeIds()),
+            Map.entry(MusicBrainzFields.RECORDING_ID, t -> t.musicBrainz().getRecordingId()),
+            Map.entry(MusicBrainzFields.FOUND, t -> t.musicBrainz().getFound()),
+            Map.entry(MusicBrainzFields.SONGWRITERS, t -> t.musicBrainz().getSongwriters()),
+            Map.entry(MusicBrainzFields.ISWC, t -> t.musicBrainz().getIswc()));
 
     /** Values are written with JDBC by column name: every field a stage may return must land in its entity field. */
     @Test
