@@ -3,6 +3,7 @@ package com.scoutdesk.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FetchOutcome;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
@@ -79,7 +80,8 @@ class PlaylistImporterTest {
                 String.class).setParameter("id", B).getSingleResult());
         assertThat(isrc).as("a gap of a stored track is filled").isEqualTo("USUM71703861");
         long runs = db.read(em -> em.createQuery("select count(r) from TierRun r", Long.class).getSingleResult());
-        assertThat(runs).as("a pending run per tier for each of the 4 new tracks").isEqualTo(12);
+        assertThat(runs).as("a pending run per tier for each of the 4 new tracks")
+                .isEqualTo(4L * EnrichmentTier.values().length);
     }
 
     @Test
