@@ -22,9 +22,10 @@ import java.util.Set;
  * <p>Who a credit is: with a Spotify artist id, the one person with that id (made when missing); without one, the
  * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. Across tracks a name
  * never matches a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a
- * linked one of the same name on different songs stay two persons until someone merges them. A credit with a MusicBrainz id is matched by
- * {@link PersonMatcher}, which also joins it to the person another source credits on the same track, records the
- * basis of that match, and gives the person the MusicBrainz id; its links are written with their source and time.
+ * linked one of the same name on different songs stay two persons until someone merges them. A credit with a
+ * MusicBrainz id is matched by {@link PersonMatcher}, which also joins it to the person another source credits on the
+ * same track, records the basis of that match, and gives the person the MusicBrainz id; its links are written with
+ * their source and time.
  * With an IPI name number (The MLC's writers), the person who has that IPI, else a person of that name who has none
  * yet (and gets it): {@link PersonByIpi}. A credit without a Spotify id first joins the person another source credits
  * on the same track under the same name (see {@code sameNameOnTrack}).

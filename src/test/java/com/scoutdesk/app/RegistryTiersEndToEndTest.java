@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryTiersEndToEndTest {
 
-    /** "(from mlc, 2026-12-06T00:41:07.123Z)": a value's source and fetch time as {@code scoutdesk track} shows them. */
+    /** "(from mlc, 2026-12-06T00:41:07.123Z)": a value's source and fetch time, as {@code scoutdesk track} shows. */
     static final String FROM = "  \\(from %s, \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:[\\d.]+Z\\)";
 
     @TempDir

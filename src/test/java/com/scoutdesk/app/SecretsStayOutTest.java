@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,8 +67,8 @@ class SecretsStayOutTest {
         List<Path> searched = files(ws.workspace);
         searched.add(export);
         Path log = ws.workspace.resolve("logs/scoutdesk.log");
-        assertThat(searched).as("the log and the database are searched").contains(log,
-                ws.workspace.resolve("scoutdesk.mv.db"));
+        assertThat(searched).as("the log, the database and its backups are searched").contains(log,
+                ws.workspace.resolve("scoutdesk.mv.db")).anyMatch(p -> p.toString().endsWith(".zip"));
         assertThat(Files.readString(log)).as("the log is at DEBUG and names the providers' calls")
                 .contains("DEBUG").contains("Credentials are kept in the file");
         // The search can see what it looks for: enriched values are in the database file as plain UTF-8.
@@ -81,10 +83,11 @@ class SecretsStayOutTest {
                 leaks.add(secret.getKey() + " in the output");
             }
             for (Path file : searched) {
-                byte[] bytes = Files.readAllBytes(file);
-                for (Charset encoding : ENCODINGS) {
-                    if (contains(bytes, secret.getValue(), encoding)) {
-                        leaks.add(secret.getKey() + " in " + ws.workspace.relativize(file) + " (" + encoding + ")");
+                for (Map.Entry<String, byte[]> content : contents(file).entrySet()) {
+                    for (Charset encoding : ENCODINGS) {
+                        if (contains(content.getValue(), secret.getValue(), encoding)) {
+                            leaks.add(secret.getKey() + " in " + content.getKey() + " (" + encoding + ")");
+                        }
                     }
                 }
             }
@@ -96,6 +99,20 @@ class SecretsStayOutTest {
         try (Stream<Path> all = Files.walk(root)) {
             return new ArrayList<>(all.filter(Files::isRegularFile).toList());
         }
+    }
+
+    /** The file's bytes; for a zip (the workspace's backups), each entry's uncompressed bytes as well. */
+    private static Map<String, byte[]> contents(Path file) throws IOException {
+        Map<String, byte[]> contents = new HashMap<>();
+        contents.put(file.toString(), Files.readAllBytes(file));
+        if (file.getFileName().toString().endsWith(".zip")) {
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    contents.put(file + "!" + entry.getName(), zip.readAllBytes());
+                }
+            }
+        }
+        return contents;
     }
 
     static boolean contains(byte[] haystack, String text, Charset encoding) {
