@@ -54,8 +54,11 @@ final class QueueCommand extends WorkspaceCommand {
         if (byTier.isEmpty()) {
             out().println("The queue is empty: tracks get their runs when a playlist fetch finds them.");
         }
-        byTier.keySet().stream().filter(tier -> !queue.isConfigured(tier)).forEach(tier -> out().printf(
-                "tier %d %s: not configured; its runs wait%s.%n", tier, title(tier), setUp(tier)));
+        // Every tier, not only those with runs: opening a workspace made before a tier existed queues runs only for
+        // the tiers configured, so an unconfigured new tier has none yet and would otherwise go unmentioned.
+        Arrays.stream(EnrichmentTier.values()).map(EnrichmentTier::number)
+                .filter(tier -> !byTier.isEmpty() && !queue.isConfigured(tier)).forEach(tier -> out().printf(
+                        "tier %d %s: not configured; its runs wait%s.%n", tier, title(tier), setUp(tier)));
         if (queue.paused()) {
             out().println("Enrichment is paused in the window; it resumes there or at the next start.");
         }

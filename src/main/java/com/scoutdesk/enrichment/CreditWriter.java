@@ -20,13 +20,15 @@ import java.util.Set;
  * person or credit is made twice, so {@code credit_uk} and {@code person_spotify_uk} are never hit.
  *
  * <p>Who a credit is: with a Spotify artist id, the one person with that id (made when missing); without one, the
- * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. A name never matches
- * a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a linked one of the
- * same name stay two persons until someone merges them. A credit with a MusicBrainz id is matched by
- * {@link PersonMatcher}, which also joins it to the person another source credits on the same track, records the
- * basis of that match, and gives the person the MusicBrainz id; its links are written with their source and time.
+ * oldest real (not sample) person of exactly that name who has no Spotify id, else a new one. Across tracks a name
+ * never matches a person who has a Spotify id, because two artists may share a name; so an unlinked credit and a
+ * linked one of the same name on different songs stay two persons until someone merges them. A credit with a
+ * MusicBrainz id is matched by {@link PersonMatcher}, which also joins it to the person another source credits on the
+ * same track, records the basis of that match, and gives the person the MusicBrainz id; its links are written with
+ * their source and time.
  * With an IPI name number (The MLC's writers), the person who has that IPI, else a person of that name who has none
- * yet (and gets it): {@link PersonByIpi}.
+ * yet (and gets it): {@link PersonByIpi}. A credit without a Spotify id first joins the person another source credits
+ * on the same track under the same name (see {@code sameNameOnTrack}).
  *
  * <p>The update's credits replace what the same source listed before; other sources' credits are left alone.
  */
@@ -129,7 +131,10 @@ final class CreditWriter {
         if (known != null) {
             return known;
         }
-        Person person = artistId == null && found.ipi() != null ? PersonByIpi.find(em, found.ipi(), name) : null;
+        Person person = artistId == null ? sameNameOnTrack(em, trackId, found, name) : null;
+        if (person == null && artistId == null && found.ipi() != null) {
+            person = PersonByIpi.find(em, found.ipi(), name);
+        }
         person = person != null ? person : (artistId != null
                 ? em.createQuery("select p from Person p where p.spotifyArtistId = :id", Person.class)
                         .setParameter("id", artistId)
@@ -158,6 +163,23 @@ final class CreditWriter {
         }
         people.put(cacheKey, person);
         return person;
+    }
+
+    /**
+     * For a credit without a Spotify id (The MLC's writers, Chartmetric's songwriters): the person another source
+     * already credits on the same track under the same name, as {@link PersonMatcher} joins MusicBrainz's credits:
+     * the same name on the same song is the same songwriter, linked or not, so the song's writers are not counted
+     * twice. An IPI held by someone else, or another IPI on the person, says it is someone else.
+     */
+    private static Person sameNameOnTrack(EntityManager em, long trackId, FoundCredit found, String name) {
+        if (found.ipi() == null) {
+            return PersonMatcher.onTrack(em, trackId, name, "c.person.sample = false").map(PersonMatcher.Match::person)
+                    .orElse(null);
+        }
+        boolean held = !em.createQuery("select p.id from Person p where p.ipi = :ipi", Long.class)
+                .setParameter("ipi", found.ipi()).setMaxResults(1).getResultList().isEmpty();
+        return held ? null : PersonMatcher.onTrack(em, trackId, name, "c.person.ipi is null")
+                .map(PersonMatcher.Match::person).orElse(null);
     }
 
     private record Key(Long personId, CreditRole role) {

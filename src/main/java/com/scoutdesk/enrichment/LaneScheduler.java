@@ -36,13 +36,16 @@ final class LaneScheduler {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Runnable> workers = new ArrayList<>();
         List<LaneWriter> writers = new ArrayList<>();
-        // Workers still at work, all lanes: a lane waiting for another's answers waits only while it is at work.
+        // Workers still at work, all lanes: a lane waiting for another's answers waits only while it is at work,
+        // or while its writer has not committed what it found (a worker that handed over its last batch is done
+        // before that batch is written, and its runs stay waiting until then).
         AtomicInteger working = new AtomicInteger();
         byLane.forEach((lane, laneStages) -> {
             LaneWriter writer = new LaneWriter(lane, writing, report);
             writers.add(writer);
             AtomicInteger laneWorking = new AtomicInteger();
-            BooleanSupplier othersActive = () -> working.get() > laneWorking.get();
+            BooleanSupplier othersActive = () -> working.get() > laneWorking.get()
+                    || writers.stream().anyMatch(other -> other != writer && other.busy());
             for (Runnable worker : laneWorkers(laneStages, selection, writer, failure, othersActive)) {
                 working.incrementAndGet();
                 laneWorking.incrementAndGet();

@@ -49,6 +49,14 @@ final class LaneWriter {
         backlog.release();
     }
 
+    /**
+     * Whether a batch of this lane is claimed, or handed over and not yet committed: until it is, the runs it holds
+     * are still waiting in the database, and other lanes' runs that need them must not give up on them.
+     */
+    boolean busy() {
+        return backlog.availablePermits() < BACKLOG;
+    }
+
     boolean failed() {
         return failure.get() != null;
     }

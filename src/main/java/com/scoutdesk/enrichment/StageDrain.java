@@ -43,14 +43,19 @@ final class StageDrain {
             List<QueuedRun> batch = List.of();
             BatchOutcomes outcomes;
             try {
+                // Asked before the claim: if no other lane is at work now, nothing can release a run after it.
+                boolean others = othersActive.getAsBoolean();
                 batch = claim(stage, selection);
-                if (batch.isEmpty() && othersActive.getAsBoolean()
-                        && queue.blockedByDue(stage.tier(), selection) > 0) {
-                    writer.cancel();
-                    if (!pause()) {
-                        return;
+                if (batch.isEmpty() && others) {
+                    if (queue.blockedByDue(stage.tier(), selection) > 0) {
+                        writer.cancel();
+                        if (!pause()) {
+                            return;
+                        }
+                        continue;
                     }
-                    continue;
+                    // None blocked now, yet the claim found nothing: a prerequisite may have settled in between.
+                    batch = claim(stage, selection);
                 }
                 if (batch.isEmpty()) {
                     drained.set(true);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,27 @@ class PrerequisiteTest extends QueuedTracksFixture {
                 assertThat(seen).as("track %d", track).startsWith("USRC1"));
         assertThat(reader.askedAt.get(0)).as("the second lane began before the first had finished every track")
                 .isLessThan(isrc.finishedAt.get(TRACKS - 1));
+        assertThat(statuses(EnrichmentTier.MUSICBRAINZ)).containsOnly(TierRunStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aLaneWaitsUntilTheOtherLanesAnswersAreCommittedNotOnlyUntilItsWorkersEnd() throws Exception {
+        SlowIsrcStage isrc = new SlowIsrcStage();
+        IsrcReadingStage reader = new IsrcReadingStage(Set.of(EnrichmentTier.ISRC));
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(isrc, reader), clock);
+        // The first commit's listener is slow: tier 0's worker hands over its last batches and ends long before its
+        // writer commits them, and until then those tracks' ISRC runs are still waiting in the database.
+        AtomicBoolean first = new AtomicBoolean(true);
+        try (AutoCloseable slowWriter = pipeline.subscribe(outcome -> {
+            if (outcome.tier() == EnrichmentTier.ISRC.number() && first.getAndSet(false)) {
+                sleep(800);
+            }
+        })) {
+            pipeline.runDue();
+        }
+
+        assertThat(reader.isrcSeen).as("every track read in the same pass, once its ISRC was committed")
+                .hasSize(TRACKS).allSatisfy((track, seen) -> assertThat(seen).startsWith("USRC1"));
         assertThat(statuses(EnrichmentTier.MUSICBRAINZ)).containsOnly(TierRunStatus.NOT_APPLICABLE);
     }
 
