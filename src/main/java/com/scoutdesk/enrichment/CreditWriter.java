@@ -142,9 +142,9 @@ final class CreditWriter {
                         + "and p.sample = false order by p.id", Person.class).setParameter("name", name))
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (person == null && artistId != null) {
-            // MusicBrainz may have credited this songwriter on the track first, without a Spotify id.
-            person = PersonMatcher.onTrack(em, trackId, name, "c.person.spotifyArtistId is null "
-                    + "and c.person.musicbrainzId is not null").map(match -> {
+            // Another source (MusicBrainz, The MLC, Chartmetric) may have credited this person on the track first,
+            // without a Spotify id: the same name on the same song is the same person, whichever lane wrote first.
+            person = PersonMatcher.onTrack(em, trackId, name, "c.person.spotifyArtistId is null").map(match -> {
                         match.person().setSpotifyArtistId(artistId);
                         if (match.person().getMatchBasis() != MatchBasis.MANUAL) {
                             match.person().setMatchBasis(match.basis());

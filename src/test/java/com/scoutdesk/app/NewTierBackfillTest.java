@@ -48,7 +48,8 @@ class NewTierBackfillTest {
         }
 
         // The web player stage (tier 2) is registered in every configuration, with or without Spotify credentials.
-        try (AppContext context = AppContext.open(new AppPaths(dir), TestEnvironment.withoutRealSources(Map.of()), false)) {
+        Map<String, String> env = TestEnvironment.withoutRealSources(Map.of());
+        try (AppContext context = AppContext.open(new AppPaths(dir), env, false)) {
             assertThat(context).isNotNull();
         }
 
