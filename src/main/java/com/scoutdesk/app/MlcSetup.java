@@ -12,6 +12,7 @@ import com.scoutdesk.persistence.Database;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Tier 3, The MLC, when its credentials are set; without them the tier shows as "not configured". */
 final class MlcSetup {
@@ -21,13 +22,22 @@ final class MlcSetup {
 
     /** The MLC's stage, or none when MLC_USERNAME or MLC_PASSWORD is not set. */
     static List<EnrichmentStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
+        return client(config, clock).map(client -> List.of(stage(client, db, clock))).orElse(List.of());
+    }
+
+    /** The client, or empty when MLC_USERNAME or MLC_PASSWORD is not set. */
+    static Optional<MlcClient> client(ScoutDeskConfig config, Clock clock) {
         if (config.get(ConfigKey.MLC_USERNAME).isBlank() || config.get(ConfigKey.MLC_PASSWORD).isBlank()) {
-            return List.of();
+            return Optional.empty();
         }
         MlcConfig mlc = MlcConfig.of(URI.create(config.get(ConfigKey.MLC_URL)), config.get(ConfigKey.MLC_USERNAME),
                 config.get(ConfigKey.MLC_PASSWORD), config.count(ConfigKey.MLC_REQUESTS_PER_SECOND));
-        MlcClient client = new MlcClient(mlc, clock, Sleeper.system());
-        return List.of(new MlcPublisherStage(client, new DatabaseSongwriterNames(db),
-                MlcPublisherStage.Settings.defaults(), clock));
+        return Optional.of(new MlcClient(mlc, clock, Sleeper.system()));
+    }
+
+    /** Tier 3's stage on the workspace's client. */
+    static EnrichmentStage stage(MlcClient client, Database db, Clock clock) {
+        return new MlcPublisherStage(client, new DatabaseSongwriterNames(db), MlcPublisherStage.Settings.defaults(),
+                clock);
     }
 }
