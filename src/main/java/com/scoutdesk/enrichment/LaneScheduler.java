@@ -50,7 +50,11 @@ final class LaneScheduler {
                     try {
                         worker.run();
                     } finally {
-                        laneWorking.decrementAndGet();
+                        // The lane's last worker counts as at work until its answers are committed: a lane waiting
+                        // for them would otherwise see nobody at work and end its part of the pass a moment early.
+                        if (laneWorking.decrementAndGet() == 0) {
+                            writer.awaitWritten();
+                        }
                         working.decrementAndGet();
                     }
                 });

@@ -78,6 +78,16 @@ final class LaneWriter {
         });
     }
 
+    /**
+     * Waits until every batch handed over so far has been committed (or handed back), without closing the writer: a
+     * lane whose last question is answered still counts as at work until its answers are in the database, where
+     * the runs waiting for them look.
+     */
+    void awaitWritten() {
+        backlog.acquireUninterruptibly(BACKLOG);
+        backlog.release(BACKLOG);
+    }
+
     /** Waits until every batch handed over has been written; returns the write that failed, if one did. */
     RuntimeException finish() {
         writer.shutdown();
