@@ -46,7 +46,8 @@ final class RegistryReportPrinter {
                     p.bound().toSeconds(), settled == null ? "-" : String.format(Locale.ROOT, "%.1f s",
                             settled / 1e9));
         }
-        out.println("Own bound = floor((requests-1)/rate) s: the first `rate` requests at once, then one slot a second.");
+        out.println("Own bound = floor((requests-1)/rate) s: the first `rate` requests at once, then a second a "
+                + "slot.");
         for (RegistryBenchmarkReport.Provider p : r.providers()) {
             if (p.configured() && !p.byKind().isEmpty()) {
                 out.printf("  %s by kind: %s%n", p.name(), new TreeMap<>(p.byKind()).entrySet().stream()
