@@ -4,6 +4,7 @@ import com.scoutdesk.app.config.ConfigKey;
 import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.bench.EnrichmentBenchmark;
+import com.scoutdesk.bench.RegistryBenchmark;
 import com.scoutdesk.bench.WorkspaceBenchmark;
 import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.concurrent.NamedThreads;
@@ -85,6 +86,8 @@ public final class AppContext implements OpenedWorkspace {
     private volatile BackgroundEnrichment background;
     private final SpotifyMetadataAudit spotifyMetadataAudit;
     private final SpotifyApiClient spotify;
+    /** The clients of tiers 3 to 6, shared by their stages and the registry benchmark. */
+    private final RegistryClients registries;
     private final Clock clock;
     /** What opening the workspace had to do that the scout must hear of: a recovery, an update undone. */
     private final List<String> notices;
@@ -130,8 +133,10 @@ public final class AppContext implements OpenedWorkspace {
         }
         this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
         OpeningUpkeep.requeueInterrupted(enrichmentQueue, db.isReadOnly());
-        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue, EnrichmentStages.configured(config, spotify,
-                capabilities, webPlayer, db, clock), clock, scores::scoreColumns);
+        this.registries = RegistryClients.configured(config, capabilities, db, clock);
+        this.enrichment = new EnrichmentPipeline(db, enrichmentQueue,
+                EnrichmentStages.configured(registries, spotify, capabilities, webPlayer, db, clock), clock,
+                scores::scoreColumns);
         OpeningUpkeep.queueNewTiers(enrichmentQueue, enrichment, db.isReadOnly());
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
@@ -248,6 +253,12 @@ public final class AppContext implements OpenedWorkspace {
         }
         return Optional.of(new EnrichmentBenchmark(db, enrichmentQueue, enrichment, new SpotifyRequests(spotify),
                 config.count(ConfigKey.SPOTIFY_REQUESTS_PER_30S), clock, progress));
+    }
+
+    @Override
+    public RegistryBenchmark registryBenchmark(Consumer<String> progress) {
+        return new RegistryBenchmark(db, enrichmentQueue, enrichment, registries.forBenchmark(config), clock,
+                progress);
     }
 
     @Override

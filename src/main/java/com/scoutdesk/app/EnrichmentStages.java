@@ -1,6 +1,5 @@
 package com.scoutdesk.app;
 
-import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.DatabaseWebPlayerFreshness;
 import com.scoutdesk.enrichment.stages.IsrcRecoveryStage;
@@ -21,12 +20,13 @@ final class EnrichmentStages {
     }
 
     /**
+     * @param registries   the workspace's registry clients, one per configured provider
      * @param spotify      the workspace's one Web API client, shared with tracking so it shares one rate limiter
      * @param capabilities the workspace's switched-off capabilities, shared with tracking
      * @param webPlayer    the workspace's one web player browser, shared with tracking; Chromium starts only when
      *                     the first page is needed
      */
-    static List<EnrichmentStage> configured(ScoutDeskConfig config, SpotifyApiClient spotify,
+    static List<EnrichmentStage> configured(RegistryClients registries, SpotifyApiClient spotify,
                                             CapabilityStore capabilities, LazyWebPlayerBrowser webPlayer, Database db,
                                             Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
@@ -36,11 +36,8 @@ final class EnrichmentStages {
         }
         stages.add(new WebPlayerCreditsStage(webPlayer, new DatabaseWebPlayerFreshness(db),
                 WebPlayerCreditsStage.Settings.defaults(), clock));
-        // The registry tiers: each is added when its provider is configured; one line each.
-        stages.addAll(MlcSetup.stages(config, db, clock));
-        MusicBrainzSetup.stage(config, clock).ifPresent(stages::add);
-        ChartmetricTier.stage(config, capabilities, clock).ifPresent(stages::add);
-        stages.addAll(YouTubeTier.stages(config, db, clock));
+        // The registry tiers (3 to 6): each is added when its provider is configured (RegistryClients).
+        stages.addAll(registries.stages(db, clock));
         return stages;
     }
 }

@@ -20,7 +20,12 @@ final class MlcSetup {
     private MlcSetup() {
     }
 
-    /** The client, aimed at MLC_URL at MLC_REQUESTS_PER_SECOND; empty when MLC_USERNAME or MLC_PASSWORD is not set. */
+    /** The MLC's stage, or none when MLC_USERNAME or MLC_PASSWORD is not set. */
+    static List<EnrichmentStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
+        return client(config, clock).map(client -> List.of(stage(client, db, clock))).orElse(List.of());
+    }
+
+    /** The client, or empty when MLC_USERNAME or MLC_PASSWORD is not set. */
     static Optional<MlcClient> client(ScoutDeskConfig config, Clock clock) {
         if (config.get(ConfigKey.MLC_USERNAME).isBlank() || config.get(ConfigKey.MLC_PASSWORD).isBlank()) {
             return Optional.empty();
@@ -30,9 +35,9 @@ final class MlcSetup {
         return Optional.of(new MlcClient(mlc, clock, Sleeper.system()));
     }
 
-    /** The MLC's stage, or none when it is not configured. */
-    static List<EnrichmentStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
-        return client(config, clock).<List<EnrichmentStage>>map(client -> List.of(new MlcPublisherStage(client,
-                new DatabaseSongwriterNames(db), MlcPublisherStage.Settings.defaults(), clock))).orElse(List.of());
+    /** Tier 3's stage on the workspace's client. */
+    static EnrichmentStage stage(MlcClient client, Database db, Clock clock) {
+        return new MlcPublisherStage(client, new DatabaseSongwriterNames(db), MlcPublisherStage.Settings.defaults(),
+                clock);
     }
 }

@@ -28,6 +28,16 @@ final class MusicBrainzSetup {
                 .withBaseUrl(URI.create(config.get(ConfigKey.MUSICBRAINZ_URL))));
     }
 
+    /** The client, unless MUSICBRAINZ_URL is set empty. */
+    static Optional<MusicBrainzClient> configuredClient(ScoutDeskConfig config) {
+        return config.isSet(ConfigKey.MUSICBRAINZ_URL) ? Optional.of(client(config)) : Optional.empty();
+    }
+
+    /** The requests a second the client allows itself: MusicBrainz's published one. */
+    static int requestsPerSecond() {
+        return MusicBrainzConfig.of(ConfigKey.MUSICBRAINZ_CONTACT.defaultValue()).http().permitsPerWindow();
+    }
+
     /** The tier, unless MUSICBRAINZ_URL is set empty: the one way to keep ScoutDesk from asking MusicBrainz. */
     static Optional<MusicBrainzStage> stage(ScoutDeskConfig config, Clock clock) {
         return config.isSet(ConfigKey.MUSICBRAINZ_URL) ? Optional.of(new MusicBrainzStage(client(config), clock))

@@ -38,9 +38,12 @@ final class YouTubeTier {
 
     /** The stage, as a list to add to the configured ones: empty without a key. */
     static List<YouTubeStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
-        // Chartmetric's video ids spare searches, of which YouTube allows 100 a day.
-        YouTubeStage.Settings settings = YouTubeStage.Settings.defaults().knowingIdsFrom(ChartmetricFields.YOUTUBE_IDS);
-        return client(config, db, clock).map(client -> List.of(new YouTubeStage(client, settings, clock)))
-                .orElse(List.of());
+        return client(config, db, clock).map(client -> List.of(stage(client, clock))).orElse(List.of());
+    }
+
+    /** The stage on the workspace's client, reading the video ids Chartmetric found. */
+    static YouTubeStage stage(YouTubeClient client, Clock clock) {
+        return new YouTubeStage(client, YouTubeStage.Settings.defaults().knowingIdsFrom(ChartmetricFields.YOUTUBE_IDS),
+                clock);
     }
 }

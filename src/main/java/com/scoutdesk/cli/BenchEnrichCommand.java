@@ -176,7 +176,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static boolean isLocal(String url) {
+    static boolean isLocal(String url) {
         try {
             String host = URI.create(url).getHost();
             return host != null && LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT));

@@ -1,6 +1,7 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.bench.EnrichmentBenchmark;
+import com.scoutdesk.bench.RegistryBenchmark;
 import com.scoutdesk.bench.WorkspaceBenchmark;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.EnrichmentService;
@@ -54,6 +55,9 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** The enrichment benchmark on this workspace's pipeline, or empty when no Spotify credentials are configured. */
     Optional<EnrichmentBenchmark> enrichmentBenchmark(Consumer<String> progress);
+
+    /** The registry benchmark (tiers 3 to 6) on this workspace's pipeline and registry clients. */
+    RegistryBenchmark registryBenchmark(Consumer<String> progress);
 
     /** The Spotify Web API and accounts base URLs this workspace is configured with, for the benchmark's output. */
     List<String> spotifyEndpoints();

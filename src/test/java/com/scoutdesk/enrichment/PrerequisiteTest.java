@@ -147,6 +147,22 @@ class PrerequisiteTest extends QueuedTracksFixture {
     }
 
     @Test
+    void aStageKeepsWaitingWhileThePrerequisiteLanesLastAnswersAreStillBeingWritten() {
+        SlowIsrcStage isrc = new SlowIsrcStage();
+        IsrcReadingStage reader = new IsrcReadingStage(Set.of(EnrichmentTier.ISRC));
+        // Slow commits: tier 0 has asked about every track long before its answers are all in the database.
+        ScoreRefresh slowWrites = (em, pending) -> {
+            sleep(300);
+            return Map.of();
+        };
+
+        new EnrichmentPipeline(db, queue, List.of(isrc, reader), clock, slowWrites).runDue();
+
+        assertThat(reader.isrcSeen).as("every track, in this pass").hasSize(TRACKS);
+        assertThat(statuses(EnrichmentTier.MUSICBRAINZ)).containsOnly(TierRunStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     void withoutThePrerequisiteTheStageReadsTheTrackAsItIs() {
         IsrcReadingStage reader = new IsrcReadingStage(Set.of());
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The per-provider rate limit as {@link ProviderHttp} applies it. The first test takes its waits through a recording
- * sleeper on a 30 s window: the waits it asks for are multiples of the window (plus the limiter's 50 ms slack) give
+ * sleeper on a 30 s window: the waits it asks for are multiples of the window (plus the limiter's 10 ms slack) give
  * or take the few milliseconds the test itself takes. The second one really sleeps, briefly, and only asserts a lower
  * bound, which a slow machine cannot break.
  */
@@ -69,8 +69,8 @@ class ProviderHttpRateLimitTest {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-        // Permits 1-4 at once, 5-8 after one window, 9 after two: at least ~600 ms (windows of 250 + 50 ms slack).
-        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(590));
+        // Permits 1-4 at once, 5-8 after one window, 9 after two: at least ~520 ms (windows of 250 + 10 ms slack).
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(510));
         assertThat(http.requestCount()).isEqualTo(9);
     }
 }
