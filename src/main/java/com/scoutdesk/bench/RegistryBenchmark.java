@@ -96,7 +96,7 @@ public final class RegistryBenchmark {
 
     private Map<EnrichmentTier, Map<TierRunStatus, Long>> runsByTier(List<EnrichmentTier> tiers) {
         Map<EnrichmentTier, Map<TierRunStatus, Long>> runs = new EnumMap<>(EnrichmentTier.class);
-        for (QueueCount count : queue.counts()) {
+        for (QueueCount count : queue.reports().counts()) {
             tier(count.tier()).filter(tiers::contains).ifPresent(tier -> runs
                     .computeIfAbsent(tier, t -> new EnumMap<>(TierRunStatus.class)).put(count.status(), count.runs()));
         }

@@ -119,10 +119,7 @@ public final class TierRunQueue {
         }
     }
 
-    /**
-     * Sets which configured lower tiers each tier's runs wait for: a run is due only once the same track's runs of
-     * those tiers have settled. Set by the pipeline from its stages.
-     */
+    /** Which configured lower tiers each tier's runs wait for (set by the pipeline from its stages; ADR 0020). */
     void waitFor(Map<EnrichmentTier, Set<EnrichmentTier>> prerequisites) {
         this.prerequisites = Map.copyOf(prerequisites);
     }
@@ -294,28 +291,8 @@ public final class TierRunQueue {
         return queued;
     }
 
-    /** How many runs each tier has in each status, for {@code scoutdesk queue}. */
-    public List<QueueCount> counts() {
-        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueCount(r.tier, r.status, "
-                + "count(r)) from TierRun r group by r.tier, r.status order by r.tier, r.status", QueueCount.class)
-                .getResultList());
-    }
-
-    /** Deferred runs by tier and reason, with the earliest next try: what an offline or rate-limited source holds. */
-    public List<QueueWait> waits() {
-        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueWait(r.tier, r.lastError, "
-                + "min(r.nextAttemptAt), count(r)) from TierRun r where r.status = :deferred "
-                + "group by r.tier, r.lastError order by r.tier, min(r.nextAttemptAt)", QueueWait.class)
-                .setParameter("deferred", TierRunStatus.DEFERRED).getResultList());
-    }
-
-    /** Failed and deferred runs with their reasons and next attempt, newest first. */
-    public List<QueueProblem> problems(int limit) {
-        return db.read(em -> em.createQuery("select new com.scoutdesk.enrichment.QueueProblem(r.track.spotifyId, "
-                + "r.track.name, r.tier, r.status, r.attempts, r.nextAttemptAt, r.lastError) from TierRun r "
-                + "where r.status in :statuses order by r.updatedAt desc, r.id", QueueProblem.class)
-                .setParameter("statuses", List.of(TierRunStatus.FAILED, TierRunStatus.DEFERRED,
-                        TierRunStatus.NOT_ON_PLAN))
-                .setMaxResults(limit).getResultList());
+    /** What the queue holds, for {@code scoutdesk queue} and the window: counts, waits and problems. */
+    public QueueReports reports() {
+        return new QueueReports(db);
     }
 }

@@ -2,6 +2,7 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.QueueReports;
 import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.enrichment.TierOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -102,11 +103,12 @@ public final class EnrichmentService {
 
     /** The queue: runs per tier and status, what waits and why, and up to {@code problemLimit} failed runs. */
     public EnrichmentStatus status(int problemLimit) {
+        QueueReports reports = queue.reports();
         return new EnrichmentStatus(
-                queue.counts().stream().map(c -> new TierRunCount(c.tier(), c.status(), c.runs())).toList(),
-                queue.waits().stream().map(w -> new TierRunWait(w.tier(), w.reason(), w.nextTry(), w.runs()))
+                reports.counts().stream().map(c -> new TierRunCount(c.tier(), c.status(), c.runs())).toList(),
+                reports.waits().stream().map(w -> new TierRunWait(w.tier(), w.reason(), w.nextTry(), w.runs()))
                         .toList(),
-                queue.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
+                reports.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
                         p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList(),
                 Set.copyOf(pipeline.tiers()), pipeline.isPaused());
     }

@@ -96,7 +96,7 @@ class OfflineTierTest {
             assertThat(r[1]).as("no attempt counted").isEqualTo(0);
             assertThat(r[2]).isEqualTo(firstRetry);
         });
-        assertThat(queue.waits()).singleElement().satisfies(w -> {
+        assertThat(queue.reports().waits()).singleElement().satisfies(w -> {
             assertThat(w.tier()).isEqualTo(2);
             assertThat(w.reason()).isEqualTo("Spotify web player offline (cannot be reached)");
             assertThat(w.nextTry()).isEqualTo(firstRetry);
