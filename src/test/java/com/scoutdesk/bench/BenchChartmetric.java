@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.scoutdesk.testing.RollingWindowGate;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -20,11 +21,11 @@ final class BenchChartmetric extends BenchProvider {
     private static final String[] MOODS = {"Energetic", "Happy", "Melancholic", "Calm", "Dark", "Romantic"};
     private static final String[] ACTIVITIES = {"Party", "Workout", "Study", "Driving", "Sleep"};
 
-    private final BenchRateGate gate;
+    private final RollingWindowGate gate;
 
     BenchChartmetric(int perSecond) {
         super("Chartmetric", "/chartmetric");
-        this.gate = new BenchRateGate(perSecond, Duration.ofSeconds(1));
+        this.gate = new RollingWindowGate(perSecond, Duration.ofSeconds(1));
     }
 
     @Override

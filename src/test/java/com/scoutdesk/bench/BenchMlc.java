@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.scoutdesk.testing.RollingWindowGate;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -19,11 +20,11 @@ final class BenchMlc extends BenchProvider {
     static final String PASSWORD = "bench-mlc-password";
     private static final String ID_TOKEN = "bench-mlc-id-token";
 
-    private final BenchRateGate gate;
+    private final RollingWindowGate gate;
 
     BenchMlc(int perSecond) {
         super("The MLC", "/mlc");
-        this.gate = new BenchRateGate(perSecond, Duration.ofSeconds(1));
+        this.gate = new RollingWindowGate(perSecond, Duration.ofSeconds(1));
     }
 
     @Override

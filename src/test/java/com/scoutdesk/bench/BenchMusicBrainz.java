@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.scoutdesk.testing.RollingWindowGate;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ final class BenchMusicBrainz extends BenchProvider {
 
     static final int WRITERS = 60;
 
-    private final BenchRateGate gate = new BenchRateGate(1, Duration.ofSeconds(1));
+    private final RollingWindowGate gate = new RollingWindowGate(1, Duration.ofSeconds(1));
 
     BenchMusicBrainz() {
         super("MusicBrainz", "/musicbrainz");

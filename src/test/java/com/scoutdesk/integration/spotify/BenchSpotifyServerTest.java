@@ -3,6 +3,7 @@ package com.scoutdesk.integration.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.bench.SyntheticSpotifyIds;
+import com.scoutdesk.testing.RollingWindowGate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

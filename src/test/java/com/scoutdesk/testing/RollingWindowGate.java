@@ -1,16 +1,16 @@
-package com.scoutdesk.integration.spotify;
+package com.scoutdesk.testing;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.OptionalLong;
 
 /**
- * The benchmark fake's side of Spotify's rule, "calls in a rolling 30 second window": a request is admitted only if
- * fewer than {@code permits} requests were admitted in the window before it; otherwise it is a violation and the
- * caller answers 429. Independent of the client's {@code RollingWindowLimiter}, so it can catch that one out.
- * Thread-safe.
+ * A benchmark fake's side of a provider's rate rule: Spotify's "calls in a rolling 30 second window", MusicBrainz's
+ * "503 to a request less than a second after the previous one". A request is admitted only if fewer than
+ * {@code permits} requests were admitted in the window before it; otherwise it is a violation and the caller answers
+ * 429 or 503. Independent of the client's {@code RollingWindowLimiter}, so it can catch that one out. Thread-safe.
  */
-final class RollingWindowGate {
+public final class RollingWindowGate {
 
     private final int permits;
     private final long windowNanos;
@@ -19,7 +19,7 @@ final class RollingWindowGate {
     private long worstEarlyNanos;
     private int peak;
 
-    RollingWindowGate(int permits, Duration window) {
+    public RollingWindowGate(int permits, Duration window) {
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be at least 1");
         }
@@ -28,7 +28,7 @@ final class RollingWindowGate {
     }
 
     /** Empty when the request at {@code nowNanos} is admitted, else the nanoseconds until a slot frees. */
-    synchronized OptionalLong admit(long nowNanos) {
+    public synchronized OptionalLong admit(long nowNanos) {
         while (!admitted.isEmpty() && admitted.peekFirst() <= nowNanos - windowNanos) {
             admitted.removeFirst();
         }
@@ -43,21 +43,21 @@ final class RollingWindowGate {
         return OptionalLong.empty();
     }
 
-    synchronized long violations() {
+    public synchronized long violations() {
         return violations;
     }
 
     /** How much too early the worst violation came: 20 ms is jitter, seconds would be a broken limiter. */
-    synchronized long worstEarlyNanos() {
+    public synchronized long worstEarlyNanos() {
         return worstEarlyNanos;
     }
 
     /** The most requests admitted within any one window so far. */
-    synchronized int peak() {
+    public synchronized int peak() {
         return peak;
     }
 
-    int permits() {
+    public int permits() {
         return permits;
     }
 }
