@@ -5,7 +5,6 @@ import com.scoutdesk.bench.EnrichmentBenchmarkReport;
 import com.scoutdesk.model.EnrichmentTier;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,27 +69,8 @@ final class BenchEnrichCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var given = workspaceOption.orElse(bench.workspaceOption).or(() -> bench.root.workspaceOption.value());
-        Path dir = given.isPresent() ? given.get() : Files.createTempDirectory("scoutdesk-bench-enrich-");
-        try {
-            if (config != null) {
-                if (!Files.isRegularFile(config)) {
-                    err.println("scoutdesk: --config " + config + " is not a readable file.");
-                    return 2;
-                }
-                Files.createDirectories(dir);
-                Files.copy(config, dir.resolve("scoutdesk.properties"));
-            }
-            try (OpenedWorkspace ws = bench.root.opener().open(Optional.of(dir))) {
-                return run(ws, dir, chosen, out, err);
-            }
-        } finally {
-            if (given.isEmpty() && !keep) {
-                BenchCommand.deleteTree(dir);
-            } else {
-                out.println("Workspace kept at " + dir);
-            }
-        }
+        return BenchWorkspace.measure(bench, workspaceOption, config, keep, "scoutdesk-bench-enrich-", out, err,
+                (ws, dir) -> run(ws, dir, chosen, out, err));
     }
 
     private int run(OpenedWorkspace ws, Path dir, List<EnrichmentTier> chosen, PrintWriter out, PrintWriter err) {

@@ -3,10 +3,8 @@ package com.scoutdesk.cli;
 import com.scoutdesk.bench.RegistryBenchmark;
 import com.scoutdesk.bench.RegistryProvider;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,27 +56,8 @@ final class BenchRegistriesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var given = workspaceOption.orElse(bench.workspaceOption).or(() -> bench.root.workspaceOption.value());
-        Path dir = given.isPresent() ? given.get() : Files.createTempDirectory("scoutdesk-bench-registries-");
-        try {
-            if (config != null) {
-                if (!Files.isRegularFile(config)) {
-                    err.println("scoutdesk: --config " + config + " is not a readable file.");
-                    return 2;
-                }
-                Files.createDirectories(dir);
-                Files.copy(config, dir.resolve("scoutdesk.properties"));
-            }
-            try (OpenedWorkspace ws = bench.root.opener().open(Optional.of(dir))) {
-                return run(ws, dir, out, err);
-            }
-        } finally {
-            if (given.isEmpty() && !keep) {
-                BenchCommand.deleteTree(dir);
-            } else {
-                out.println("Workspace kept at " + dir);
-            }
-        }
+        return BenchWorkspace.measure(bench, workspaceOption, config, keep, "scoutdesk-bench-registries-", out, err,
+                (ws, dir) -> run(ws, dir, out, err));
     }
 
     private int run(OpenedWorkspace ws, Path dir, PrintWriter out, PrintWriter err) throws Exception {
