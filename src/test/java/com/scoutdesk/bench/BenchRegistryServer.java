@@ -9,10 +9,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.scoutdesk.testing.WarmUp;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -121,17 +119,7 @@ public final class BenchRegistryServer implements AutoCloseable {
 
     /** WireMock's first requests are slow (class loading, JIT); keep that out of the rate windows. */
     private void warmUp() {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
-            for (int i = 0; i < 200; i++) {
-                client.send(HttpRequest.newBuilder(URI.create(baseUrl() + WARM_UP)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WarmUp.hit(URI.create(baseUrl() + WARM_UP), 200);
     }
 
     private final class Answers implements ResponseDefinitionTransformerV2 {

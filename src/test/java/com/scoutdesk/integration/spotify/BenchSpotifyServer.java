@@ -13,10 +13,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.scoutdesk.testing.RollingWindowGate;
+import com.scoutdesk.testing.WarmUp;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -117,17 +115,7 @@ public final class BenchSpotifyServer implements AutoCloseable {
 
     /** WireMock's first requests are slow (class loading, JIT); keep that out of the rate window's timestamps. */
     private void warmUp() {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
-            for (int i = 0; i < 200; i++) {
-                client.send(HttpRequest.newBuilder(URI.create(baseUrl() + WARM_UP)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WarmUp.hit(URI.create(baseUrl() + WARM_UP), 200);
     }
 
     private final class Answers implements ResponseDefinitionTransformerV2 {
