@@ -16,6 +16,8 @@ public enum ScoreFactor {
     SONGWRITERS("metadata.songwriters", "Songwriter count unknown"),
     MUSICBRAINZ("musicbrainz", "MusicBrainz not looked up yet"),
     STREAM_GROWTH("streamGrowth", "Stream growth unknown until Chartmetric has two points of history"),
+    PUBLISHER_SHARE("publisherShare", "Registered publisher share unknown until The MLC finds the work"),
+    VIEW_GROWTH("viewGrowth", "YouTube view growth unknown until Chartmetric has two points of history"),
     CAP("cap", "never unknown");
 
     private final String id;

@@ -25,6 +25,9 @@ import java.util.List;
  * @param hasMusicBrainzProfile  whether MusicBrainz knows the artist; null when not looked up
  * @param streamsPerDay          Spotify streams gained per day (Chartmetric's history, last two points); may be
  *                               negative; null when unknown
+ * @param publisherShare         the collection share publishers hold at The MLC, percent; null when unknown
+ * @param youtubeViews           the YouTube views of the track's video as Chartmetric follows them; null when unknown
+ * @param viewsPerDay            YouTube views gained per day (Chartmetric's history); null when unknown
  */
 public record ScoreInputs(
         String label,
@@ -37,7 +40,10 @@ public record ScoreInputs(
         Boolean hasCredits,
         Integer songwriterCount,
         Boolean hasMusicBrainzProfile,
-        Double streamsPerDay) {
+        Double streamsPerDay,
+        Double publisherShare,
+        Long youtubeViews,
+        Double viewsPerDay) {
 
     public ScoreInputs {
         artistNames = artistNames == null ? List.of() : List.copyOf(artistNames);
@@ -79,6 +85,9 @@ public record ScoreInputs(
         private Integer songwriterCount;
         private Boolean hasMusicBrainzProfile;
         private Double streamsPerDay;
+        private Double publisherShare;
+        private Long youtubeViews;
+        private Double viewsPerDay;
 
         private Builder() {
         }
@@ -143,9 +152,25 @@ public record ScoreInputs(
             return this;
         }
 
+        public Builder publisherShare(Double value) {
+            publisherShare = value;
+            return this;
+        }
+
+        public Builder youtubeViews(Long value) {
+            youtubeViews = value;
+            return this;
+        }
+
+        public Builder viewsPerDay(Double value) {
+            viewsPerDay = value;
+            return this;
+        }
+
         public ScoreInputs build() {
             return new ScoreInputs(label, artistNames, publisherStatus, editorialAppearances, freshFindsAppearances,
-                    spotifyStreams, hasIsrc, hasCredits, songwriterCount, hasMusicBrainzProfile, streamsPerDay);
+                    spotifyStreams, hasIsrc, hasCredits, songwriterCount, hasMusicBrainzProfile, streamsPerDay,
+                    publisherShare, youtubeViews, viewsPerDay);
         }
     }
 }

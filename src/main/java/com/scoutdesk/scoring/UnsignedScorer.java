@@ -65,7 +65,35 @@ public final class UnsignedScorer {
                             : "MusicBrainz has no profile for the artist");
         }
         growth(in, lines);
+        share(in, lines);
+        viewGrowth(in, lines);
         return lines.result();
+    }
+
+    /** Only a song with a publisher has a share to read; one with none is the publisher status's case. */
+    private static void share(ScoreInputs in, Lines lines) {
+        PublisherStatus status = in.publisherStatus();
+        if (status == PublisherStatus.UNPUBLISHED || status == PublisherStatus.NO_PUBLISHER) {
+            return;
+        }
+        if (!lines.known(ScoreFactor.PUBLISHER_SHARE, in.publisherShare())) {
+            return;
+        }
+        lines.add(WeightTable.shareRule(in.publisherShare()), String.format(Locale.ROOT,
+                "Publishers hold %.2f %% of the song at The MLC", in.publisherShare()));
+    }
+
+    private static void viewGrowth(ScoreInputs in, Lines lines) {
+        if (!lines.known(ScoreFactor.VIEW_GROWTH, in.viewsPerDay())) {
+            return;
+        }
+        String perDay = String.format(Locale.ROOT, "%,.0f YouTube views a day", in.viewsPerDay());
+        String rule = WeightTable.viewGrowthRule(in.viewsPerDay(), in.youtubeViews());
+        if (rule == null) {
+            lines.missing(ScoreFactor.VIEW_GROWTH, perDay + ", but the total is unknown: adds nothing");
+            return;
+        }
+        lines.add(rule, perDay + " (" + WeightTable.rule(rule).description().toLowerCase(Locale.ROOT) + ")");
     }
 
     private static void growth(ScoreInputs in, Lines lines) {

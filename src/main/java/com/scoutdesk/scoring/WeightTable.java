@@ -10,7 +10,9 @@ import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER;
 import static com.scoutdesk.scoring.ScoreFactor.RELEASE_PATHWAY;
 import static com.scoutdesk.scoring.ScoreFactor.SONGWRITERS;
 import static com.scoutdesk.scoring.ScoreFactor.STREAMS;
+import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER_SHARE;
 import static com.scoutdesk.scoring.ScoreFactor.STREAM_GROWTH;
+import static com.scoutdesk.scoring.ScoreFactor.VIEW_GROWTH;
 
 import com.scoutdesk.model.PublisherStatus;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ import java.util.NoSuchElementException;
 public final class WeightTable {
 
     /** Version of this table, stored with every breakdown. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final int BASELINE_TENTHS = 50;
     public static final int MAX_TENTHS = 100;
@@ -64,6 +66,11 @@ public final class WeightTable {
      */
     public static final double GROWTH_STEADY_PER_DAY = 100.0;
     public static final double GROWTH_FAST_PER_DAY = 1_000.0;
+    /**
+     * A share under this (a little under 100 %, as shares are registered with two decimals) leaves part of the song
+     * without a publisher. View growth is read with the same bands as stream growth, views for streams.
+     */
+    public static final double FULL_SHARE = 99.5;
 
     private static final List<ScoreRule> RULES = List.of(
             rule(BASELINE_RULE, BASELINE, 50, "Neutral start: a track with nothing known scores 5.0"),
@@ -108,6 +115,16 @@ public final class WeightTable {
             rule("growth.steadyLarge", STREAM_GROWTH, 0, "100 to 999 streams a day on a song with 500,000 or more"),
             rule("growth.fastLarge", STREAM_GROWTH, -5, "1,000 or more streams a day on a song with 500,000 or "
                     + "more: growth at that scale usually has a label's marketing behind it"),
+            rule("share.partial", PUBLISHER_SHARE, 5, "Publishers hold under 100 % of the song at The MLC: a "
+                    + "songwriter's share has no publisher yet"),
+            rule("share.full", PUBLISHER_SHARE, 0, "Publishers hold the whole song at The MLC"),
+            rule("views.flat", VIEW_GROWTH, 0, "Under 100 YouTube views a day, or falling"),
+            rule("views.steadySmall", VIEW_GROWTH, 5, "100 to 999 YouTube views a day on a video under 500,000 views"),
+            rule("views.fastSmall", VIEW_GROWTH, 10, "1,000 or more YouTube views a day on a video under 500,000 "
+                    + "views: found by an audience before the industry"),
+            rule("views.steadyLarge", VIEW_GROWTH, 0, "100 to 999 YouTube views a day on a video with 500,000 or more"),
+            rule("views.fastLarge", VIEW_GROWTH, 0, "1,000 or more YouTube views a day on a video with 500,000 or "
+                    + "more: reach, not a sign either way"),
             rule(CAP, ScoreFactor.CAP, 0, "Keeps the score within 0-10; its points are what the clamp removed "
                     + "or added"));
 
@@ -173,6 +190,17 @@ public final class WeightTable {
             return "editorial.none";
         }
         return appearances < EDITORIAL_MANY ? "editorial.few" : "editorial.many";
+    }
+
+    /** The rule id for a registered publisher share (percent, 0-100) of a song that has a publisher. */
+    public static String shareRule(double percent) {
+        return percent < FULL_SHARE ? "share.partial" : "share.full";
+    }
+
+    /** The rule id for YouTube views a day on a video of {@code views}; null when the total decides and is unknown. */
+    public static String viewGrowthRule(double perDay, Long views) {
+        String streams = growthRule(perDay, views);
+        return streams == null ? null : streams.replace("growth.", "views.");
     }
 
     /** The rule id for growth per day on a song of {@code streams}; null when the total decides and is unknown. */

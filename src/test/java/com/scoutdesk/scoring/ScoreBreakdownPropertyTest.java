@@ -31,10 +31,13 @@ class ScoreBreakdownPropertyTest {
             assertThat(Math.abs(sum - result.score())).as("inputs %s", inputs).isLessThan(1e-9);
             assertThat(result.score()).isBetween(0.0, 10.0);
             assertThat(result.score() * 10).isEqualTo(Math.rint(result.score() * 10));
-            // Every input is either evidence or missing, never both and never neither (10 inputs).
+            // Every factor is either evidence or missing, never both and never neither (12 factors besides the
+            // baseline and the cap), except the publisher share of a song with no publisher: nothing to read there.
             long factors = result.breakdown().stream()
                     .filter(e -> !e.ruleId().equals("baseline") && !e.ruleId().equals("cap")).count();
-            assertThat(factors + result.missing().size()).isEqualTo(10);
+            boolean noPublisher = inputs.publisherStatus() == PublisherStatus.UNPUBLISHED
+                    || inputs.publisherStatus() == PublisherStatus.NO_PUBLISHER;
+            assertThat(factors + result.missing().size()).isEqualTo(noPublisher ? 11 : 12);
             assertThat(ScoreResult.fromJson(result.toJson())).isEqualTo(result);
         }
     }
@@ -52,6 +55,10 @@ class ScoreBreakdownPropertyTest {
                 maybe(random, random.nextBoolean()),
                 maybe(random, random.nextInt(7)),
                 maybe(random, random.nextBoolean()),
+                maybe(random, GROWTH[random.nextInt(GROWTH.length)]),
+                maybe(random, random.nextBoolean() ? 100.0 : random.nextInt(10_001) / 100.0),
+                maybe(random, random.nextBoolean() ? STREAMS[random.nextInt(STREAMS.length)]
+                        : (long) random.nextInt(Integer.MAX_VALUE)),
                 maybe(random, GROWTH[random.nextInt(GROWTH.length)]));
     }
 

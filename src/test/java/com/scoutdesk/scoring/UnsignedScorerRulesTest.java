@@ -2,6 +2,7 @@ package com.scoutdesk.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.scoutdesk.model.PublisherStatus;
 
@@ -35,7 +36,7 @@ class UnsignedScorerRulesTest {
         assertThat(result.breakdown()).extracting(Evidence::ruleId).containsExactly("baseline");
         assertThat(result.missing()).extracting(MissingInput::factorId).containsExactly("publisher", "pathway",
                 "editorial", "freshFinds", "streams", "metadata.isrc", "metadata.credits", "metadata.songwriters",
-                "musicbrainz", "streamGrowth");
+                "musicbrainz", "streamGrowth", "publisherShare", "viewGrowth");
         assertThat(result.missing()).first().extracting(MissingInput::explanation)
                 .isEqualTo("Publisher status unknown until The MLC is checked: adds nothing");
     }
@@ -173,9 +174,10 @@ class UnsignedScorerRulesTest {
         ScoreResult result = SCORER.score(ScoreInputs.builder().label("Mara Vell").artistNames("Mara Vell")
                 .publisherStatus(PublisherStatus.NO_PUBLISHER).editorialAppearances(0).freshFindsAppearances(1)
                 .spotifyStreams(1_000L).hasIsrc(false).hasCredits(false).songwriterCount(1)
-                .hasMusicBrainzProfile(false).streamsPerDay(50.0).build());
+                .hasMusicBrainzProfile(false).streamsPerDay(50.0).viewsPerDay(50.0).build());
 
-        // 5.0 + 2.5 + 1.5 + 0 + 1.5 + 1.0 + 0.5 + 0.5 + 0.5 + 0.5 + 0 = 13.5, so the cap takes 3.5 away.
+        // 5.0 + 2.5 + 1.5 + 0 + 1.5 + 1.0 + 0.5 + 0.5 + 0.5 + 0.5 + 0 + 0 = 13.5, so the cap takes 3.5 away; a song
+        // with no publisher has no share to read.
         assertThat(result.score()).isEqualTo(10.0);
         assertThat(result.breakdown()).last().extracting(Evidence::ruleId, Evidence::points)
                 .containsExactly("cap", -3.5);
@@ -207,7 +209,45 @@ class UnsignedScorerRulesTest {
         assertThat(result.breakdown()).extracting(Evidence::ruleId).doesNotContain("cap");
         assertThat(result.missing()).extracting(MissingInput::factorId)
                 .containsExactly("publisher", "freshFinds", "metadata.isrc", "metadata.credits",
-                        "metadata.songwriters", "streamGrowth");
+                        "metadata.songwriters", "streamGrowth", "publisherShare", "viewGrowth");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"40.0, share.partial, 0.5", "99.0, share.partial, 0.5", "100.0, share.full, 0.0",
+        "99.99, share.full, 0.0"})
+    void registeredShareOfAPublishedSong(double share, String rule, double points) {
+        ScoreResult result = SCORER.score(ScoreInputs.builder().publisherStatus(PublisherStatus.INDIE)
+                .publisherShare(share).build());
+
+        assertThat(result.breakdown()).extracting(Evidence::ruleId, Evidence::points)
+                .contains(tuple(rule, points));
+    }
+
+    @Test
+    void aSongWithNoPublisherHasNoShareToReadNeitherEvidenceNorMissing() {
+        ScoreResult result = SCORER.score(ScoreInputs.builder().publisherStatus(PublisherStatus.UNPUBLISHED)
+                .publisherShare(0.0).build());
+
+        assertThat(result.breakdown()).extracting(Evidence::ruleId).doesNotContain("share.partial", "share.full");
+        assertThat(result.missing()).extracting(MissingInput::factorId).doesNotContain("publisherShare");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"50.0, 10000, views.flat, 0.0", "500.0, 10000, views.steadySmall, 0.5",
+        "5000.0, 10000, views.fastSmall, 1.0", "5000.0, 9000000, views.fastLarge, 0.0"})
+    void viewGrowthIsReadBySize(double perDay, long views, String rule, double points) {
+        ScoreResult result = SCORER.score(ScoreInputs.builder().viewsPerDay(perDay).youtubeViews(views).build());
+
+        assertThat(result.breakdown()).extracting(Evidence::ruleId, Evidence::points)
+                .contains(tuple(rule, points));
+    }
+
+    @Test
+    void viewGrowthWithoutATotalAddsNothingAndSaysWhy() {
+        ScoreResult result = SCORER.score(ScoreInputs.builder().viewsPerDay(5000.0).build());
+
+        assertThat(result.missing()).extracting(MissingInput::explanation)
+                .contains("5,000 YouTube views a day, but the total is unknown: adds nothing");
     }
 
     @Test

@@ -26,9 +26,10 @@ public final class ChartmetricFields {
     public static final TrackField<Double> STREAMS_PER_DAY = TrackField.foundBy(TIER, "chartmetric_streams_per_day",
             Double.class).scoredAs((in, perDay, ran) -> in.streamsPerDay(perDay));
     public static final TrackField<Long> YOUTUBE_VIEWS = TrackField.foundBy(TIER, "chartmetric_youtube_views",
-            Long.class);
+            Long.class).scoredAs((in, views, ran) -> in.youtubeViews(views));
+    /** YouTube views gained per day between the history's last two points; the score reads it. */
     public static final TrackField<Double> YOUTUBE_VIEWS_PER_DAY = TrackField.foundBy(TIER,
-            "chartmetric_youtube_views_per_day", Double.class);
+            "chartmetric_youtube_views_per_day", Double.class).scoredAs((in, perDay, ran) -> in.viewsPerDay(perDay));
     /** A {@code ChartmetricTrackStage} label. */
     public static final TrackField<String> TRACK_STAGE = TrackField.foundBy(TIER, "chartmetric_track_stage",
             String.class);

@@ -22,7 +22,7 @@ public final class MlcFields {
     public static final TrackField<String> PUBLISHER_NAME = TrackField.foundBy(TIER, "publisher_name", String.class);
     /** The collection share publishers registered, 0..100 (percent). */
     public static final TrackField<Double> PUBLISHER_SHARE = TrackField.foundBy(TIER, "publisher_share",
-            Double.class);
+            Double.class).scoredAs((in, share, ran) -> in.publisherShare(share));
     /** The work's ISWC, canonical form (T and 10 digits). */
     public static final TrackField<String> ISWC = TrackField.foundBy(TIER, "iswc", String.class);
     /** The MLC's own code of the work, which its portal links by. */
