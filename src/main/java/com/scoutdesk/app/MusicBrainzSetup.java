@@ -2,11 +2,9 @@ package com.scoutdesk.app;
 
 import com.scoutdesk.app.config.ConfigKey;
 import com.scoutdesk.app.config.ScoutDeskConfig;
-import com.scoutdesk.enrichment.stages.MusicBrainzStage;
 import com.scoutdesk.integration.musicbrainz.MusicBrainzClient;
 import com.scoutdesk.integration.musicbrainz.MusicBrainzConfig;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -36,11 +34,5 @@ final class MusicBrainzSetup {
     /** The requests a second the client allows itself: MusicBrainz's published one. */
     static int requestsPerSecond() {
         return MusicBrainzConfig.of(ConfigKey.MUSICBRAINZ_CONTACT.defaultValue()).http().permitsPerWindow();
-    }
-
-    /** The tier, unless MUSICBRAINZ_URL is set empty: the one way to keep ScoutDesk from asking MusicBrainz. */
-    static Optional<MusicBrainzStage> stage(ScoutDeskConfig config, Clock clock) {
-        return config.isSet(ConfigKey.MUSICBRAINZ_URL) ? Optional.of(new MusicBrainzStage(client(config), clock))
-                : Optional.empty();
     }
 }

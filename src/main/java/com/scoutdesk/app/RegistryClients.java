@@ -5,6 +5,7 @@ import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.bench.RegistryProvider;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.ChartmetricStage;
+import com.scoutdesk.enrichment.stages.DatabaseSongwriterNames;
 import com.scoutdesk.enrichment.stages.MusicBrainzStage;
 import com.scoutdesk.integration.chartmetric.ChartmetricClient;
 import com.scoutdesk.integration.common.CapabilityStore;
@@ -37,7 +38,7 @@ record RegistryClients(Optional<MlcClient> mlc, Optional<MusicBrainzClient> musi
     List<EnrichmentStage> stages(Database db, Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
         mlc.ifPresent(client -> stages.add(MlcSetup.stage(client, db, clock)));
-        musicBrainz.ifPresent(client -> stages.add(new MusicBrainzStage(client, clock)));
+        musicBrainz.ifPresent(client -> stages.add(new MusicBrainzStage(client, new DatabaseSongwriterNames(db), clock)));
         chartmetric.ifPresent(client -> stages.add(new ChartmetricStage(client, clock)));
         youtube.ifPresent(client -> stages.add(YouTubeTier.stage(client, clock)));
         return stages;

@@ -65,6 +65,7 @@ final class BatchRecorder {
                 if (outcome instanceof StageOutcome.Done done) {
                     values.apply(run.trackId(), stage, done.update(), now);
                     int credits = CreditWriter.apply(em, run.trackId(), done.update(), now);
+                    IdentifiedPeople.write(em, run.trackId(), done.update(), now);
                     runs.done(run, batch.durationMs(run));
                     List<String> fields = new ArrayList<>(done.update().values().keySet().stream()
                             .map(TrackField::name).sorted().toList());

@@ -18,25 +18,28 @@ import java.util.Set;
  * @param credits      the track's credits as this source now lists them, replacing the ones it listed before (an
  *                     empty list: the source lists none); null when the stage did not look at credits, which leaves
  *                     them alone
+ * @param identified   people other sources credit on the track whom this source identified, without a credit of its
+ *                     own (see {@link IdentifiedPerson}); empty when none
  */
 public record TrackUpdate(String source, Map<TrackField<?>, Object> values, Set<TrackField<?>> notAvailable,
-                          List<FoundCredit> credits) {
+                          List<FoundCredit> credits, List<IdentifiedPerson> identified) {
 
     public TrackUpdate {
         values = Map.copyOf(values);
         notAvailable = Set.copyOf(notAvailable);
         credits = credits == null ? null : List.copyOf(credits);
+        identified = identified == null ? List.of() : List.copyOf(identified);
         values.forEach(TrackField::cast); // a value of another type fails here, not in the database
     }
 
     /** Values only: nothing withheld, credits left as they are. */
     public TrackUpdate(String source, Map<? extends TrackField<?>, ?> values) {
-        this(source, Map.copyOf(values), Set.of(), null);
+        this(source, Map.copyOf(values), Set.of(), null, List.of());
     }
 
     /** Values and the credits this source lists; nothing withheld. */
     public TrackUpdate(String source, Map<? extends TrackField<?>, ?> values, List<FoundCredit> credits) {
-        this(source, Map.copyOf(values), Set.of(), credits);
+        this(source, Map.copyOf(values), Set.of(), credits, List.of());
     }
 
     /** An update from {@code source}, built field by field with values of each field's type. */
@@ -50,6 +53,7 @@ public record TrackUpdate(String source, Map<TrackField<?>, Object> values, Set<
         private final Map<TrackField<?>, Object> values = new HashMap<>();
         private final Set<TrackField<?>> notAvailable = new HashSet<>();
         private List<FoundCredit> credits;
+        private List<IdentifiedPerson> identified = List.of();
 
         private Builder(String source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -85,8 +89,14 @@ public record TrackUpdate(String source, Map<TrackField<?>, Object> values, Set<
             return this;
         }
 
+        /** People other sources credit on the track, whom this source identified (see {@link IdentifiedPerson}). */
+        public Builder identified(List<IdentifiedPerson> people) {
+            identified = people;
+            return this;
+        }
+
         public TrackUpdate build() {
-            return new TrackUpdate(source, values, notAvailable, credits);
+            return new TrackUpdate(source, values, notAvailable, credits, identified);
         }
     }
 }

@@ -2,7 +2,6 @@ package com.scoutdesk.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.scoutdesk.model.PublisherStatus;
 

@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * a track costs 2 to 6 seconds, so the stage takes a track at a time and claims a few, so a rate limit or a lost
  * network defers little.
  *
- * <p>Outcomes: no ISRC, not applicable (nothing to ask by; says nothing about the track), or deferred while neither
- * tier 0 nor tier 1 has asked Spotify for one yet; an answer, done, found or not; a changed answer or a refused
- * request, failed; offline or rate-limited, thrown for the pipeline to defer.
+ * <p>A track's run waits for tiers 0 and 2 to answer where they run ({@link #prerequisites()}); where Spotify is not
+ * configured nothing will find an ISRC, so the track is read as it is.
+ *
+ * <p>Outcomes: no ISRC, not applicable (nothing to ask by; says nothing about the track); an answer, done, found or
+ * not; a changed answer or a refused request, failed; offline or rate-limited, thrown for the pipeline to defer.
  */
 public final class MusicBrainzStage implements EnrichmentStage {
 
@@ -38,16 +40,16 @@ public final class MusicBrainzStage implements EnrichmentStage {
     /** Songwriters and links change slowly; a track asked about within this time is not asked again. */
     static final Duration FRESH_FOR = Duration.ofDays(30);
 
-    /** How long a track without an ISRC waits for tiers 0 and 1 before it is looked at again. */
-    static final Duration WAIT_FOR_ISRC = Duration.ofHours(1);
-
     private static final Pattern ISRC = Pattern.compile("[A-Z]{2}[A-Z0-9]{3}\\d{7}");
 
     private final MusicBrainzTrackLookup lookup;
+    private final SongwriterNames songwriters;
     private final Clock clock;
 
-    public MusicBrainzStage(MusicBrainzClient client, Clock clock) {
+    /** @param songwriters the songwriters other tiers credited, searched by name when MusicBrainz lists none */
+    public MusicBrainzStage(MusicBrainzClient client, SongwriterNames songwriters, Clock clock) {
         this.lookup = new MusicBrainzTrackLookup(Objects.requireNonNull(client, "client"));
+        this.songwriters = Objects.requireNonNull(songwriters, "songwriters");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -61,10 +63,10 @@ public final class MusicBrainzStage implements EnrichmentStage {
         return EnrichmentTier.MUSICBRAINZ;
     }
 
-    /** It looks the recording up by the ISRC of tier 0. */
+    /** It looks the recording up by the ISRC of tier 0, and the songwriters of tier 2 by name when it lists none. */
     @Override
     public Set<EnrichmentTier> prerequisites() {
-        return Set.of(EnrichmentTier.ISRC);
+        return Set.of(EnrichmentTier.ISRC, EnrichmentTier.WEB_PLAYER_CREDITS);
     }
 
     /** One track per call: each costs its own requests anyway. */
@@ -109,18 +111,13 @@ public final class MusicBrainzStage implements EnrichmentStage {
         String stored = facts.get(IsrcFields.ISRC);
         // Some sources write ISRCs with hyphens or in lower case; MusicBrainz knows them in the 12-character form.
         String isrc = stored == null ? null : stored.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (isrc == null && facts.lastAsked(EnrichmentTier.ISRC) == null
-                && facts.lastAsked(EnrichmentTier.SPOTIFY_METADATA) == null) {
-            // Lanes run side by side: tiers 0 and 1 may still find the ISRC, and "not applicable" is never retried.
-            return new StageOutcome.Deferred(clock.instant().plus(WAIT_FOR_ISRC), "waits for tiers 0 and 1 to find "
-                    + "an ISRC to look up on MusicBrainz");
-        }
         if (isrc == null || !ISRC.matcher(isrc).matches()) {
             return new StageOutcome.NotApplicable(isrc == null ? "no ISRC to look up on MusicBrainz"
                     : "the ISRC " + stored + " is not one MusicBrainz can look up");
         }
         try {
-            return new StageOutcome.Done(lookup.lookUp(isrc, firstArtist(facts.artistNames())));
+            return new StageOutcome.Done(lookup.lookUp(isrc, firstArtist(facts.artistNames()),
+                    () -> songwriters.of(facts.trackId())));
         } catch (OfflineException | RateLimitedException e) {
             throw e;
         } catch (ProviderException e) {

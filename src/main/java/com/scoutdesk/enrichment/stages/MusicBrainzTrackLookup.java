@@ -1,6 +1,7 @@
 package com.scoutdesk.enrichment.stages;
 
 import com.scoutdesk.enrichment.FoundCredit;
+import com.scoutdesk.enrichment.IdentifiedPerson;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.MusicBrainzFields;
 import com.scoutdesk.integration.common.UnavailableException;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The requests of one track, in order: the ISRC's recordings; the first recording's songwriters and ISWC; then the
@@ -24,6 +26,11 @@ import java.util.Set;
  * asked for comes from the client's cache). With no recording, a sure artist search for the track's first artist says
  * whether MusicBrainz knows the artist at all. Each person found becomes a credit with its MusicBrainz id and links:
  * the lead artist as {@code MAIN_ARTIST}, the songwriters in the roles MusicBrainz gives them.
+ *
+ * <p>When MusicBrainz lists no songwriter (no recording, no work, or a work without writer relations), the first
+ * {@value #MAX_WRITERS} songwriters other tiers credited are searched by name; a name with exactly one sure hit
+ * ({@link MusicBrainzClient#findSoleArtist}) is identified ({@link IdentifiedPerson}): that person gets the id and the
+ * links, and MusicBrainz lists no credit it never gave.
  */
 final class MusicBrainzTrackLookup {
 
@@ -36,13 +43,18 @@ final class MusicBrainzTrackLookup {
         this.client = client;
     }
 
-    /** @param artistName the track's first artist as fetched, for the search when the ISRC is unknown; may be null */
-    TrackUpdate lookUp(String isrc, String artistName) {
+    /**
+     * @param artistName  the track's first artist as fetched, for the search when the ISRC is unknown; may be null
+     * @param songwriters the songwriters other tiers credited, most credited first, asked for only when MusicBrainz
+     *                    lists none
+     */
+    TrackUpdate lookUp(String isrc, String artistName, Supplier<List<String>> songwriters) {
         TrackUpdate.Builder update = TrackUpdate.from(MusicBrainzStage.SOURCE);
         List<MbRecording> recordings = client.recordingsByIsrc(isrc);
         if (recordings.isEmpty()) {
             boolean known = artistName != null && client.findArtist(artistName).isPresent();
-            return update.value(MusicBrainzFields.FOUND, known).credits(List.of()).build();
+            return update.value(MusicBrainzFields.FOUND, known).credits(List.of())
+                    .identified(identify(songwriters.get())).build();
         }
         MbRecording recording = recordings.get(0);
         update.value(MusicBrainzFields.RECORDING_ID, recording.id())
@@ -55,7 +67,23 @@ final class MusicBrainzTrackLookup {
         }
         update.value(MusicBrainzFields.SONGWRITERS, credits.songwriters().size())
                 .value(MusicBrainzFields.ISWC, credits.iswcs().isEmpty() ? null : credits.iswcs().get(0));
-        return update.credits(found(recording, credits)).build();
+        update.credits(found(recording, credits));
+        if (credits.songwriters().isEmpty()) {
+            update.identified(identify(songwriters.get()));
+        }
+        return update.build();
+    }
+
+    private List<IdentifiedPerson> identify(List<String> names) {
+        List<IdentifiedPerson> identified = new ArrayList<>();
+        for (String name : names.stream().limit(MAX_WRITERS).toList()) {
+            client.findSoleArtist(name).ifPresent(hit -> {
+                ArtistLinks links = client.artistLinks(hit.id());
+                identified.add(new IdentifiedPerson(name, hit.name(), hit.id(), links.spotifyArtistId(),
+                        links.links()));
+            });
+        }
+        return identified;
     }
 
     private List<FoundCredit> found(MbRecording recording, RecordingCredits credits) {

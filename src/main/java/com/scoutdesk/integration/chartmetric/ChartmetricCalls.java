@@ -1,6 +1,7 @@
 package com.scoutdesk.integration.chartmetric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.scoutdesk.integration.common.CachedToken;
 import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.NotOnPlanException;
 import com.scoutdesk.integration.common.Provider;
@@ -36,7 +37,7 @@ final class ChartmetricCalls {
         if (plans.refusedUntil(endpoint).isPresent()) {
             throw new NotOnPlanException(Provider.CHARTMETRIC, endpoint.label(), 403);
         }
-        ChartmetricTokens.Token token = tokens.current();
+        CachedToken.Current token = tokens.current();
         HttpResponse<String> response = send(path, token);
         if (response.statusCode() == 401 && !token.fresh()) {
             tokens.invalidate(token.value());
@@ -58,7 +59,7 @@ final class ChartmetricCalls {
         return Optional.of(ChartmetricJson.obj(response.body(), endpoint.label() + " answer"));
     }
 
-    private HttpResponse<String> send(String path, ChartmetricTokens.Token token) {
+    private HttpResponse<String> send(String path, CachedToken.Current token) {
         HttpRequest request = HttpRequest.newBuilder(config.url(path))
                 .header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json")

@@ -3,6 +3,7 @@ package com.scoutdesk.integration.chartmetric;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.scoutdesk.integration.common.BadCredentialsException;
+import com.scoutdesk.integration.common.CachedToken;
 import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.Provider;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,49 +21,36 @@ import org.slf4j.LoggerFactory;
  */
 final class ChartmetricTokens {
 
-    /** An access token, and whether it was minted for the call that asked (so a 401 cannot be its age). */
-    record Token(String value, boolean fresh) {
-        @Override
-        public String toString() {
-            return "Token[***, fresh=" + fresh + "]";
-        }
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(ChartmetricTokens.class);
-    private static final Duration EARLY = Duration.ofSeconds(60);
 
     private final ChartmetricHttp http;
     private final URI tokenUrl;
     private final String body;
-    private final Clock clock;
-    private String token;
-    private Instant renewAt = Instant.MIN;
+    private final CachedToken token;
 
     ChartmetricTokens(ChartmetricHttp http, ChartmetricConfig config, Clock clock) {
         this.http = http;
         this.tokenUrl = config.url("/api/token");
         this.body = JsonNodeFactory.instance.objectNode().put("refreshtoken", config.refreshToken()).toString();
-        this.clock = clock;
+        this.token = new CachedToken(clock, this::request);
     }
 
-    /** A valid token, minted when there is none or it is about to expire. */
-    synchronized Token current() {
-        if (token != null && clock.instant().isBefore(renewAt)) {
-            return new Token(token, false);
-        }
-        mint();
-        return new Token(token, true);
+    /** A valid token, minted when there is none or it is about to expire, and whether it was minted for this call. */
+    CachedToken.Current current() {
+        return token.current();
     }
 
     /** Forgets {@code rejected} (answered 401) unless another thread already replaced it. */
-    synchronized void invalidate(String rejected) {
-        if (rejected.equals(token)) {
-            token = null;
-        }
+    void invalidate(String rejected) {
+        token.invalidate(rejected);
     }
 
     /** Mints a token now, whatever is cached: the cheap real call that tests the refresh token. */
-    synchronized void mint() {
+    void mint() {
+        token.renew();
+    }
+
+    private CachedToken.Issued request() {
         HttpRequest request = HttpRequest.newBuilder(tokenUrl).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request);
@@ -84,9 +71,7 @@ final class ChartmetricTokens {
             throw ChartmetricJson.changed("a token answer without a usable token and expires_in");
         }
         Duration lifetime = Duration.ofSeconds(expiresIn.asLong());
-        Duration early = lifetime.dividedBy(2).compareTo(EARLY) < 0 ? lifetime.dividedBy(2) : EARLY;
-        token = value.asText();
-        renewAt = clock.instant().plus(lifetime).minus(early);
         LOG.debug("Chartmetric access token minted, valid for {} s", lifetime.toSeconds());
+        return new CachedToken.Issued(value.asText(), lifetime);
     }
 }

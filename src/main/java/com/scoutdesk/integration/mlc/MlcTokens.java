@@ -2,6 +2,7 @@ package com.scoutdesk.integration.mlc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scoutdesk.integration.common.BadCredentialsException;
+import com.scoutdesk.integration.common.CachedToken;
 import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.ClientErrorException;
 import com.scoutdesk.integration.common.Provider;
@@ -12,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,15 +26,12 @@ import org.slf4j.LoggerFactory;
 final class MlcTokens {
 
     private static final Logger LOG = LoggerFactory.getLogger(MlcTokens.class);
-    private static final Duration EARLY = Duration.ofSeconds(60);
 
     private final ProviderHttp http;
     private final URI loginUrl;
     private final String body;
     private final String password;
-    private final Clock clock;
-    private String idToken;
-    private Instant renewAt = Instant.MIN;
+    private final CachedToken idToken;
 
     MlcTokens(ProviderHttp http, MlcConfig config, Clock clock) {
         this.http = http;
@@ -44,25 +41,20 @@ final class MlcTokens {
         credentials.put("password", config.password());
         this.body = MlcJson.write(credentials);
         this.password = config.password();
-        this.clock = clock;
+        this.idToken = new CachedToken(clock, this::login);
     }
 
     /** A valid idToken, logging in when there is none or it is about to expire; callers wait for one login. */
-    synchronized String idToken() {
-        if (idToken == null || !clock.instant().isBefore(renewAt)) {
-            login();
-        }
-        return idToken;
+    String idToken() {
+        return idToken.get();
     }
 
     /** Forgets {@code rejected} (after a 401) unless another thread already replaced it. */
-    synchronized void invalidate(String rejected) {
-        if (rejected.equals(idToken)) {
-            idToken = null;
-        }
+    void invalidate(String rejected) {
+        idToken.invalidate(rejected);
     }
 
-    private void login() {
+    private CachedToken.Issued login() {
         HttpRequest request = HttpRequest.newBuilder(loginUrl)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -88,10 +80,8 @@ final class MlcTokens {
             throw new ChangedShapeException(Provider.MLC, "the login response has no idToken", null);
         }
         Duration lifetime = lifetime(dto.expiresIn());
-        Duration early = lifetime.dividedBy(2).compareTo(EARLY) < 0 ? lifetime.dividedBy(2) : EARLY;
-        idToken = dto.idToken();
-        renewAt = clock.instant().plus(lifetime).minus(early);
         LOG.debug("Logged in to The MLC, token valid for {} s", lifetime.toSeconds());
+        return new CachedToken.Issued(dto.idToken(), lifetime);
     }
 
     /** {@code expiresIn} is a string of seconds ("3600"); some wrappers type it a number, so both are read. */

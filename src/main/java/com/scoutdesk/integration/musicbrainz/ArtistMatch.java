@@ -3,6 +3,7 @@ package com.scoutdesk.integration.musicbrainz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scoutdesk.model.PersonNames;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,22 @@ public record ArtistMatch(String id, String name, int score, String type, String
     public static final int MIN_SCORE = 90;
 
     static Optional<ArtistMatch> pick(String name, JsonNode search) {
+        return candidates(name, search).stream()
+                .min(Comparator.comparing((ArtistMatch hit) -> !"Person".equals(hit.type()))
+                        .thenComparing(ArtistMatch::score, Comparator.reverseOrder())
+                        .thenComparing(hit -> !hit.disambiguation().isBlank()));
+    }
+
+    /**
+     * The one candidate for a name, or none when there are none or several: a songwriter known only by a name from
+     * another source is not given a namesake's links, as {@link #pick} would when it prefers the best known.
+     */
+    static Optional<ArtistMatch> sole(String name, JsonNode search) {
+        List<ArtistMatch> candidates = candidates(name, search);
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    private static List<ArtistMatch> candidates(String name, JsonNode search) {
         String wanted = PersonNames.normal(name);
         return MusicBrainzJson.array(search, "artists", "artist search").stream()
                 .filter(hit -> hit.path("id").isTextual())
@@ -31,8 +48,6 @@ public record ArtistMatch(String id, String name, int score, String type, String
                         hit.path("disambiguation").asText("")))
                 .filter(hit -> hit.score() >= MIN_SCORE)
                 .filter(hit -> PersonNames.normal(hit.name()).equals(wanted))
-                .min(Comparator.comparing((ArtistMatch hit) -> !"Person".equals(hit.type()))
-                        .thenComparing(ArtistMatch::score, Comparator.reverseOrder())
-                        .thenComparing(hit -> !hit.disambiguation().isBlank()));
+                .toList();
     }
 }

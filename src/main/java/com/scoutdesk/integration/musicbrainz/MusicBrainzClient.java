@@ -90,12 +90,24 @@ public final class MusicBrainzClient {
      * or empty when no hit is sure enough.
      */
     public Optional<ArtistMatch> findArtist(String name) {
+        return searchArtist(name).flatMap(tree -> ArtistMatch.pick(name, tree));
+    }
+
+    /**
+     * The same search, for a songwriter known only by name: the artist when exactly one hit is sure enough
+     * ({@link ArtistMatch#sole}), empty when none is or several namesakes are.
+     */
+    public Optional<ArtistMatch> findSoleArtist(String name) {
+        return searchArtist(name).flatMap(tree -> ArtistMatch.sole(name, tree));
+    }
+
+    private Optional<JsonNode> searchArtist(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         String query = "artist:\"" + name.strip().replace("\\", "").replace("\"", "") + "\"";
         return get("artist?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")
-                + "&limit=5&fmt=json", "artist search").flatMap(tree -> ArtistMatch.pick(name, tree));
+                + "&limit=5&fmt=json", "artist search");
     }
 
     /**

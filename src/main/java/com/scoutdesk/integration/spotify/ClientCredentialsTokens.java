@@ -1,5 +1,6 @@
 package com.scoutdesk.integration.spotify;
 
+import com.scoutdesk.integration.common.CachedToken;
 import com.scoutdesk.integration.common.ChangedShapeException;
 import com.scoutdesk.integration.common.Provider;
 import com.scoutdesk.integration.common.ProviderHttp;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +23,12 @@ import org.slf4j.LoggerFactory;
 final class ClientCredentialsTokens {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokens.class);
-    private static final Duration EARLY = Duration.ofSeconds(60);
 
     private final ProviderHttp http;
     private final URI tokenUrl;
     private final String basicCredentials;
     private final String secret;
-    private final Clock clock;
-    private String token;
-    private Instant renewAt = Instant.MIN;
+    private final CachedToken token;
 
     ClientCredentialsTokens(ProviderHttp http, SpotifyApiConfig config, Clock clock) {
         this.http = http;
@@ -39,25 +36,20 @@ final class ClientCredentialsTokens {
         String pair = config.clientId() + ":" + config.clientSecret();
         this.basicCredentials = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
         this.secret = config.clientSecret();
-        this.clock = clock;
+        this.token = new CachedToken(clock, this::fetch);
     }
 
     /** A valid token, fetching one when there is none or it is about to expire; callers wait for one fetch. */
-    synchronized String accessToken() {
-        if (token == null || !clock.instant().isBefore(renewAt)) {
-            fetch();
-        }
-        return token;
+    String accessToken() {
+        return token.get();
     }
 
     /** Forgets {@code rejected} (after a 401) unless another thread already replaced it. */
-    synchronized void invalidate(String rejected) {
-        if (rejected.equals(token)) {
-            token = null;
-        }
+    void invalidate(String rejected) {
+        token.invalidate(rejected);
     }
 
-    private void fetch() {
+    private CachedToken.Issued fetch() {
         HttpRequest request = HttpRequest.newBuilder(tokenUrl)
                 .header("Authorization", "Basic " + basicCredentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -80,10 +72,7 @@ final class ClientCredentialsTokens {
             throw new ChangedShapeException(Provider.SPOTIFY_API, "the token response has no usable access_token"
                     + " or expires_in", null);
         }
-        Duration lifetime = Duration.ofSeconds(dto.expiresIn());
-        Duration early = lifetime.dividedBy(2).compareTo(EARLY) < 0 ? lifetime.dividedBy(2) : EARLY;
-        token = dto.accessToken();
-        renewAt = clock.instant().plus(lifetime).minus(early);
         LOG.debug("Spotify access token obtained, valid for {} s", dto.expiresIn());
+        return new CachedToken.Issued(dto.accessToken(), Duration.ofSeconds(dto.expiresIn()));
     }
 }

@@ -1,5 +1,7 @@
 package com.scoutdesk.enrichment.stages;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -117,6 +119,40 @@ class MusicBrainzStageTest {
     }
 
     @Test
+    void songwritersOtherTiersCreditedAreSearchedByNameWhenMusicBrainzListsNoneAndGetNoCreditFromIt() {
+        long track = track("GBQZX2600099", "Lia Moor"); // an ISRC MusicBrainz does not know
+        Person lia = person("Lia Moor", null);
+        Person kim = person("Kim Fader", null);
+        Person nobody = person("Nobody", null);
+        credit(track, lia, CreditRole.WRITER);
+        credit(track, kim, CreditRole.WRITER);
+        credit(track, nobody, CreditRole.COMPOSER);
+
+        assertThat(run(stage())).isEqualTo(new PipelineReport(1, 0, 0, 0));
+
+        Person liaNow = byMbid(MusicBrainzFake.LIA);
+        assertThat(liaNow.getId()).as("the web player's person, identified").isEqualTo(lia.getId());
+        assertThat(liaNow.getMatchBasis()).isEqualTo(MatchBasis.EXACT_NAME);
+        assertThat(liaNow.getTiktokUrl()).as("the ended account is not taken").isEqualTo("https://www.tiktok.com/@liamoor");
+        assertThat(liaNow.getBandcampUrl()).isEqualTo("https://liamoor.bandcamp.com/");
+        assertThat(liaNow.getLinksSource()).isEqualTo("musicbrainz");
+        assertThat(liaNow.getLinksFetchedAt()).isEqualTo(clock.instant());
+        Person kimNow = db.read(em -> em.find(Person.class, kim.getId()));
+        assertThat(kimNow.getMusicbrainzId()).as("a group and a person share her name: no guess").isNull();
+        assertThat(kimNow.getLinksSource()).isNull();
+        assertThat(credits(track, "musicbrainz")).as("MusicBrainz credited nobody on this song").isEmpty();
+        assertThat(count("Person")).isEqualTo(3);
+        assertThat(SERVER.findAll(getRequestedFor(urlPathEqualTo("/ws/2/artist")))).as("three names searched")
+                .hasSize(3);
+
+        clock.advance(java.time.Duration.ofDays(31));
+        queue.enqueue(List.of(track), List.of(EnrichmentTier.MUSICBRAINZ));
+        run(stage());
+        assertThat(count("Person")).as("asked again: the same person, no second one").isEqualTo(3);
+        assertThat(byMbid(MusicBrainzFake.LIA).getLinksFetchedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
     void aPersonKnownBySpotifyIdIsMatchedByItAndRunningAgainMakesNoSecondPerson() {
         Person known = person("M. Vell", MARA_SPOTIFY);
         long first = track(MusicBrainzFake.ISRC, "Mara Vell");
@@ -151,20 +187,32 @@ class MusicBrainzStageTest {
     }
 
     @Test
-    void aTrackWithoutIsrcWaitsForTiersZeroAndOneThenIsNotApplicable() {
+    void aTrackWithoutIsrcWaitsWhileTierZeroHasNotAnsweredThenIsNotApplicable() {
         long track = track(null, "Mara Vell");
+        queue.enqueue(List.of(track), List.of(EnrichmentTier.ISRC));
+        Answering tierZero = new Answering(EnrichmentTier.ISRC,
+                new StageOutcome.Deferred(clock.instant().plusSeconds(60), "Spotify rate-limited in a test"));
 
-        run(stage());
-        assertThat(status(track)).as("tier 1 may still find one").isEqualTo(TierRunStatus.DEFERRED);
+        new EnrichmentPipeline(db, queue, List.of(tierZero, stage()), clock).runDue();
+        assertThat(status(track)).as("tier 0 may still find an ISRC").isEqualTo(TierRunStatus.PENDING);
 
-        db.writeVoid(em -> em.createNativeQuery("insert into field_provenance (track_id, field, source, tier, "
-                + "fetched_at, manual_override) values (?, 'label', 'spotify-api', 1, ?, false)")
-                .setParameter(1, track).setParameter(2, clock.instant()).executeUpdate());
-        clock.advance(MusicBrainzStage.WAIT_FOR_ISRC);
-        run(stage());
+        tierZero.outcome = new StageOutcome.Done(TrackUpdate.from("spotify-api").build());
+        clock.advance(java.time.Duration.ofSeconds(61));
+        new EnrichmentPipeline(db, queue, List.of(tierZero, stage()), clock).runDue();
 
         assertThat(status(track)).isEqualTo(TierRunStatus.NOT_APPLICABLE);
         assertThat(SERVER.getAllServeEvents()).as("nothing to ask").isEmpty();
+    }
+
+    @Test
+    void withoutSpotifyATrackWithoutIsrcIsNotApplicableAtOnceNotDeferredForEver() {
+        long track = track(null, "Mara Vell");
+
+        run(stage());
+
+        assertThat(status(track)).isEqualTo(TierRunStatus.NOT_APPLICABLE);
+        assertThat(run(track).getLastError()).contains("no ISRC");
+        assertThat(SERVER.getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -190,7 +238,7 @@ class MusicBrainzStageTest {
         MusicBrainzClient offline = new MusicBrainzClient(fake.config().withBaseUrl(URI.create("http://127.0.0.1:"
                 + closed)), clock, new RecordingSleeper());
 
-        run(new MusicBrainzStage(offline, clock));
+        run(new MusicBrainzStage(offline, new DatabaseSongwriterNames(db), clock));
 
         TierRun run = run(track);
         assertThat(run.getStatus()).isEqualTo(TierRunStatus.DEFERRED);
@@ -226,8 +274,45 @@ class MusicBrainzStageTest {
         }
     }
 
+    /** A lower tier whose answer the test sets. */
+    private static final class Answering implements EnrichmentStage {
+        private final EnrichmentTier tier;
+        private volatile StageOutcome outcome;
+
+        Answering(EnrichmentTier tier, StageOutcome outcome) {
+            this.tier = tier;
+            this.outcome = outcome;
+        }
+
+        @Override
+        public String id() {
+            return "answering-" + tier.number();
+        }
+
+        @Override
+        public EnrichmentTier tier() {
+            return tier;
+        }
+
+        @Override
+        public int batchSize() {
+            return 1;
+        }
+
+        @Override
+        public boolean needs(TrackFacts track) {
+            return true;
+        }
+
+        @Override
+        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
+            return Map.of(batch.get(0).trackId(), outcome);
+        }
+    }
+
     private MusicBrainzStage stage() {
-        return new MusicBrainzStage(new MusicBrainzClient(fake.config(), clock, new RecordingSleeper()), clock);
+        return new MusicBrainzStage(new MusicBrainzClient(fake.config(), clock, new RecordingSleeper()),
+                new DatabaseSongwriterNames(db), clock);
     }
 
     private PipelineReport run(MusicBrainzStage stage) {

@@ -31,6 +31,8 @@ public final class MusicBrainzFake {
     public static final String JO = "9c2e5a3f-4b7d-4d0e-8a55-3f1a6c0b7d22";
     /** Kim Fader, the person (sound engineer), as the artist search rule picks her. */
     public static final String KIM = "4a4a4a4a-1111-4222-8333-944444444442";
+    /** Lia Moor, a songwriter MusicBrainz knows but whose works it does not list: one sure hit for her name. */
+    public static final String LIA = "7d7d7d7d-2222-4333-8444-955555555551";
 
     private final Stubbing server;
     private final String baseUrl;
@@ -50,17 +52,18 @@ public final class MusicBrainzFake {
                 .withRetries(3, Duration.ofMillis(1), Duration.ofMillis(5)));
     }
 
-    /** The whole catalogue: the ISRC, the recording, the three writers' pages and both searches. */
+    /** The whole catalogue: the ISRC, the recording, the four writers' pages and the three searches. */
     public void catalogue() {
         server.stubFor(get(urlPathEqualTo("/ws/2/isrc/" + ISRC)).willReturn(json(200, resource("isrc_" + ISRC))));
         server.stubFor(get(urlPathEqualTo("/ws/2/recording/" + RECORDING))
                 .willReturn(json(200, resource("recording_" + RECORDING))));
-        for (String artist : new String[] {MARA, SAM, JO}) {
+        for (String artist : new String[] {MARA, SAM, JO, LIA}) {
             server.stubFor(get(urlPathEqualTo("/ws/2/artist/" + artist))
                     .willReturn(json(200, resource("artist_" + artist))));
         }
         search("Kim Fader", "artist_search_kim_fader");
         search("Nobody", "artist_search_nobody");
+        search("Lia Moor", "artist_search_lia_moor");
     }
 
     /** Every other ISRC is unknown: 404 with MusicBrainz's error body. */
