@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.scoutdesk.testing.RollingWindowGate;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -14,18 +12,15 @@ import java.util.Locale;
  * songwriters; two-point stream and view histories. Above the configured rate (entry plans: 1 a second) it answers
  * 429 with {@code Retry-After} and Chartmetric's {@code X-RateLimit-*} headers.
  */
-final class BenchChartmetric extends BenchProvider {
+final class BenchChartmetric extends RateGatedBenchProvider {
 
     static final String REFRESH_TOKEN = "bench-cm-refresh-token";
     private static final String TOKEN = "bench-cm-token";
     private static final String[] MOODS = {"Energetic", "Happy", "Melancholic", "Calm", "Dark", "Romantic"};
     private static final String[] ACTIVITIES = {"Party", "Workout", "Study", "Driving", "Sleep"};
 
-    private final RollingWindowGate gate;
-
     BenchChartmetric(int perSecond) {
-        super("Chartmetric", "/chartmetric");
-        this.gate = new RollingWindowGate(perSecond, Duration.ofSeconds(1));
+        super("Chartmetric", "/chartmetric", perSecond);
     }
 
     @Override
@@ -56,15 +51,6 @@ final class BenchChartmetric extends BenchProvider {
                 .withHeader("X-RateLimit-Limit", String.valueOf(gate.permits()))
                 .withHeader("X-RateLimit-Remaining", "0")
                 .withHeader("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f", reset)).build();
-    }
-
-    @Override
-    String limit() {
-        return gate.permits() + " a rolling second (429 above)";
-    }
-
-    long worstEarlyNanos() {
-        return gate.worstEarlyNanos();
     }
 
     @Override

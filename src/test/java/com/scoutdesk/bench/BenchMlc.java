@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.scoutdesk.testing.RollingWindowGate;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -14,17 +12,14 @@ import java.util.Locale;
  * and, mostly, a publisher. The MLC publishes no rate, so the fake allows a configured number a second and answers
  * 429 above it.
  */
-final class BenchMlc extends BenchProvider {
+final class BenchMlc extends RateGatedBenchProvider {
 
     static final String USERNAME = "bench-scout";
     static final String PASSWORD = "bench-mlc-password";
     private static final String ID_TOKEN = "bench-mlc-id-token";
 
-    private final RollingWindowGate gate;
-
     BenchMlc(int perSecond) {
-        super("The MLC", "/mlc");
-        this.gate = new RollingWindowGate(perSecond, Duration.ofSeconds(1));
+        super("The MLC", "/mlc", perSecond);
     }
 
     @Override
@@ -42,15 +37,6 @@ final class BenchMlc extends BenchProvider {
     ResponseDefinition refuse(Request request, String path, long nowNanos) {
         return gate.admit(nowNanos).isPresent() ? json(429, object().put("message", "Too Many Requests"))
                 .withHeader("Retry-After", "1").build() : null;
-    }
-
-    @Override
-    String limit() {
-        return gate.permits() + " a rolling second (429 above)";
-    }
-
-    long worstEarlyNanos() {
-        return gate.worstEarlyNanos();
     }
 
     @Override

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.scoutdesk.testing.RollingWindowGate;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -14,14 +12,12 @@ import java.util.Locale;
  * a pass meets some of them twice (the client caches artist pages); every artist has URL relations. As MusicBrainz
  * does, it answers 503 to a request that arrives less than a second after the previous one it served.
  */
-final class BenchMusicBrainz extends BenchProvider {
+final class BenchMusicBrainz extends RateGatedBenchProvider {
 
     static final int WRITERS = 60;
 
-    private final RollingWindowGate gate = new RollingWindowGate(1, Duration.ofSeconds(1));
-
     BenchMusicBrainz() {
-        super("MusicBrainz", "/musicbrainz");
+        super("MusicBrainz", "/musicbrainz", 1);
     }
 
     @Override
@@ -43,10 +39,6 @@ final class BenchMusicBrainz extends BenchProvider {
     @Override
     String limit() {
         return "1 a second (503 to a request less than 1 s after the previous one)";
-    }
-
-    long worstEarlyNanos() {
-        return gate.worstEarlyNanos();
     }
 
     @Override

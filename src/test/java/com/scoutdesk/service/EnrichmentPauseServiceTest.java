@@ -1,17 +1,17 @@
 package com.scoutdesk.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.IsrcFields;
 import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.testing.AnsweringStage;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pausing and resuming enrichment through the use case (the pipeline's own tests cover stopping mid-pass). */
 class EnrichmentPauseServiceTest extends WorkspaceFixture {

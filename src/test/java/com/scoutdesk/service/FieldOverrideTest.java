@@ -1,8 +1,5 @@
 package com.scoutdesk.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -10,9 +7,12 @@ import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.SpotifyMetadataFields;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.testing.AnsweringStage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A scout's own value of a track field: checked against the field, kept from enrichment until it is cleared. */
 class FieldOverrideTest extends WorkspaceFixture {

@@ -1,7 +1,5 @@
 package com.scoutdesk.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.FoundCredit;
@@ -24,6 +22,7 @@ import com.scoutdesk.scoring.ReleasePathway;
 import com.scoutdesk.scoring.ScoreResult;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.scoring.WeightTable;
+import com.scoutdesk.testing.AnsweringStage;
 import com.scoutdesk.testing.TestDatabases.Engine;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +30,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. On H2 and on
@@ -176,8 +176,8 @@ class ScoreServiceTest extends WorkspaceFixture {
     private ScoreResult enrich(EnrichmentTier tier, TrackUpdate update) {
         TierRunQueue queue = new TierRunQueue(db, Clock.systemUTC(), Backoff.standard());
         queue.enqueue(List.of(trackId), List.of(tier));
-        new EnrichmentPipeline(db, queue, List.of(new AnsweringStage(tier, () -> update)), Clock.systemUTC(), scores::scoreColumns)
-                .runDue();
+        new EnrichmentPipeline(db, queue, List.of(new AnsweringStage(tier, () -> update)), Clock.systemUTC(),
+                scores::scoreColumns).runDue();
         return ScoreResult.fromJson(db.read(em -> em.find(Track.class, trackId).getScoreBreakdown()));
     }
 

@@ -9,13 +9,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
-import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.FoundCredit;
-import com.scoutdesk.enrichment.StageOutcome;
-import com.scoutdesk.enrichment.TrackFacts;
-import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.integration.common.RecordingSleeper;
 import com.scoutdesk.integration.musicbrainz.MusicBrainzClient;
 import com.scoutdesk.integration.musicbrainz.MusicBrainzFake;
@@ -29,6 +27,7 @@ import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
+import com.scoutdesk.testing.AnsweringStage;
 import com.scoutdesk.testing.MutableClock;
 import com.scoutdesk.testing.TestTracks;
 import java.io.IOException;
@@ -39,7 +38,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,7 +131,8 @@ class MusicBrainzStageTest {
         Person liaNow = byMbid(MusicBrainzFake.LIA);
         assertThat(liaNow.getId()).as("the web player's person, identified").isEqualTo(lia.getId());
         assertThat(liaNow.getMatchBasis()).isEqualTo(MatchBasis.EXACT_NAME);
-        assertThat(liaNow.getTiktokUrl()).as("the ended account is not taken").isEqualTo("https://www.tiktok.com/@liamoor");
+        assertThat(liaNow.getTiktokUrl()).as("the ended account is not taken")
+                .isEqualTo("https://www.tiktok.com/@liamoor");
         assertThat(liaNow.getBandcampUrl()).isEqualTo("https://liamoor.bandcamp.com/");
         assertThat(liaNow.getLinksSource()).isEqualTo("musicbrainz");
         assertThat(liaNow.getLinksFetchedAt()).isEqualTo(clock.instant());
@@ -177,7 +176,8 @@ class MusicBrainzStageTest {
         TrackUpdate webPlayer = TrackUpdate.from("webplayer").credits(List.of(
                 new FoundCredit("JO PENN", "JoPennSpotifyId0000001", CreditRole.WRITER))).build();
 
-        new EnrichmentPipeline(db, queue, List.of(new Finding(webPlayer)), clock).runDue();
+        AnsweringStage tierTwo = new AnsweringStage(EnrichmentTier.WEB_PLAYER_CREDITS, () -> webPlayer);
+        new EnrichmentPipeline(db, queue, List.of(tierTwo), clock).runDue();
 
         Person jo = byMbid(MusicBrainzFake.JO);
         assertThat(jo.getSpotifyArtistId()).isEqualTo("JoPennSpotifyId0000001");
@@ -190,13 +190,13 @@ class MusicBrainzStageTest {
     void aTrackWithoutIsrcWaitsWhileTierZeroHasNotAnsweredThenIsNotApplicable() {
         long track = track(null, "Mara Vell");
         queue.enqueue(List.of(track), List.of(EnrichmentTier.ISRC));
-        Answering tierZero = new Answering(EnrichmentTier.ISRC,
+        AnsweringStage tierZero = AnsweringStage.answering(EnrichmentTier.ISRC,
                 new StageOutcome.Deferred(clock.instant().plusSeconds(60), "Spotify rate-limited in a test"));
 
         new EnrichmentPipeline(db, queue, List.of(tierZero, stage()), clock).runDue();
         assertThat(status(track)).as("tier 0 may still find an ISRC").isEqualTo(TierRunStatus.PENDING);
 
-        tierZero.outcome = new StageOutcome.Done(TrackUpdate.from("spotify-api").build());
+        tierZero.answerWith(() -> new StageOutcome.Done(TrackUpdate.from("spotify-api").build()));
         clock.advance(java.time.Duration.ofSeconds(61));
         new EnrichmentPipeline(db, queue, List.of(tierZero, stage()), clock).runDue();
 
@@ -243,71 +243,6 @@ class MusicBrainzStageTest {
         TierRun run = run(track);
         assertThat(run.getStatus()).isEqualTo(TierRunStatus.DEFERRED);
         assertThat(run.getAttempts()).isZero();
-    }
-
-    /** Tier 2 as a stage that finds the same update for every track. */
-    private record Finding(TrackUpdate update) implements EnrichmentStage {
-
-        @Override
-        public String id() {
-            return "finding";
-        }
-
-        @Override
-        public EnrichmentTier tier() {
-            return EnrichmentTier.WEB_PLAYER_CREDITS;
-        }
-
-        @Override
-        public int batchSize() {
-            return 1;
-        }
-
-        @Override
-        public boolean needs(TrackFacts track) {
-            return true;
-        }
-
-        @Override
-        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-            return Map.of(batch.get(0).trackId(), new StageOutcome.Done(update));
-        }
-    }
-
-    /** A lower tier whose answer the test sets. */
-    private static final class Answering implements EnrichmentStage {
-        private final EnrichmentTier tier;
-        private volatile StageOutcome outcome;
-
-        Answering(EnrichmentTier tier, StageOutcome outcome) {
-            this.tier = tier;
-            this.outcome = outcome;
-        }
-
-        @Override
-        public String id() {
-            return "answering-" + tier.number();
-        }
-
-        @Override
-        public EnrichmentTier tier() {
-            return tier;
-        }
-
-        @Override
-        public int batchSize() {
-            return 1;
-        }
-
-        @Override
-        public boolean needs(TrackFacts track) {
-            return true;
-        }
-
-        @Override
-        public Map<Long, StageOutcome> enrich(List<TrackFacts> batch) {
-            return Map.of(batch.get(0).trackId(), outcome);
-        }
     }
 
     private MusicBrainzStage stage() {

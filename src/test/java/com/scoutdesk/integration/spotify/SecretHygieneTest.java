@@ -5,29 +5,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.scoutdesk.integration.common.RecordingSleeper;
 import com.scoutdesk.integration.spotify.SpotifyFake.Shape;
+import com.scoutdesk.testing.SecretWitness;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 /**
  * The client secret (and the Basic credentials made from it) must not reach the scout's screen or the log: every
@@ -45,35 +36,15 @@ class SecretHygieneTest {
             (SpotifyFake.CLIENT_ID + ":" + SpotifyFake.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
 
     private final SpotifyFake fake = new SpotifyFake(SERVER, SERVER.getPort());
-    private final List<String> seen = new ArrayList<>();
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger scoutdesk = (Logger) LoggerFactory.getLogger("com.scoutdesk");
-    private Level previousLevel;
-
-    @BeforeEach
-    void captureLogs() {
-        previousLevel = scoutdesk.getLevel();
-        scoutdesk.setLevel(Level.DEBUG);
-        log.start();
-        scoutdesk.addAppender(log);
-    }
-
-    @AfterEach
-    void restoreLogs() {
-        scoutdesk.detachAppender(log);
-        scoutdesk.setLevel(previousLevel);
-    }
+    @RegisterExtension
+    final SecretWitness witness = new SecretWitness();
 
     private SpotifyApiClient client() {
         return new SpotifyApiClient(fake.config(), Clock.systemUTC(), new RecordingSleeper());
     }
 
     private void provoke(Runnable call) {
-        Throwable thrown = catchThrowable(call::run);
-        assertThat(thrown).as("the scenario should fail").isNotNull();
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            seen.add(t.toString());
-        }
+        witness.provoke(call);
         SERVER.resetAll();
     }
 
@@ -115,13 +86,8 @@ class SecretHygieneTest {
         URI nowhere = URI.create("http://127.0.0.1:" + closedPort);
         provoke(() -> new SpotifyApiClient(fake.config().withUrls(nowhere, nowhere)).playlist(ID));
 
-        seen.add(fake.config().toString());
-        log.list.forEach(event -> {
-            seen.add(event.getFormattedMessage());
-            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                seen.add(t.getMessage() == null ? "" : t.getMessage());
-            }
-        });
+        witness.saw(fake.config().toString());
+        List<String> seen = witness.all();
 
         assertThat(seen).hasSizeGreaterThan(8);
         assertThat(seen).noneSatisfy(text -> assertThat(text).contains(SpotifyFake.CLIENT_SECRET));

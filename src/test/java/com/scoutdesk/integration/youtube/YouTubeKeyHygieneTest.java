@@ -1,27 +1,19 @@
 package com.scoutdesk.integration.youtube;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.scoutdesk.integration.common.RecordingSleeper;
 import com.scoutdesk.testing.MutableClock;
+import com.scoutdesk.testing.SecretWitness;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 /**
  * The API key travels in the URL, so it is the URL that must not leak: every outcome is provoked at DEBUG, and every
@@ -34,24 +26,12 @@ class YouTubeKeyHygieneTest {
     @RegisterExtension
     static final WireMockExtension SERVER = FAKE.server();
 
-    private final List<String> seen = new ArrayList<>();
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger scoutdesk = (Logger) LoggerFactory.getLogger("com.scoutdesk");
-    private Level previousLevel;
+    @RegisterExtension
+    final SecretWitness witness = new SecretWitness();
 
     @BeforeEach
-    void captureLogs() {
+    void resetFake() {
         FAKE.reset();
-        previousLevel = scoutdesk.getLevel();
-        scoutdesk.setLevel(Level.DEBUG);
-        log.start();
-        scoutdesk.addAppender(log);
-    }
-
-    @AfterEach
-    void restoreLogs() {
-        scoutdesk.detachAppender(log);
-        scoutdesk.setLevel(previousLevel);
     }
 
     private YouTubeClient client(YouTubeConfig config) {
@@ -60,12 +40,8 @@ class YouTubeKeyHygieneTest {
     }
 
     private void provoke(YouTubeClient client, Runnable call) {
-        Throwable thrown = catchThrowable(call::run);
-        assertThat(thrown).as("the scenario should fail").isNotNull();
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            seen.add(t.toString());
-        }
-        seen.addAll(client.requestCounts().keySet());
+        witness.provoke(call);
+        client.requestCounts().keySet().forEach(witness::saw);
     }
 
     @Test
@@ -75,7 +51,7 @@ class YouTubeKeyHygieneTest {
         client.videoStats(List.of("nEoNhEaRt5s"));
         FAKE.searchAnswer(200, "search_mara_vell_neon_hearts.json");
         client.findVideo("Neon Hearts", "Mara Vell");
-        seen.addAll(client.requestCounts().keySet());
+        client.requestCounts().keySet().forEach(witness::saw);
 
         // The server echoing the key back in its message must not carry it through either.
         FAKE.videosAnswer(403, "{\"error\":{\"code\":403,\"message\":\"Key " + YouTubeFake.API_KEY
@@ -95,20 +71,12 @@ class YouTubeKeyHygieneTest {
             YouTubeClient offline = client(FAKE.config().withBaseUrl(closed));
             provoke(offline, () -> offline.videoStats(List.of("a")));
         }
-        seen.add(FAKE.config().toString());
+        witness.saw(FAKE.config().toString());
 
-        List<String> lines = log.list.stream().map(YouTubeKeyHygieneTest::describe).toList();
+        List<String> lines = witness.logLines();
         assertThat(lines).as("DEBUG logging did capture the requests").anyMatch(line -> line.contains("/videos"));
         assertThat(lines).noneMatch(line -> line.contains(YouTubeFake.API_KEY));
-        assertThat(seen).isNotEmpty().noneMatch(text -> text.contains(YouTubeFake.API_KEY));
+        assertThat(witness.all()).isNotEmpty().noneMatch(text -> text.contains(YouTubeFake.API_KEY));
         assertThat(client.requestCounts()).containsOnlyKeys("videos", "search");
-    }
-
-    private static String describe(ILoggingEvent event) {
-        StringBuilder text = new StringBuilder(event.getFormattedMessage());
-        for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-            text.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
-        }
-        return text.toString();
     }
 }
