@@ -5,6 +5,7 @@ import com.scoutdesk.model.PublisherStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * Computes the "likely unsigned" score (0..10) of a track from its {@link ScoreInputs}, by the rules of the
@@ -45,7 +46,7 @@ public final class UnsignedScorer {
         if (lines.known(ScoreFactor.STREAMS, in.spotifyStreams())) {
             String rule = WeightTable.streamsRule(in.spotifyStreams());
             lines.add(rule, String.format(Locale.ROOT, "%,d Spotify streams (%s)", in.spotifyStreams(),
-                    WeightTable.rule(rule).description().toLowerCase(Locale.ROOT)));
+                    lowerFirst(WeightTable.rule(rule).description())));
         }
         if (lines.known(ScoreFactor.ISRC, in.hasIsrc())) {
             lines.add(in.hasIsrc() ? "metadata.hasIsrc" : "metadata.noIsrc",
@@ -84,29 +85,33 @@ public final class UnsignedScorer {
     }
 
     private static void viewGrowth(ScoreInputs in, Lines lines) {
-        if (!lines.known(ScoreFactor.VIEW_GROWTH, in.viewsPerDay())) {
-            return;
-        }
-        String perDay = String.format(Locale.ROOT, "%,.0f YouTube views a day", in.viewsPerDay());
-        String rule = WeightTable.viewGrowthRule(in.viewsPerDay(), in.youtubeViews());
-        if (rule == null) {
-            lines.missing(ScoreFactor.VIEW_GROWTH, perDay + ", but the total is unknown: adds nothing");
-            return;
-        }
-        lines.add(rule, perDay + " (" + WeightTable.rule(rule).description().toLowerCase(Locale.ROOT) + ")");
+        perDay(lines, ScoreFactor.VIEW_GROWTH, in.viewsPerDay(), "YouTube views",
+                perDay -> WeightTable.viewGrowthRule(perDay, in.youtubeViews()));
     }
 
     private static void growth(ScoreInputs in, Lines lines) {
-        if (!lines.known(ScoreFactor.STREAM_GROWTH, in.streamsPerDay())) {
+        perDay(lines, ScoreFactor.STREAM_GROWTH, in.streamsPerDay(), "Spotify streams",
+                perDay -> WeightTable.growthRule(perDay, in.spotifyStreams()));
+    }
+
+    /** Growth a day, read by the band its rule gives; a band that needs the unknown total adds nothing. */
+    private static void perDay(Lines lines, ScoreFactor factor, Double perDay, String what,
+                               DoubleFunction<String> ruleFor) {
+        if (!lines.known(factor, perDay)) {
             return;
         }
-        String perDay = String.format(Locale.ROOT, "%,.0f Spotify streams a day", in.streamsPerDay());
-        String rule = WeightTable.growthRule(in.streamsPerDay(), in.spotifyStreams());
+        String said = String.format(Locale.ROOT, "%,.0f %s a day", perDay, what);
+        String rule = ruleFor.apply(perDay);
         if (rule == null) {
-            lines.missing(ScoreFactor.STREAM_GROWTH, perDay + ", but the total is unknown: adds nothing");
+            lines.missing(factor, said + ", but the total is unknown: adds nothing");
             return;
         }
-        lines.add(rule, perDay + " (" + WeightTable.rule(rule).description().toLowerCase(Locale.ROOT) + ")");
+        lines.add(rule, said + " (" + lowerFirst(WeightTable.rule(rule).description()) + ")");
+    }
+
+    /** A rule's description inside a sentence: "Under 100 YouTube views" reads "under 100 YouTube views". */
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     private static void publisher(ScoreInputs in, Lines lines) {

@@ -73,7 +73,10 @@ class RegistryTiersEndToEndTest {
                 .contains("  2,000 Spotify streams a day (1,000 or more streams a day on a song under 500,000 "
                         + "streams: taking off before the industry notices): +1.5")
                 .contains("  44,000 Spotify streams (under 50,000 streams): +1.0")
-                .contains("  MusicBrainz has a profile for the artist: +0.0");
+                .contains("  MusicBrainz has a profile for the artist: +0.0")
+                .contains("  Publishers hold 75.50 % of the song at The MLC: +0.5")
+                .contains("  500 YouTube views a day (100 to 999 YouTube views a day on a video under 500,000 "
+                        + "views): +0.5");
         Matcher scored = Pattern.compile("Unsigned score (\\d+\\.\\d) of 10").matcher(score);
         assertThat(scored.find()).as(score).isTrue();
         assertThat(track).as("the score the pass stored is the one explained")
