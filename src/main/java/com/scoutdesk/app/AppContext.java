@@ -151,7 +151,7 @@ public final class AppContext implements OpenedWorkspace {
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
-                this.schedule, describe(paths, db.settings()), notices);
+                this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService);
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */

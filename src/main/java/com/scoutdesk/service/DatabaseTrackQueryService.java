@@ -1,10 +1,13 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@link TrackQueryService} on the workspace database. */
 public final class DatabaseTrackQueryService implements TrackQueryService {
@@ -21,15 +24,52 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     }
 
     @Override
-    public TrackPage find(TrackFilter filter, int offset, int limit) {
+    public TrackPage find(TrackFilter filter, TrackSort sort, int offset, int limit) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
         return db.read(em -> {
-            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + ORDER,
+            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + order(sort),
                     TrackRow.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = rows.size() < limit && offset == 0 ? rows.size()
                     : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
             return new TrackPage(rows, total);
         });
+    }
+
+    @Override
+    public List<Long> ids(TrackFilter filter, TrackSort sort) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter);
+        return db.read(em -> q.bind(em.createQuery("select t.id from Track t" + q.where() + order(sort), Long.class))
+                .getResultList());
+    }
+
+    @Override
+    public Map<LeadStage, Long> countByStage(TrackFilter filter) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter.withStage(null));
+        Map<LeadStage, Long> counts = new EnumMap<>(LeadStage.class);
+        for (LeadStage stage : LeadStage.values()) {
+            counts.put(stage, 0L);
+        }
+        db.read(em -> q.bind(em.createQuery("select t.leadStage, count(t) from Track t" + q.where()
+                + " group by t.leadStage", Object[].class)).getResultList())
+                .forEach(r -> counts.put((LeadStage) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    /** The ORDER BY of a sort; unknown values last either way, ties by id (ascending) so pages never overlap. */
+    static String order(TrackSort sort) {
+        String dir = sort.descending() ? " desc" : " asc";
+        String by = switch (sort.key()) {
+            case SCORE -> "t.unsignedScore" + dir + " nulls last";
+            case TRACK -> "lower(t.name)" + dir;
+            case ARTISTS -> "lower(t.artistNames)" + dir;
+            case STREAMS -> "t.spotifyStreams" + dir + " nulls last";
+            case PUBLISHER -> "t.publisherStatus" + dir + ", lower(t.publisherName)" + dir + " nulls last";
+            case STAGE -> "t.leadStage" + dir;
+            case FIRST_SEEN -> "t.firstSeenAt" + dir;
+            case WOW, LAST_ENRICHED -> throw new UnsupportedOperationException("sorting by " + sort.key()
+                    + " is not built yet");
+        };
+        return " order by " + by + ", t.id";
     }
 
     @Override

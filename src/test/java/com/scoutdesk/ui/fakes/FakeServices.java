@@ -35,7 +35,9 @@ public final class FakeServices {
     }
 
     public Services services() {
+        // Track details, contacts and enrichment have no fakes: tests of the views that use them open a real
+        // workspace (WorkspaceFixture, TestEnvironment).
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices);
+                openingNotices, null, null, null);
     }
 }
