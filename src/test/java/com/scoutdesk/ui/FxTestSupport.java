@@ -10,12 +10,12 @@ import javafx.scene.control.TableView;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting and reading helpers for the TestFX tests; every read of the scene happens on the FX thread. */
-final class FxTestSupport {
+public final class FxTestSupport {
 
     private FxTestSupport() {
     }
 
-    static <T> T onFx(Callable<T> read) {
+    public static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -24,7 +24,7 @@ final class FxTestSupport {
     }
 
     /** Polls {@code condition} on the FX thread for up to 5 seconds; a node not there yet counts as false. */
-    static void waitUntil(Callable<Boolean> condition) {
+    public static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
                 try {
@@ -40,7 +40,7 @@ final class FxTestSupport {
     }
 
     /** The text the table shows for {@code trackName} in the column titled {@code column}. */
-    static String cellText(Node root, String trackName, String column) {
+    public static String cellText(Node root, String trackName, String column) {
         return onFx(() -> root.lookupAll(".table-cell").stream()
                 .map(node -> (TableCell<?, ?>) node)
                 .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() instanceof TrackRow
