@@ -51,7 +51,7 @@ public final class FxTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    static TableView<TrackRow> trackTable(Node root) {
+    public static TableView<TrackRow> trackTable(Node root) {
         return (TableView<TrackRow>) root.lookup("#track-table");
     }
 }
