@@ -5,10 +5,12 @@ import com.scoutdesk.integration.common.OfflineException;
 import com.scoutdesk.integration.common.RateLimitedException;
 import com.scoutdesk.integration.common.ServerErrorException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,6 @@ public final class AlbumArtService {
     private final ArtSource source;
     private final Clock clock;
     private final ArtIndex index;
-    private final boolean usable;
     private final ConcurrentMap<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Instant> failedUntil = new ConcurrentHashMap<>();
     private volatile Instant pausedUntil = Instant.MIN;
@@ -70,8 +71,8 @@ public final class AlbumArtService {
     }
 
     /**
-     * Reads the folder (creating it when missing, removing half-written files a crash left), so build it on a
-     * background thread.
+     * Reads the folder (one file-system look a file; half-written files a crash left are removed), so build it on a
+     * background thread. The folder is made at the first image stored, so a command that shows none leaves none.
      *
      * @param maxBytes the folder's size at most; the least recently used images are removed beyond it
      */
@@ -80,7 +81,7 @@ public final class AlbumArtService {
         this.source = Objects.requireNonNull(source, "source");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.index = new ArtIndex(maxBytes);
-        this.usable = open();
+        open();
     }
 
     /** The stored image of {@code url}, if there is one. From memory: no disk, no network; marks it as used. */
@@ -146,9 +147,6 @@ public final class AlbumArtService {
     }
 
     private Path downloadAndStore(String url) {
-        if (!usable) {
-            throw new UseCaseException("The album art folder " + folder + " cannot be written");
-        }
         Instant now = clock.instant();
         Instant failed = failedUntil.get(url);
         if (failed != null && now.isBefore(failed)) {
@@ -183,6 +181,7 @@ public final class AlbumArtService {
         Path target = folder.resolve(name);
         Path part = null;
         try {
+            Files.createDirectories(folder);
             part = Files.createTempFile(folder, name, PART);
             Files.write(part, bytes);
             try {
@@ -198,28 +197,29 @@ public final class AlbumArtService {
         return target;
     }
 
-    /** Creates the folder and reads what it holds, oldest first; false when it cannot be used. */
-    private boolean open() {
-        try {
-            Files.createDirectories(folder);
-            List<ArtIndex.Stored> found = new ArrayList<>();
-            try (var files = Files.list(folder)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(PART)) {
-                        deleteQuietly(file); // a write a crash cut short
-                    } else if (name.endsWith(SUFFIX) && Files.isRegularFile(file)) {
-                        found.add(new ArtIndex.Stored(name, Files.size(file),
-                                Files.getLastModifiedTime(file).toMillis()));
+    /** Reads what the folder holds, oldest first; a folder that cannot be read counts as empty. */
+    private void open() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<ArtIndex.Stored> found = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(PART)) {
+                    deleteQuietly(file); // a write a crash cut short
+                } else if (name.endsWith(SUFFIX)) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    if (attributes.isRegularFile()) {
+                        found.add(new ArtIndex.Stored(name, attributes.size(),
+                                attributes.lastModifiedTime().toMillis()));
                     }
                 }
             }
-            index.load(found).forEach(evicted -> deleteQuietly(folder.resolve(evicted)));
-            return true;
-        } catch (IOException e) {
-            LOG.warn("The album art folder {} cannot be used; art is shown as placeholders", folder, e);
-            return false;
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("The album art folder {} cannot be read; images are downloaded again", folder, e);
         }
+        index.load(found).forEach(evicted -> deleteQuietly(folder.resolve(evicted)));
     }
 
     private static Path await(CompletableFuture<Path> running) {

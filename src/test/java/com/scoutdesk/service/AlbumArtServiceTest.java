@@ -81,7 +81,11 @@ class AlbumArtServiceTest {
     }
 
     private List<String> filesInFolder() throws IOException {
-        try (Stream<Path> files = Files.list(workspace.resolve(AlbumArtService.FOLDER))) {
+        Path folder = workspace.resolve(AlbumArtService.FOLDER);
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
@@ -100,6 +104,27 @@ class AlbumArtServiceTest {
         assertThat(path.getParent()).isEqualTo(workspace.resolve("art"));
         assertThat(path.getFileName().toString()).doesNotContain("scdn").endsWith(".img");
         assertThat(asked(COVER)).isEqualTo(1);
+    }
+
+    @Test
+    void makesItsFolderOnlyWhenItStoresAnImage() {
+        AlbumArtService service = service(AlbumArtService.DEFAULT_MAX_BYTES, serving(300));
+        assertThat(service.cached(COVER)).isEmpty();
+        assertThat(workspace.resolve(AlbumArtService.FOLDER)).doesNotExist();
+
+        service.fetch(COVER);
+
+        assertThat(workspace.resolve(AlbumArtService.FOLDER)).isDirectory();
+    }
+
+    @Test
+    void aFolderThatCannotBeMadeFailsTheFetchNotTheService() throws IOException {
+        Files.writeString(workspace.resolve(AlbumArtService.FOLDER), "a file where the folder should be");
+        AlbumArtService service = service(AlbumArtService.DEFAULT_MAX_BYTES, serving(300));
+
+        assertThatThrownBy(() -> service.fetch(COVER)).isInstanceOf(UseCaseException.class)
+                .hasMessageContaining("could not be saved");
+        assertThat(service.cached(COVER)).isEmpty();
     }
 
     @Test
