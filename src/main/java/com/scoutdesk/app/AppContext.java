@@ -12,6 +12,8 @@ import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.art.ArtClient;
+import com.scoutdesk.integration.art.ArtConfig;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
 import com.scoutdesk.persistence.Database;
@@ -28,6 +30,7 @@ import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
 import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.service.AlbumArtService;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
@@ -151,7 +154,14 @@ public final class AppContext implements OpenedWorkspace {
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
-                this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService);
+                this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
+                albumArt(paths, config));
+    }
+
+    /** The art folder of the workspace, filled from Spotify's image hosts and kept to ART_CACHE_MB. */
+    private static AlbumArtService albumArt(AppPaths paths, ScoutDeskConfig config) {
+        return new AlbumArtService(paths.workspace().resolve(AlbumArtService.FOLDER),
+                config.count(ConfigKey.ART_CACHE_MB) * 1024L * 1024L, new ArtClient(ArtConfig.spotify()));
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */

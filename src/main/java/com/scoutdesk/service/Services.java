@@ -10,11 +10,12 @@ import java.util.List;
  * @param trackService   one track's details and the scout's own data on it (stage, tags, notes, overrides)
  * @param contacts       the scout's contacts of credited people
  * @param enrichment     queueing, running and following enrichment
+ * @param art            album art and playlist covers, kept in the workspace so they show offline
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
-                       EnrichmentService enrichment) {
+                       EnrichmentService enrichment, AlbumArtService art) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);
