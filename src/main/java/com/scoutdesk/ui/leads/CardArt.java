@@ -1,6 +1,9 @@
 package com.scoutdesk.ui.leads;
 
+import com.scoutdesk.ui.common.Icons;
 import javafx.scene.Node;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Makes the album-art node of a card from the art's address (null when not known yet). The window's implementation
@@ -12,4 +15,13 @@ public interface CardArt {
 
     /** A node of {@link LeadCard#ART_SIZE} square. */
     Node create(String imageUrl);
+
+    /** A music note on the art's background: what a card shows until the thumbnail cache is wired in. */
+    static CardArt placeholder() {
+        return imageUrl -> {
+            FontIcon note = Icons.of(Feather.MUSIC, 22);
+            note.getStyleClass().add("lead-card-art-placeholder");
+            return note;
+        };
+    }
 }

@@ -50,16 +50,27 @@ public final class CardsView {
     private final class CardCell extends GridCell<TrackRow> {
         private final LeadCard card = new LeadCard(art);
 
+        CardCell() {
+            card.setMinWidth(0);
+            card.setPrefSize(CARD_WIDTH, CARD_HEIGHT);
+        }
+
         @Override
         protected void updateItem(TrackRow item, boolean empty) {
             super.updateItem(item, empty);
             int index = getIndex();
-            if (index < 0 || index >= viewModel.rows().size()) {
+            if (index < 0) {
+                // The grid clears a cell (-1) before every refill; touching the graphic here would relayout forever.
+                return;
+            }
+            if (index >= viewModel.rows().size()) {
                 setGraphic(null);
                 return;
             }
             card.show(item);
-            setGraphic(card);
+            if (getGraphic() != card) {
+                setGraphic(card);
+            }
             if (item == null) {
                 viewModel.need(index);
             }

@@ -23,7 +23,9 @@ import javafx.scene.layout.VBox;
  */
 final class KanbanLaneView extends VBox {
 
-    static final double CELL_HEIGHT = 104;
+    static final double CELL_HEIGHT = 124;
+    /** Room beside a card for the list's vertical scroll bar. */
+    private static final double CARD_INSET = 16;
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final KanbanLane lane;
@@ -44,11 +46,8 @@ final class KanbanLaneView extends VBox {
         count.getStyleClass().add("lane-count");
         count.textProperty().bind(lane.countProperty().asString("%,d"));
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label keyHint = new Label(String.valueOf(key));
-        keyHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "lane-key");
-        HBox header = new HBox(8, title, count, spacer, keyHint);
+        title.setMinWidth(0);
+        HBox header = new HBox(8, title, count);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("lane-header");
         Tooltip.install(header, new Tooltip(I18n.tr("leads.lane.tooltip", key)));
@@ -107,7 +106,11 @@ final class KanbanLaneView extends VBox {
         private final LeadCard card;
 
         LaneCell(CardArt art, DragState dragged) {
-            card = new LeadCard(art);
+            card = new LeadCard(art, true);
+            // The card takes the lane's width, never more: no sideways scrolling, long names are cut with "…".
+            setPrefWidth(0);
+            card.setMinWidth(0);
+            card.prefWidthProperty().bind(list.widthProperty().subtract(CARD_INSET));
             setOnDragDetected(event -> {
                 if (getItem() == null) {
                     return;

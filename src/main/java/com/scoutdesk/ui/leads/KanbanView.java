@@ -26,7 +26,7 @@ import javafx.scene.layout.Priority;
  */
 public final class KanbanView {
 
-    static final double LANE_MIN_WIDTH = 240;
+    static final double LANE_MIN_WIDTH = 200;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final KanbanViewModel viewModel;

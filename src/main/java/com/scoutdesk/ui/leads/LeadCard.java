@@ -40,7 +40,16 @@ public final class LeadCard extends HBox {
     private TrackRow shown;
     private boolean shownOnce;
 
+    /** A card with its album art, for the cards grid. */
     public LeadCard(CardArt art) {
+        this(art, false);
+    }
+
+    /**
+     * @param compact for a kanban lane: no art and the score beside the streams, so a narrow lane still shows the
+     *                whole track name
+     */
+    public LeadCard(CardArt art, boolean compact) {
         this.art = Objects.requireNonNull(art);
         getStyleClass().add("lead-card");
         setSpacing(10);
@@ -56,14 +65,22 @@ public final class LeadCard extends HBox {
         wow.getStyleClass().add(Styles.TEXT_SMALL);
         publisher.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "lead-card-publisher");
         track.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(track, Priority.ALWAYS);
-        HBox title = new HBox(6, track, score);
-        title.setAlignment(Pos.CENTER_LEFT);
-        HBox figures = new HBox(10, streams, wow);
-        VBox text = new VBox(2, title, artists, figures, publisher);
+        VBox text;
+        if (compact) {
+            getStyleClass().add("compact");
+            HBox figures = new HBox(6, score, streams);
+            figures.setAlignment(Pos.CENTER_LEFT);
+            text = new VBox(2, track, artists, figures, wow, publisher);
+        } else {
+            HBox.setHgrow(track, Priority.ALWAYS);
+            HBox title = new HBox(6, track, score);
+            title.setAlignment(Pos.CENTER_LEFT);
+            text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher);
+            getChildren().add(artSlot);
+        }
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(artSlot, text);
+        getChildren().add(text);
     }
 
     /** Shows this lead; null shows the card of a row still loading. */
@@ -76,7 +93,7 @@ public final class LeadCard extends HBox {
         pseudoClassStateChanged(LOADING, row == null);
         score.getStyleClass().removeAll(BAND_CLASSES);
         if (row == null) {
-            artSlot.getChildren().setAll(art.create(null));
+            showArt(null);
             track.setText(I18n.tr("leads.loadingCard"));
             score.setText("");
             score.setVisible(false);
@@ -87,7 +104,7 @@ public final class LeadCard extends HBox {
             Tooltip.uninstall(this, tooltip);
             return;
         }
-        artSlot.getChildren().setAll(art.create(row.imageUrl()));
+        showArt(row.imageUrl());
         score.setVisible(true);
         score.setText(CardFacts.score(row));
         score.getStyleClass().add(ScoreBand.of(row.unsignedScore()).styleClass());
@@ -99,5 +116,11 @@ public final class LeadCard extends HBox {
         // Names are cut to the card's width; the tooltip has them whole.
         tooltip.setText(row.name() + "\n" + row.artistNames());
         Tooltip.install(this, tooltip);
+    }
+
+    private void showArt(String imageUrl) {
+        if (artSlot.getParent() != null) {
+            artSlot.getChildren().setAll(art.create(imageUrl));
+        }
     }
 }
