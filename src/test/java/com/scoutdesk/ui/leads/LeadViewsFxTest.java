@@ -109,6 +109,9 @@ class LeadViewsFxTest extends FxRobot {
                     .toExternalForm());
             stage.setScene(new Scene(root, 1280, 800));
         });
+        // The views are filled once laid out, as in the window: a grid of width 0 would lay out one card a row.
+        waitUntil(() -> root.getLayoutBounds().getWidth() > 0 && root.getChildrenUnmodifiable().stream().allMatch(n -> n.getLayoutBounds()
+                .getWidth() > 0));
     }
 
     private static String count(Parent root, LeadStage stage) {
