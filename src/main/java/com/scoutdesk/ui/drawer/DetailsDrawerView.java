@@ -59,7 +59,10 @@ public final class DetailsDrawerView {
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // a scroll bar that comes and goes changes the width, the wrapping and so the height: layout never settles
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        sections.setId("drawer-sections");
         sections.setPadding(new Insets(4, 16, 16, 12));
         root.setCenter(scroll);
         root.visibleProperty().bind(vm.showingProperty());
@@ -154,11 +157,12 @@ public final class DetailsDrawerView {
         }
         TrackDetails d = content.details();
         java.time.Instant now = vm.clock().instant();
-        sections.getChildren().setAll(HeaderSection.build(d, openUrl), FieldsSection.build(d, vm, now),
-                CreditsSection.build(d, content.history(), openUrl), MlcSection.build(d), ScoreSection.build(d),
-                TiersSection.build(d), HistorySection.playlists(content.history()),
-                PerformanceChart.build(content.history()), ContactsSection.build(vm, content.history(), openUrl),
-                LeadSection.build(d.lead(), vm), HistorySection.activity(content.history()));
+        // what decides a lead first (score, publisher, who wrote it), the long list of every field after it
+        sections.getChildren().setAll(HeaderSection.build(d, openUrl), ScoreSection.build(d), MlcSection.build(d),
+                CreditsSection.build(d, content.history(), openUrl), PerformanceChart.build(content.history()),
+                HistorySection.playlists(content.history()), TiersSection.build(d),
+                ContactsSection.build(vm, content.history(), openUrl), LeadSection.build(d.lead(), vm),
+                FieldsSection.build(d, vm, now), HistorySection.activity(content.history()));
         Node input = sections.lookup("#drawer-override-input");
         if (input != null) {
             input.requestFocus();

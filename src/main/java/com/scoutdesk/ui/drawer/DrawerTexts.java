@@ -3,6 +3,7 @@ package com.scoutdesk.ui.drawer;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.service.FieldSource;
 import com.scoutdesk.service.FieldValue;
+import com.scoutdesk.service.TierState;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import java.text.DecimalFormat;
@@ -79,6 +80,19 @@ public final class DrawerTexts {
             return I18n.tr("drawer.age.weeks", days / 7);
         }
         return I18n.tr("drawer.age.years", days / 365);
+    }
+
+    /** "failed, retried after 2026-12-01 12:00: HTTP 503", "deferred until ...", "done": local times, not ISO. */
+    public static String tier(TierState tier) {
+        StringBuilder text = new StringBuilder(tier.state().label());
+        if (tier.until() != null) {
+            text.append(I18n.tr(tier.state() == TierState.State.FAILED ? "drawer.tier.retried" : "drawer.tier.until",
+                    Formats.dateTime(tier.until())));
+        }
+        if (tier.reason() != null && !tier.reason().isBlank()) {
+            text.append(": ").append(tier.reason().strip());
+        }
+        return text.toString();
     }
 
     /** An evidence line "Label looks like a vanity label: +1.5" split into its sentence and its points. */

@@ -21,7 +21,7 @@ final class LeadSection {
     static Node build(TrackLead lead, DetailsDrawerViewModel vm) {
         TextField tags = new TextField(String.join(", ", lead.tags()));
         tags.setId("drawer-tags");
-        tags.setPromptText(I18n.tr("drawer.tags"));
+        tags.setPromptText(I18n.tr("drawer.tags.prompt"));
         HBox.setHgrow(tags, Priority.ALWAYS);
         Button saveTags = new Button(I18n.tr("drawer.lead.save"));
         saveTags.setId("drawer-tags-save");

@@ -41,7 +41,7 @@ final class MlcSection {
                 body.getChildren().add(Sections.small(I18n.tr("drawer.mlc.notFound")));
             }
         }
-        tier.ifPresent(t -> body.getChildren().add(Sections.small(t.title() + ": " + t.describe())));
+        tier.ifPresent(t -> body.getChildren().add(Sections.small(t.title() + ": " + DrawerTexts.tier(t))));
         return Sections.section("drawer-mlc", I18n.tr("drawer.section.mlc"), body);
     }
 

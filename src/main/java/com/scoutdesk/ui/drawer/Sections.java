@@ -36,7 +36,10 @@ final class Sections {
 
     static void row(GridPane grid, String label, Node value) {
         int row = grid.getRowCount();
-        grid.add(muted(label), 0, row);
+        Label name = muted(label);
+        // the label column keeps its words; the value column wraps instead
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        grid.add(name, 0, row);
         grid.add(value, 1, row);
     }
 

@@ -18,7 +18,7 @@ final class TiersSection {
         GridPane grid = Sections.grid();
         grid.setId("drawer-tiers");
         for (TierState tier : d.tiers()) {
-            Label state = Sections.wrapped(tier.describe());
+            Label state = Sections.wrapped(DrawerTexts.tier(tier));
             state.setId("drawer-tier-" + tier.tier());
             state.getStyleClass().add(switch (tier.state()) {
                 case DONE -> Styles.SUCCESS;
