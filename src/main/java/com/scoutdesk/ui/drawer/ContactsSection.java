@@ -37,7 +37,7 @@ final class ContactsSection {
             body.getChildren().add(form(vm, editor, history, openUrl));
         }
         if (body.getChildren().isEmpty()) {
-            body.getChildren().add(Sections.muted(I18n.tr("drawer.credits.none")));
+            body.getChildren().add(Sections.muted(I18n.tr("drawer.contacts.none")));
         }
         return Sections.section("drawer-contacts", I18n.tr("drawer.section.contacts"), body);
     }

@@ -1,7 +1,5 @@
 package com.scoutdesk.ui.drawer;
 
-import static com.scoutdesk.ui.FxTestSupport.onFx;
-import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.ui.FxTaskExecutor;
@@ -13,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The drawer in a real window beside a stand-in dashboard, over a real H2 workspace and the real background executor:
@@ -90,10 +93,38 @@ class DetailsDrawerViewTest extends FxRobot {
         });
     }
 
-    private void showTrack(long id, String name) {
+    private void showTrack(long id, String name) throws TimeoutException {
         interact(() -> drawer.show(id));
         waitUntil(() -> name.equals(text("#drawer-track-name")) && drawer.showing().get());
         waitUntil(() -> !((Node) drawer.root().lookup("#drawer-spinner")).isVisible());
+    }
+
+    /**
+     * Reads on the FX thread. The budget is wider than {@link com.scoutdesk.ui.FxTestSupport}'s 5 s: on a shared
+     * machine under load the first layout of a long drawer alone can take longer, and that is no failure of the
+     * drawer.
+     */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            try {
+                return condition.call();
+            } catch (NullPointerException notThereYet) {
+                return false;
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fire(String id) {
+        interact(() -> ((ButtonBase) drawer.root().lookup(id)).fire());
     }
 
     private String text(String id) {
@@ -141,6 +172,12 @@ class DetailsDrawerViewTest extends FxRobot {
             Shots.node(drawer.root().lookup("#drawer-sections"), "drawer-enriched-full-" + theme.id());
         }
 
+        interact(() -> drawer.setWidth(100));
+        assertThat(onFx(() -> drawer.root().prefWidth(-1))).as("never narrower than 360").isEqualTo(360.0);
+        interact(() -> drawer.setWidth(5000));
+        assertThat(onFx(() -> drawer.root().prefWidth(-1))).as("at most 70 % of 1280").isEqualTo(896.0);
+        interact(() -> drawer.setWidth(DetailsDrawerView.DEFAULT_WIDTH));
+
         clickOn("#drawer-spotify-link");
         assertThat(opened).containsExactly("https://open.spotify.com/track/S000000000000000000002");
 
@@ -162,6 +199,22 @@ class DetailsDrawerViewTest extends FxRobot {
         Shots.node(drawer.root().lookup("#drawer-sections"), "drawer-unenriched-light");
 
         showTrack(ws.enrichedTrack, "Paper Lanterns");
+        fire("#drawer-override-popularity");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-input") != null);
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-override-input")).setText("lots"));
+        fire("#drawer-override-save");
+        waitUntil(() -> text("#drawer-override-error") != null);
+        assertThat(text("#drawer-override-error")).contains("takes a whole number");
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-override-input")).setText("55"));
+        fire("#drawer-override-save");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") != null);
+        assertThat(text("#drawer-field-popularity")).isEqualTo("55");
+        Shots.node(drawer.root().lookup("#drawer-fields"), "drawer-field-overridden-light");
+        fire("#drawer-revert-popularity");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") == null);
+        assertThat(text("#drawer-field-popularity")).as("the value stays until a source gives another")
+                .isEqualTo("55");
+
         String email = "#drawer-contact-" + ws.writerId + "-email";
         interact(() -> ((TextField) drawer.root().lookup(email)).setText("ana-at-example"));
         assertThat(text(email + "-problem")).contains("does not look like an email address");
@@ -171,8 +224,7 @@ class DetailsDrawerViewTest extends FxRobot {
 
         interact(() -> ((TextField) drawer.root().lookup(email)).setText("ana@example.com"));
         assertThat(text(email + "-problem")).isEmpty();
-        interact(() -> ((javafx.scene.control.Button) drawer.root()
-                .lookup("#drawer-contact-" + ws.writerId + "-save")).fire());
+        fire("#drawer-contact-" + ws.writerId + "-save");
         waitUntil(() -> "Saved".equals(text("#drawer-contact-" + ws.writerId + "-saved")));
         assertThat(ws.contacts.forPerson(ws.writerId)).hasValueSatisfying(c ->
                 assertThat(c.email()).isEqualTo("ana@example.com"));
