@@ -6,6 +6,7 @@ import com.scoutdesk.model.SocialLink;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class TrackHistoryService {
         return em.createQuery("select distinct p from Person p where p.id in (select c.person.id from Credit c "
                         + "where c.track.id = :id)", Person.class)
                 .setParameter("id", trackId).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Person::getName).thenComparing(Person::getId))
+                .sorted(Comparator.comparing(Person::getName).thenComparing(Person::getId))
                 .map(p -> new PersonLinks(p.getId(), p.getName(), links(p), p.getLinksSource(),
                         p.getLinksFetchedAt()))
                 .toList();

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.scoutdesk.service.TrackDetails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -110,7 +112,7 @@ public final class DetailsDrawerView {
         close.setId("drawer-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setAccessibleText(I18n.tr("drawer.close"));
-        close.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("drawer.close")));
+        close.setTooltip(new Tooltip(I18n.tr("drawer.close")));
         close.setOnAction(e -> vm.close());
         HBox bar = new HBox(8, title, spinner, space, close);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -156,7 +158,7 @@ public final class DetailsDrawerView {
             return;
         }
         TrackDetails d = content.details();
-        java.time.Instant now = vm.clock().instant();
+        Instant now = vm.clock().instant();
         // what decides a lead first (score, publisher, who wrote it), the long list of every field after it
         sections.getChildren().setAll(HeaderSection.build(d, openUrl), ScoreSection.build(d), MlcSection.build(d),
                 CreditsSection.build(d, content.history(), openUrl), PerformanceChart.build(content.history()),

@@ -7,6 +7,7 @@ import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import java.time.Instant;
 import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +46,8 @@ final class FieldsSection {
         Label name = new Label(DrawerTexts.fieldLabel(field.field()));
         name.setMinWidth(150);
         name.setPrefWidth(150);
+        name.setMaxWidth(150);
+        name.setWrapText(true);
         name.getStyleClass().add(Styles.TEXT_MUTED);
         Label value = new Label(DrawerTexts.value(field));
         value.setId("drawer-field-" + field.field());
@@ -71,7 +74,7 @@ final class FieldsSection {
         String source = DrawerTexts.provenance(field.source(), now);
         if (!source.isEmpty()) {
             Label from = Sections.small(source);
-            from.setPadding(new javafx.geometry.Insets(0, 0, 0, 158));
+            from.setPadding(new Insets(0, 0, 0, 158));
             box.getChildren().add(from);
         }
         if (field.field().equals(vm.editingFieldProperty().get())) {
