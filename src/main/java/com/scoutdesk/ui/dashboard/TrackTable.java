@@ -6,7 +6,10 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -36,12 +39,13 @@ import javafx.scene.input.MouseEvent;
 final class TrackTable {
 
     static final double ROW_HEIGHT = 46;
+    private static final Set<TrackSort.Key> HIGH_FIRST = EnumSet.of(TrackSort.Key.SCORE, TrackSort.Key.STREAMS,
+            TrackSort.Key.WOW, TrackSort.Key.LAST_ENRICHED, TrackSort.Key.FIRST_SEEN);
     private static final PseudoClass TICKED = PseudoClass.getPseudoClass("ticked");
 
     private final DashboardViewModel model;
     private final TableView<TrackRow> table = new TableView<>();
     private final CheckBox all = new CheckBox();
-    private final TableColumn<TrackRow, TrackRow> scoreColumn;
     private boolean showingSort;
 
     TrackTable(DashboardViewModel model, ArtThumbnails art) {
@@ -51,22 +55,22 @@ final class TrackTable {
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label(I18n.tr("dashboard.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        scoreColumn = column(I18n.tr("column.score"), 64, TrackSort.Key.SCORE, LeadCells.ScoreCell::new);
+        Function<TrackRow, String> publisher = r -> LeadFormats.publisher(r.publisherStatus(), r.publisherName());
+        Function<TrackRow, String> stage = r -> Formats.stage(r.leadStage());
         table.getColumns().addAll(List.of(
                 selectColumn(),
-                unsortable(column(I18n.tr("column.art"), 48, null, () -> new LeadCells.ArtCell(art))),
-                flexible(column(I18n.tr("column.track"), 240, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
-                fixedWidth(scoreColumn),
-                right(column(I18n.tr("column.streams"), 104, TrackSort.Key.STREAMS, () -> new LeadCells.TextCell(
-                        r -> Formats.count(r.spotifyStreams()), r -> null))),
-                right(column(I18n.tr("column.wow"), 88, TrackSort.Key.WOW, LeadCells.WowCell::new)),
-                flexible(column(I18n.tr("column.publisher"), 130, TrackSort.Key.PUBLISHER, () -> new LeadCells.TextCell(
-                        r -> LeadFormats.publisher(r.publisherStatus(), r.publisherName()),
-                        r -> LeadFormats.publisher(r.publisherStatus(), r.publisherName()))), 100),
-                fixedWidth(column(I18n.tr("column.stage"), 100, TrackSort.Key.STAGE, () -> new LeadCells.TextCell(
-                        r -> Formats.stage(r.leadStage()), r -> Formats.stage(r.leadStage())))),
-                fixedWidth(unsortable(column(I18n.tr("column.tiers"), 132, null, LeadCells.TiersCell::new))),
-                flexible(column(I18n.tr("column.lastEnriched"), 116, TrackSort.Key.LAST_ENRICHED,
+                unsortable(column("art", "column.art", 48, null, () -> new LeadCells.ArtCell(art))),
+                flexible(column("track", "column.track", 240, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
+                fixedWidth(column("score", "column.score", 68, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
+                right(column("streams", "column.streams", 104, TrackSort.Key.STREAMS,
+                        () -> new LeadCells.TextCell(r -> Formats.count(r.spotifyStreams()), r -> null))),
+                right(column("wow", "column.wow", 92, TrackSort.Key.WOW, LeadCells.WowCell::new)),
+                flexible(column("publisher", "column.publisher", 130, TrackSort.Key.PUBLISHER,
+                        () -> new LeadCells.TextCell(publisher, publisher)), 100),
+                fixedWidth(column("stage", "column.stage", 100, TrackSort.Key.STAGE,
+                        () -> new LeadCells.TextCell(stage, stage))),
+                fixedWidth(unsortable(column("tiers", "column.tiers", 136, null, LeadCells.TiersCell::new))),
+                flexible(column("enriched", "column.lastEnriched", 116, TrackSort.Key.LAST_ENRICHED,
                         LeadCells.EnrichedCell::new), 100)));
         table.setItems(model.rows());
         table.setRowFactory(t -> new LeadRow());
@@ -86,7 +90,7 @@ final class TrackTable {
     }
 
     private TableColumn<TrackRow, TrackRow> selectColumn() {
-        TableColumn<TrackRow, TrackRow> column = column("", 40, null, () -> new LeadCells.CheckCell(model));
+        TableColumn<TrackRow, TrackRow> column = column("select", null, 40, null, () -> new LeadCells.CheckCell(model));
         all.setId("select-all");
         all.setTooltip(new Tooltip(I18n.tr("lead.selectAll")));
         all.setOnAction(e -> {
@@ -99,7 +103,6 @@ final class TrackTable {
             showAllTick();
         });
         column.setGraphic(all);
-        column.setId("select-column");
         column.setResizable(false);
         column.setReorderable(false);
         return fixedWidth(unsortable(column));
@@ -135,6 +138,16 @@ final class TrackTable {
         }
         TableColumn<TrackRow, ?> first = table.getSortOrder().get(0);
         TrackSort.Key key = (TrackSort.Key) first.getUserData();
+        if (key != model.sortProperty().get().key() && HIGH_FIRST.contains(key)
+                && first.getSortType() == TableColumn.SortType.ASCENDING) {
+            // A header click starts ascending; numbers and dates are more useful highest or newest first.
+            showingSort = true;
+            try {
+                first.setSortType(TableColumn.SortType.DESCENDING);
+            } finally {
+                showingSort = false;
+            }
+        }
         model.sortBy(TrackSort.by(key, first.getSortType() == TableColumn.SortType.DESCENDING));
     }
 
@@ -156,18 +169,14 @@ final class TrackTable {
         }
     }
 
-    private static TableColumn<TrackRow, TrackRow> column(String title, double width, TrackSort.Key key,
+    private static TableColumn<TrackRow, TrackRow> column(String id, String titleKey, double width, TrackSort.Key key,
                                                           Supplier<TableCell<TrackRow, TrackRow>> cell) {
-        TableColumn<TrackRow, TrackRow> column = new TableColumn<>(title);
+        TableColumn<TrackRow, TrackRow> column = new TableColumn<>(titleKey == null ? "" : I18n.tr(titleKey));
+        column.setId("column-" + id);
         column.setPrefWidth(width);
         column.setUserData(key);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
         column.setCellFactory(c -> cell.get());
-        // Numbers and dates are most useful highest or newest first.
-        if (key == TrackSort.Key.SCORE || key == TrackSort.Key.STREAMS || key == TrackSort.Key.WOW
-                || key == TrackSort.Key.LAST_ENRICHED) {
-            column.setSortType(TableColumn.SortType.DESCENDING);
-        }
         return column;
     }
 
