@@ -99,7 +99,8 @@ class LeadTableTest extends FxRobot {
             model.start();
         });
         Node root = stage.getScene().getRoot();
-        waitUntil(() -> trackTable(root).getItems().size() == rows.size() && trackTable(root).getItems().get(0) != null);
+        waitUntil(() -> trackTable(root).getItems().size() == rows.size()
+                && trackTable(root).getItems().get(0) != null);
         return root;
     }
 
@@ -111,7 +112,8 @@ class LeadTableTest extends FxRobot {
 
     private static Node header(Node root, String title) {
         return onFx(() -> root.lookupAll(".column-header").stream()
-                .filter(h -> h.lookup(".label") instanceof Label && title.equals(((Label) h.lookup(".label")).getText()))
+                .filter(h -> h.lookup(".label") instanceof Label
+                        && title.equals(((Label) h.lookup(".label")).getText()))
                 .findFirst().orElseThrow());
     }
 
@@ -222,7 +224,8 @@ class LeadTableTest extends FxRobot {
 
         waitUntil(() -> row(root, COUNT - 1).getItem() != null);
         TrackRow last = LEADS.stream().sorted(Comparator.comparing(TrackRow::unsignedScore,
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparingLong(TrackRow::id)).toList().get(COUNT - 1);
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparingLong(TrackRow::id)).toList()
+                .get(COUNT - 1);
         assertThat(onFx(() -> ((TrackRow) row(root, COUNT - 1).getItem()).id())).isEqualTo(last.id());
     }
 
