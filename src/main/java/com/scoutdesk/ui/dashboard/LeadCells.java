@@ -189,7 +189,7 @@ final class LeadCells {
         void show(TrackRow row) {
             setText(LeadFormats.ago(row.lastEnrichedAt(), Instant.now()));
             setGraphic(null);
-            tip(row.lastEnrichedAt() == null ? null : Formats.dateTime(row.lastEnrichedAt()));
+            tip(row.lastEnrichedAt() == null ? I18n.tr("lead.enriched.none") : Formats.dateTime(row.lastEnrichedAt()));
         }
     }
 

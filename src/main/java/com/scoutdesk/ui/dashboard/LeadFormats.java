@@ -46,7 +46,7 @@ final class LeadFormats {
         return Formats.publisher(status, name);
     }
 
-    /** "just now", "5 min ago", "3 h ago", "2 d ago", then the date; "never enriched" when null. */
+    /** "just now", "5 min ago", "3 h ago", "2 d ago", then the date; "never" when null. */
     static String ago(Instant then, Instant now) {
         if (then == null) {
             return I18n.tr("lead.enriched.never");

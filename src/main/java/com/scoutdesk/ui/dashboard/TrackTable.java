@@ -59,19 +59,19 @@ final class TrackTable {
         Function<TrackRow, String> stage = r -> Formats.stage(r.leadStage());
         table.getColumns().addAll(List.of(
                 selectColumn(),
-                unsortable(column("art", "column.art", 48, null, () -> new LeadCells.ArtCell(art))),
-                flexible(column("track", "column.track", 240, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
-                fixedWidth(column("score", "column.score", 68, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
-                right(column("streams", "column.streams", 104, TrackSort.Key.STREAMS,
+                unsortable(column("art", "column.art", 46, null, () -> new LeadCells.ArtCell(art))),
+                flexible(column("track", "column.track", 200, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
+                fixedWidth(column("score", "column.score", 78, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
+                right(column("streams", "column.streams", 96, TrackSort.Key.STREAMS,
                         () -> new LeadCells.TextCell(r -> Formats.count(r.spotifyStreams()), r -> null))),
-                right(column("wow", "column.wow", 92, TrackSort.Key.WOW, LeadCells.WowCell::new)),
-                flexible(column("publisher", "column.publisher", 130, TrackSort.Key.PUBLISHER,
+                right(column("wow", "column.wow", 84, TrackSort.Key.WOW, LeadCells.WowCell::new)),
+                flexible(column("publisher", "column.publisher", 132, TrackSort.Key.PUBLISHER,
                         () -> new LeadCells.TextCell(publisher, publisher)), 100),
-                fixedWidth(column("stage", "column.stage", 100, TrackSort.Key.STAGE,
+                fixedWidth(column("stage", "column.stage", 96, TrackSort.Key.STAGE,
                         () -> new LeadCells.TextCell(stage, stage))),
-                fixedWidth(unsortable(column("tiers", "column.tiers", 136, null, LeadCells.TiersCell::new))),
-                flexible(column("enriched", "column.lastEnriched", 116, TrackSort.Key.LAST_ENRICHED,
-                        LeadCells.EnrichedCell::new), 100)));
+                fixedWidth(unsortable(column("tiers", "column.tiers", 150, null, LeadCells.TiersCell::new))),
+                flexible(column("enriched", "column.lastEnriched", 118, TrackSort.Key.LAST_ENRICHED,
+                        LeadCells.EnrichedCell::new), 118)));
         table.setItems(model.rows());
         table.setRowFactory(t -> new LeadRow());
         table.setSortPolicy(t -> {
