@@ -110,6 +110,12 @@ class LeadTableTest extends FxRobot {
                 .findFirst().orElseThrow(() -> new AssertionError("row " + index + " not drawn")));
     }
 
+    /** Whether the row at {@code index} is on screen with its track loaded; read on the FX thread. */
+    private static boolean drawn(Node root, int index) {
+        return root.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                .anyMatch(r -> r.getIndex() == index && !r.isEmpty() && r.getItem() != null && r.isVisible());
+    }
+
     private static Node header(Node root, String title) {
         return onFx(() -> root.lookupAll(".column-header").stream()
                 .filter(h -> h.lookup(".label") instanceof Label
@@ -158,7 +164,7 @@ class LeadTableTest extends FxRobot {
         assertThat(onFx(() -> trackTable(root).getSortOrder().get(0).getSortType()))
                 .as("the header shows the arrow down").isEqualTo(TableColumn.SortType.DESCENDING);
         assertThat(onFx(() -> trackTable(root).getItems().size())).isEqualTo(COUNT);
-        waitUntil(() -> row(root, 4).getItem() != null);
+        waitUntil(() -> drawn(root, 4));
 
         clickOn(row(root, 1));
         press(KeyCode.SHIFT);
@@ -222,7 +228,7 @@ class LeadTableTest extends FxRobot {
         System.out.println("LeadTableTest: slowest scroll-and-layout " + slowest / 1_000_000 + " ms");
         interact(() -> trackTable(root).scrollTo(COUNT - 1));
 
-        waitUntil(() -> row(root, COUNT - 1).getItem() != null);
+        waitUntil(() -> drawn(root, COUNT - 1));
         TrackRow last = LEADS.stream().sorted(Comparator.comparing(TrackRow::unsignedScore,
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparingLong(TrackRow::id)).toList()
                 .get(COUNT - 1);
