@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import java.util.stream.Collectors;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,8 +48,20 @@ public final class FxTestSupport {
                 .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() instanceof TrackRow
                         && ((TrackRow) cell.getTableRow().getItem()).name().equals(trackName)
                         && cell.getTableColumn().getText().equals(column))
-                .map(TableCell::getText)
+                .map(FxTestSupport::shownText)
                 .findFirst().orElseThrow(() -> new AssertionError("no cell " + trackName + "/" + column)));
+    }
+
+    /** A cell's text, or the texts of the labels its graphic shows (a badge, two lines), one per line. */
+    private static String shownText(TableCell<?, ?> cell) {
+        if (cell.getText() != null || cell.getGraphic() == null) {
+            return cell.getText();
+        }
+        if (cell.getGraphic() instanceof Labeled) {
+            return ((Labeled) cell.getGraphic()).getText();
+        }
+        return cell.getGraphic().lookupAll(".label").stream().map(n -> ((Labeled) n).getText())
+                .collect(Collectors.joining("\n"));
     }
 
     @SuppressWarnings("unchecked")

@@ -96,7 +96,7 @@ class MainWindowTest extends FxRobot {
         assertThat(text(root, "#high-priority-value")).isEqualTo("2");
         assertThat(text(root, "#average-score-value")).isEqualTo("7.2");
         assertThat(text(root, "#enriched-value")).isEqualTo("50%");
-        assertThat(text(root, "#shown-text")).isEqualTo("Showing 4 of 4");
+        assertThat(text(root, "#shown-text")).isEqualTo("Showing 4 tracks");
         assertThat(text(root, "#workspace-status")).isEqualTo(FakeServices.DESCRIPTION);
         assertThat(visible(root, "#sample-badge")).isFalse();
         assertThat(onFx(() -> trackTable(root).getItems().size())).isEqualTo(4);
@@ -131,8 +131,8 @@ class MainWindowTest extends FxRobot {
                 FakeServices.withRows(DashboardViewModelTestData.ROWS).services()));
         waitUntil(() -> trackTable(root).getItems().size() == 4);
 
-        assertThat(cellText(root, "Paper Lanterns", "Publisher")).isEqualTo("Unknown");
-        assertThat(cellText(root, "Static Bloom", "Publisher")).isEqualTo("Unknown");
+        assertThat(cellText(root, "Paper Lanterns", "Publisher")).isEqualTo("not checked yet");
+        assertThat(cellText(root, "Static Bloom", "Publisher")).isEqualTo("not checked yet");
         assertThat(cellText(root, "Neon Harbour", "Publisher")).isEqualTo("Kobalt");
         assertThat(cellText(root, "Glass Tides", "Publisher")).isEqualTo("No publisher");
         assertThat(cellText(root, "Glass Tides", "Score")).isEqualTo("\u2013");

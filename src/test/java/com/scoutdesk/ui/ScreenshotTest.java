@@ -190,9 +190,10 @@ class ScreenshotTest extends FxRobot {
         assertThat(text(root, "#average-score-value")).isEqualTo("4.9");
         assertThat(text(root, "#enriched-value")).isEqualTo("50%");
         assertThat(shownTexts(root, "#dashboard")).contains("Total Tracks", "High Priority Leads", "32 scored");
-        assertThat(cellText(root, "Paper Lanterns", "Score")).as("the first row is drawn").isEqualTo("3.7");
-        assertThat(cellText(root, "Paper Lanterns", "Artists")).isEqualTo("The Quiet Parade");
-        assertThat(text(root, "#shown-text")).isEqualTo("Showing 40 of 40");
+        // Best score first: row 27 scores 9.9, the most of the forty.
+        assertThat(cellText(root, "Salt & Honey 3", "Score")).as("the first row is drawn").isEqualTo("9.9");
+        assertThat(cellText(root, "Salt & Honey 3", "Track")).isEqualTo("Salt & Honey 3\nLumen Drive, Kofi Aren");
+        assertThat(text(root, "#shown-text")).isEqualTo("Showing 40 tracks");
         assertThat(shown(root, "#sample-badge")).isTrue();
         assertThat(text(root, "#workspace-status")).isEqualTo(FakeServices.DESCRIPTION);
         assertThat(shown(root, "#empty-workspace")).isFalse();

@@ -1,13 +1,13 @@
 package com.scoutdesk.ui.dashboard;
 
+import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.TrackRow;
-import com.scoutdesk.ui.common.I18n;
-import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.Panels;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 
 /** The dashboard: metric cards, filter bar and the lead table, or the empty-workspace offer. */
 public final class DashboardView {
@@ -23,9 +22,29 @@ public final class DashboardView {
     private final StackPane root;
     private final FilterBar filterBar;
 
+    /**
+     * A dashboard whose table selects, sorts and scrolls but has no row menu: for a window that cannot act on leads
+     * yet. The working window uses {@link #DashboardView(DashboardViewModel, LeadActions, ArtThumbnails, Consumer)}.
+     */
     public DashboardView(DashboardViewModel model) {
+        this(model, new PlaceholderArt(), null, null);
+    }
+
+    /**
+     * @param actions what the row menu, double-click and Enter do with the chosen tracks
+     * @param art     the album-art thumbnails ({@link PlaceholderArt} until there is a cache)
+     * @param openUrl opens an address in the browser, e.g. {@code getHostServices()::showDocument}
+     */
+    public DashboardView(DashboardViewModel model, LeadActions actions, ArtThumbnails art, Consumer<String> openUrl) {
+        this(model, art, Objects.requireNonNull(actions), Objects.requireNonNull(openUrl));
+    }
+
+    private DashboardView(DashboardViewModel model, ArtThumbnails art, LeadActions actions, Consumer<String> openUrl) {
         filterBar = new FilterBar(model.filter(), model.options());
-        TableView<TrackRow> table = TrackTable.create(model.rows());
+        TableView<TrackRow> table = new TrackTable(model, Objects.requireNonNull(art)).table();
+        if (actions != null) {
+            LeadMenu.install(model, table, actions, openUrl);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox content = new VBox(12, MetricCards.create(model.metrics()), filterBar.root(), table, footer(model));
@@ -48,18 +67,16 @@ public final class DashboardView {
         spinner.setId("dashboard-loading");
         spinner.visibleProperty().bind(model.loadingProperty());
 
-        Button more = new Button(I18n.tr("dashboard.loadMore"), Icons.of(Feather.CHEVRONS_DOWN));
-        more.setId("load-more");
-        more.visibleProperty().bind(model.canLoadMoreProperty());
-        more.managedProperty().bind(more.visibleProperty());
-        more.disableProperty().bind(model.loadingProperty());
-        more.setOnAction(e -> model.loadMore());
+        Label selected = new Label();
+        selected.setId("selected-text");
+        selected.getStyleClass().add(Styles.ACCENT);
+        selected.textProperty().bind(model.selectedTextProperty());
 
         Label error = Panels.errorLine();
         error.setId("dashboard-error");
         error.textProperty().bind(model.errorMessageProperty());
 
-        HBox footer = new HBox(10, shown, spinner, more, error);
+        HBox footer = new HBox(10, shown, selected, spinner, error);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setMinHeight(32);
         return footer;

@@ -8,6 +8,7 @@ import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackPage;
 import com.scoutdesk.service.TrackQueryService;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.concurrent.BackgroundTask;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.Debouncer;
@@ -19,20 +20,20 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the dashboard: the filter, the filter options, the loaded page of tracks, the metric cards
- * and the empty-workspace offer. Every query runs through the {@link TaskExecutor}; each query gets a sequence
- * number and only the latest one may change the state, so a slow stale answer never overwrites a newer one.
+ * State and commands of the dashboard: the filter, the filter options, the whole result of the filter in the chosen
+ * order (fetched window by window as the table scrolls), the ticked tracks, the metric cards and the empty-workspace
+ * offer. Every query runs through the {@link TaskExecutor}; each query gets a sequence number and only the latest one
+ * may change the state, so a slow stale answer never overwrites a newer one. Sorting, counts and "select all" are
+ * answered by the query, so they cover every matching track, not only the rows loaded so far.
  */
 public final class DashboardViewModel {
-
-    /** Rows fetched per query and per "load more". */
-    public static final int PAGE_SIZE = 500;
 
     private final TrackQueryService tracks;
     private final SampleDataService sample;
@@ -42,13 +43,14 @@ public final class DashboardViewModel {
 
     private final TrackFilterModel filter = new TrackFilterModel();
     private final DashboardMetrics metrics = new DashboardMetrics();
-    private final ObservableList<TrackRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<TrackRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final TrackWindows rows;
+    private final LeadSelection selection = new LeadSelection();
+    private final ReadOnlyObjectWrapper<TrackSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", TrackSort.DEFAULT);
     private final FilterOptionLists options = new FilterOptionLists(filter);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
+    private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper(this, "selectedText", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(this, "canLoadMore");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private final ReadOnlyBooleanWrapper workspaceEmpty = new ReadOnlyBooleanWrapper(this, "workspaceEmpty");
     private final ReadOnlyBooleanWrapper sampleLoading = new ReadOnlyBooleanWrapper(this, "sampleLoading");
@@ -57,9 +59,11 @@ public final class DashboardViewModel {
     private long sequence;
     private TrackFilter shownFilter = TrackFilter.all();
     private boolean applyingOptions;
+    private int anchor = -1;
     private BackgroundTask queryTask = BackgroundTask.DONE;
     private BackgroundTask optionsTask = BackgroundTask.DONE;
     private BackgroundTask sampleTask = BackgroundTask.DONE;
+    private BackgroundTask selectTask = BackgroundTask.DONE;
 
     /**
      * @param onWorkspaceChanged called on the callback thread after the sample was loaded, so the rest of the
@@ -72,10 +76,12 @@ public final class DashboardViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.debouncer = Objects.requireNonNull(debouncer);
         this.onWorkspaceChanged = Objects.requireNonNull(onWorkspaceChanged);
+        this.rows = new TrackWindows(tracks, executor, this::showError);
         filter.listen(this::refresh, () -> debouncer.run(this::refresh));
+        selection.countProperty().addListener((obs, old, now) -> updateSelected());
     }
 
-    /** Loads the filter options and whether the workspace is empty, then the first page. */
+    /** Loads the filter options and whether the workspace is empty, then the first window of the result. */
     public void start() {
         optionsTask.cancel();
         loading.set(true);
@@ -94,7 +100,8 @@ public final class DashboardViewModel {
         }
         if (loaded.empty()) {
             loading.set(false);
-            rows.clear();
+            rows.forget();
+            selection.clear();
             total.set(0);
             updateShown();
         } else {
@@ -102,23 +109,32 @@ public final class DashboardViewModel {
         }
     }
 
-    /** Queries the first page and the metrics for the current filter; a newer call makes older ones stale. */
+    /**
+     * Queries the first window of the result, its count and the metrics for the current filter and order; a newer
+     * call makes older ones stale. A new filter clears the ticks; a new order keeps them.
+     */
     public void refresh() {
         if (applyingOptions) {
             return;
         }
         debouncer.cancel();
         queryTask.cancel();
+        selectTask.cancel();
         long ticket = ++sequence;
         TrackFilter query = filter.toFilter();
+        TrackSort order = sort.get();
         loading.set(true);
         errorMessage.set(null);
         queryTask = executor.submit("dashboard-query",
-                () -> new Result(tracks.find(query, 0, PAGE_SIZE), tracks.stats(query)),
+                () -> new Result(tracks.find(query, order, 0, TrackWindows.WINDOW), tracks.stats(query)),
                 result -> {
                     if (ticket == sequence) {
+                        if (!query.equals(shownFilter)) {
+                            selection.clear();
+                        }
                         shownFilter = query;
-                        rows.setAll(result.page().rows());
+                        anchor = -1;
+                        rows.reset(query, order, result.page());
                         total.set(result.page().total());
                         metrics.show(result.stats());
                         finishLoading();
@@ -131,28 +147,88 @@ public final class DashboardViewModel {
                 });
     }
 
-    /** Appends the next page for the filter the table shows. */
-    public void loadMore() {
-        if (!canLoadMore.get() || loading.get()) {
+    /** Orders the whole result by {@code order}: a new query, never a sort of the rows loaded so far. */
+    public void sortBy(TrackSort order) {
+        if (!order.equals(sort.get())) {
+            sort.set(order);
+            refresh();
+        }
+    }
+
+    /**
+     * A click on the row at {@code index}: alone it selects only that track, with {@code toggle} (Ctrl) it adds or
+     * removes it, with {@code range} (Shift) it selects every track from the last clicked row to this one (added to
+     * the selection when {@code toggle} is held too).
+     */
+    public void click(int index, boolean toggle, boolean range) {
+        TrackRow row = rows.loaded(index);
+        if (row == null) {
             return;
         }
+        if (range && anchor >= 0) {
+            selectRange(Math.min(anchor, index), Math.max(anchor, index), toggle);
+            return;
+        }
+        if (toggle) {
+            selection.toggle(row.id());
+        } else {
+            selection.only(row.id());
+        }
+        anchor = index;
+    }
+
+    /** The row's tick box: adds or removes the track, keeping the others. */
+    public void toggle(int index) {
+        click(index, true, false);
+    }
+
+    /** Ticks every track the filter matches (the whole result, loaded or not), asking the query for their ids. */
+    public void selectAll() {
+        selectTask.cancel();
         long ticket = sequence;
         TrackFilter query = shownFilter;
-        int offset = rows.size();
-        loading.set(true);
-        queryTask = executor.submit("dashboard-more", () -> tracks.find(query, offset, PAGE_SIZE),
-                page -> {
+        TrackSort order = rows.sort();
+        selectTask = executor.submit("dashboard-select-all", () -> tracks.ids(query, order),
+                ids -> {
                     if (ticket == sequence) {
-                        rows.addAll(page.rows());
-                        total.set(page.total());
-                        finishLoading();
+                        selection.replace(ids);
                     }
                 },
-                error -> {
+                this::showError);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+        anchor = -1;
+    }
+
+    private void selectRange(int from, int to, boolean keep) {
+        List<Long> loadedIds = rows.loadedIds(from, to);
+        if (loadedIds != null) {
+            applyRange(loadedIds, keep);
+            return;
+        }
+        // Part of the range was never scrolled to: its ids come from the query, in the same order.
+        selectTask.cancel();
+        long ticket = sequence;
+        TrackFilter query = shownFilter;
+        TrackSort order = rows.sort();
+        selectTask = executor.submit("dashboard-select-range",
+                () -> List.copyOf(tracks.ids(query, order).subList(from, to + 1)),
+                ids -> {
                     if (ticket == sequence) {
-                        showError(error);
+                        applyRange(ids, keep);
                     }
-                });
+                },
+                this::showError);
+    }
+
+    private void applyRange(List<Long> ids, boolean keep) {
+        if (keep) {
+            selection.add(ids);
+        } else {
+            selection.replace(ids);
+        }
     }
 
     /** Loads the bundled sample into the empty workspace, then refreshes the dashboard and the window. */
@@ -180,6 +256,8 @@ public final class DashboardViewModel {
         queryTask.cancel();
         optionsTask.cancel();
         sampleTask.cancel();
+        selectTask.cancel();
+        rows.dispose();
     }
 
     private void finishLoading() {
@@ -193,8 +271,12 @@ public final class DashboardViewModel {
     }
 
     private void updateShown() {
-        shownText.set(I18n.tr("dashboard.showing", rows.size(), total.get()));
-        canLoadMore.set(rows.size() < total.get());
+        shownText.set(I18n.tr("dashboard.showingAll", total.get()));
+    }
+
+    private void updateSelected() {
+        long count = selection.countProperty().get();
+        selectedText.set(count == 0 ? "" : I18n.tr("dashboard.selected", count));
     }
 
     private record Options(boolean empty, List<Week> weeks, List<PlaylistOption> playlists, List<String> tags) {
@@ -215,16 +297,29 @@ public final class DashboardViewModel {
         return options;
     }
 
-    /** The loaded rows, best score first as the service returns them. */
+    /**
+     * Every track of the result in the chosen order, {@code null} where a row is not loaded yet (reading it asks for
+     * its window); read-only.
+     */
     public ObservableList<TrackRow> rows() {
-        return rowsView;
+        return rows;
+    }
+
+    /** The ticked tracks, by id. */
+    public LeadSelection selection() {
+        return selection;
+    }
+
+    /** The order the result is in; change it with {@link #sortBy}. */
+    public ReadOnlyObjectProperty<TrackSort> sortProperty() {
+        return sort.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
 
-    /** "Showing N of M". */
+    /** "Showing 1,032 tracks": the whole filter's count. */
     public ReadOnlyStringProperty shownTextProperty() {
         return shownText.getReadOnlyProperty();
     }
@@ -233,8 +328,9 @@ public final class DashboardViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canLoadMoreProperty() {
-        return canLoadMore.getReadOnlyProperty();
+    /** "12 selected", empty when nothing is ticked. */
+    public ReadOnlyStringProperty selectedTextProperty() {
+        return selectedText.getReadOnlyProperty();
     }
 
     /** The last query's failure, {@code null} after a success. */

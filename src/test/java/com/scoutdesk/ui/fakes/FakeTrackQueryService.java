@@ -31,6 +31,8 @@ public final class FakeTrackQueryService implements TrackQueryService {
     public final List<TrackFilter> findFilters = new CopyOnWriteArrayList<>();
     public final List<TrackFilter> statsFilters = new CopyOnWriteArrayList<>();
     public final List<TrackSort> findSorts = new CopyOnWriteArrayList<>();
+    /** The order of every ids() call: "select all" and Shift-click ranges over rows never loaded. */
+    public final List<TrackSort> idsSorts = new CopyOnWriteArrayList<>();
     public volatile List<Week> weeks = List.of();
     public volatile List<PlaylistOption> playlists = List.of();
     public volatile List<String> tags = List.of();
@@ -83,6 +85,7 @@ public final class FakeTrackQueryService implements TrackQueryService {
 
     @Override
     public List<Long> ids(TrackFilter filter, TrackSort sort) {
+        idsSorts.add(sort);
         return sorted(matching(filter), sort).stream().map(TrackRow::id).toList();
     }
 
