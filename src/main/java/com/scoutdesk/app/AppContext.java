@@ -16,6 +16,7 @@ import com.scoutdesk.integration.art.ArtClient;
 import com.scoutdesk.integration.art.ArtConfig;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.JdbcUrls;
@@ -57,6 +58,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The composition root: opens one workspace (configuration, log file, lock, database) and builds the services on
@@ -146,9 +148,10 @@ public final class AppContext implements OpenedWorkspace {
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
         ProviderWaits waits = spotify == null ? ProviderWaits.NONE : new ProviderWaits(spotify::subscribe);
         this.playlists = new PlaylistService(tracking, waits);
-        var trackQueries = new DatabaseTrackQueryService(db);
+        Supplier<Set<EnrichmentTier>> configuredTiers = () -> Set.copyOf(enrichment.tiers());
+        var trackQueries = new DatabaseTrackQueryService(db, configuredTiers);
         this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
-        this.trackService = new TrackService(db, scores, clock, () -> Set.copyOf(enrichment.tiers()));
+        this.trackService = new TrackService(db, scores, clock, configuredTiers);
         this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);

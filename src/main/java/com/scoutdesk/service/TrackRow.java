@@ -34,6 +34,16 @@ public record TrackRow(long id, String spotifyId, String name, String artistName
                 publisherStatus, publisherName, leadStage, firstSeenAt, null, null, null, Map.of());
     }
 
+    /** A row without its tier states, as the query reads it before it reads them. */
+    public TrackRow(long id, String spotifyId, String name, String artistNames, String albumName, String isrc,
+                    String label, String releaseDate, Long spotifyStreams, Double unsignedScore,
+                    PublisherStatus publisherStatus, String publisherName, LeadStage leadStage,
+                    Instant firstSeenAt, String imageUrl, Double wowStreamsPct, Instant lastEnrichedAt) {
+        this(id, spotifyId, name, artistNames, albumName, isrc, label, releaseDate, spotifyStreams, unsignedScore,
+                publisherStatus, publisherName, leadStage, firstSeenAt, imageUrl, wowStreamsPct, lastEnrichedAt,
+                Map.of());
+    }
+
     /** The same row with the tier states read. */
     public TrackRow withTiers(Map<Integer, TierState.State> states) {
         return new TrackRow(id, spotifyId, name, artistNames, albumName, isrc, label, releaseDate, spotifyStreams,
