@@ -5,6 +5,7 @@ import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.DatabaseSongwriterNames;
 import com.scoutdesk.enrichment.stages.MlcPublisherStage;
+import com.scoutdesk.enrichment.stages.SongwriterNames;
 import com.scoutdesk.integration.common.Sleeper;
 import com.scoutdesk.integration.mlc.MlcClient;
 import com.scoutdesk.integration.mlc.MlcConfig;
@@ -22,7 +23,8 @@ final class MlcSetup {
 
     /** The MLC's stage, or none when MLC_USERNAME or MLC_PASSWORD is not set. */
     static List<EnrichmentStage> stages(ScoutDeskConfig config, Database db, Clock clock) {
-        return client(config, clock).map(client -> List.of(stage(client, db, clock))).orElse(List.of());
+        return client(config, clock).map(client -> List.of(stage(client, new DatabaseSongwriterNames(db), clock)))
+                .orElse(List.of());
     }
 
     /** The client, or empty when MLC_USERNAME or MLC_PASSWORD is not set. */
@@ -35,9 +37,8 @@ final class MlcSetup {
         return Optional.of(new MlcClient(mlc, clock, Sleeper.system()));
     }
 
-    /** Tier 3's stage on the workspace's client. */
-    static EnrichmentStage stage(MlcClient client, Database db, Clock clock) {
-        return new MlcPublisherStage(client, new DatabaseSongwriterNames(db), MlcPublisherStage.Settings.defaults(),
-                clock);
+    /** Tier 3's stage on the workspace's client; {@code songwriters} are searched by when the ISRC finds nothing. */
+    static EnrichmentStage stage(MlcClient client, SongwriterNames songwriters, Clock clock) {
+        return new MlcPublisherStage(client, songwriters, MlcPublisherStage.Settings.defaults(), clock);
     }
 }

@@ -7,6 +7,7 @@ import com.scoutdesk.enrichment.EnrichmentStage;
 import com.scoutdesk.enrichment.stages.ChartmetricStage;
 import com.scoutdesk.enrichment.stages.DatabaseSongwriterNames;
 import com.scoutdesk.enrichment.stages.MusicBrainzStage;
+import com.scoutdesk.enrichment.stages.SongwriterNames;
 import com.scoutdesk.integration.chartmetric.ChartmetricClient;
 import com.scoutdesk.integration.common.CapabilityStore;
 import com.scoutdesk.integration.mlc.MlcClient;
@@ -37,8 +38,10 @@ record RegistryClients(Optional<MlcClient> mlc, Optional<MusicBrainzClient> musi
     /** The stages of the configured providers, in tier order. */
     List<EnrichmentStage> stages(Database db, Clock clock) {
         List<EnrichmentStage> stages = new ArrayList<>();
-        mlc.ifPresent(client -> stages.add(MlcSetup.stage(client, db, clock)));
-        musicBrainz.ifPresent(client -> stages.add(new MusicBrainzStage(client, new DatabaseSongwriterNames(db), clock)));
+        // The MLC and MusicBrainz both search by the songwriters other tiers credited.
+        SongwriterNames songwriters = new DatabaseSongwriterNames(db);
+        mlc.ifPresent(client -> stages.add(MlcSetup.stage(client, songwriters, clock)));
+        musicBrainz.ifPresent(client -> stages.add(new MusicBrainzStage(client, songwriters, clock)));
         chartmetric.ifPresent(client -> stages.add(new ChartmetricStage(client, clock)));
         youtube.ifPresent(client -> stages.add(YouTubeTier.stage(client, clock)));
         return stages;

@@ -2,7 +2,6 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.model.Credit;
 import com.scoutdesk.model.CreditRole;
-import com.scoutdesk.model.MatchBasis;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.TrackDerivedColumns;
@@ -97,9 +96,7 @@ final class CreditWriter {
         Person person = PersonMatcher.find(em, trackId, found, name).map(match -> {
             if (match.basis() != null) {
                 match.person().setMusicbrainzId(found.musicbrainzId());
-                if (match.person().getMatchBasis() != MatchBasis.MANUAL) {
-                    match.person().setMatchBasis(match.basis());
-                }
+                PersonMatcher.recordBasis(match.person(), match.basis());
             }
             return match.person();
         }).orElseGet(() -> {
@@ -109,11 +106,7 @@ final class CreditWriter {
             em.persist(made);
             return made;
         });
-        String spotifyId = found.spotifyArtistId();
-        if (person.getSpotifyArtistId() == null && spotifyId != null && em.createQuery("select count(p) from Person p "
-                + "where p.spotifyArtistId = :id", Long.class).setParameter("id", spotifyId).getSingleResult() == 0) {
-            person.setSpotifyArtistId(spotifyId);
-        }
+        PersonMatcher.giveSpotifyId(em, person, found.spotifyArtistId());
         people.put(cacheKey, person);
         return person;
     }
@@ -146,9 +139,7 @@ final class CreditWriter {
             // without a Spotify id: the same name on the same song is the same person, whichever lane wrote first.
             person = PersonMatcher.onTrack(em, trackId, name, "c.person.spotifyArtistId is null").map(match -> {
                         match.person().setSpotifyArtistId(artistId);
-                        if (match.person().getMatchBasis() != MatchBasis.MANUAL) {
-                            match.person().setMatchBasis(match.basis());
-                        }
+                        PersonMatcher.recordBasis(match.person(), match.basis());
                         return match.person();
                     }).orElse(null);
         }

@@ -24,11 +24,7 @@ final class IdentifiedPeople {
     static void write(EntityManager em, long trackId, TrackUpdate update, Instant now) {
         for (IdentifiedPerson found : update.identified()) {
             person(em, trackId, found).ifPresent(person -> {
-                if (found.spotifyArtistId() != null && person.getSpotifyArtistId() == null && em.createQuery(
-                        "select count(p) from Person p where p.spotifyArtistId = :id", Long.class)
-                        .setParameter("id", found.spotifyArtistId()).getSingleResult() == 0) {
-                    person.setSpotifyArtistId(found.spotifyArtistId());
-                }
+                PersonMatcher.giveSpotifyId(em, person, found.spotifyArtistId());
                 PersonLinks.write(person, found.links(), update.source(), now);
             });
         }
@@ -51,10 +47,8 @@ final class IdentifiedPeople {
         return PersonMatcher.onTrack(em, trackId, found.name(), "c.person.musicbrainzId is null").map(match -> {
             Person person = match.person();
             person.setMusicbrainzId(found.musicbrainzId());
-            if (person.getMatchBasis() != MatchBasis.MANUAL) {
-                person.setMatchBasis(person.getName().equals(found.nameMatched()) ? MatchBasis.EXACT_NAME
-                        : MatchBasis.NORMALISED_NAME);
-            }
+            PersonMatcher.recordBasis(person, person.getName().equals(found.nameMatched()) ? MatchBasis.EXACT_NAME
+                    : MatchBasis.NORMALISED_NAME);
             return person;
         });
     }

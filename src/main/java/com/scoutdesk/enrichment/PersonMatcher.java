@@ -78,6 +78,21 @@ final class PersonMatcher {
                 .findFirst().map(person -> new Match(person, MatchBasis.NORMALISED_NAME));
     }
 
+    /** Records how the person was matched, unless the scout matched it by hand. */
+    static void recordBasis(Person person, MatchBasis basis) {
+        if (person.getMatchBasis() != MatchBasis.MANUAL) {
+            person.setMatchBasis(basis);
+        }
+    }
+
+    /** Gives the person a Spotify artist id a source links it to, unless it has one or another person holds it. */
+    static void giveSpotifyId(EntityManager em, Person person, String spotifyId) {
+        if (person.getSpotifyArtistId() == null && spotifyId != null && em.createQuery("select count(p) from Person p "
+                + "where p.spotifyArtistId = :id", Long.class).setParameter("id", spotifyId).getSingleResult() == 0) {
+            person.setSpotifyArtistId(spotifyId);
+        }
+    }
+
     private static Optional<Person> first(List<Person> people) {
         return people.stream().findFirst();
     }

@@ -7,10 +7,10 @@ import static com.scoutdesk.scoring.ScoreFactor.FRESH_FINDS;
 import static com.scoutdesk.scoring.ScoreFactor.ISRC;
 import static com.scoutdesk.scoring.ScoreFactor.MUSICBRAINZ;
 import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER;
+import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER_SHARE;
 import static com.scoutdesk.scoring.ScoreFactor.RELEASE_PATHWAY;
 import static com.scoutdesk.scoring.ScoreFactor.SONGWRITERS;
 import static com.scoutdesk.scoring.ScoreFactor.STREAMS;
-import static com.scoutdesk.scoring.ScoreFactor.PUBLISHER_SHARE;
 import static com.scoutdesk.scoring.ScoreFactor.STREAM_GROWTH;
 import static com.scoutdesk.scoring.ScoreFactor.VIEW_GROWTH;
 

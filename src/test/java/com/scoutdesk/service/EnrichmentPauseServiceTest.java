@@ -1,5 +1,7 @@
 package com.scoutdesk.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pausing and resuming enrichment through the use case (the pipeline's own tests cover stopping mid-pass). */
 class EnrichmentPauseServiceTest extends WorkspaceFixture {

@@ -1,5 +1,8 @@
 package com.scoutdesk.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
@@ -11,8 +14,6 @@ import com.scoutdesk.testing.AnsweringStage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A scout's own value of a track field: checked against the field, kept from enrichment until it is cleared. */
 class FieldOverrideTest extends WorkspaceFixture {

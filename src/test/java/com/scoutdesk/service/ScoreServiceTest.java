@@ -1,5 +1,7 @@
 package com.scoutdesk.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.FoundCredit;
@@ -30,7 +32,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stored tracks scored from what the workspace knows: unknown stays unknown, and enrichment re-scores. On H2 and on
