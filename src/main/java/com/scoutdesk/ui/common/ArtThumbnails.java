@@ -31,6 +31,11 @@ public final class ArtThumbnails {
         this(art, executor, DEFAULT_MEMORY_IMAGES);
     }
 
+    /** Placeholders only: for a window without a workspace, and tests that do not look at art. */
+    public static ArtThumbnails placeholders() {
+        return new ArtThumbnails(null, null, 1);
+    }
+
     /** @param memoryImages decoded images kept in memory, the least recently shown going first */
     public ArtThumbnails(AlbumArtService art, TaskExecutor executor, int memoryImages) {
         this.art = art;

@@ -46,6 +46,7 @@ public final class DashboardViewModel {
     private final TrackWindows rows;
     private final LeadSelection selection = new LeadSelection();
     private final ReadOnlyObjectWrapper<TrackSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", TrackSort.DEFAULT);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final FilterOptionLists options = new FilterOptionLists(filter);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
@@ -58,6 +59,7 @@ public final class DashboardViewModel {
 
     private long sequence;
     private TrackFilter shownFilter = TrackFilter.all();
+    private SavedFilter pendingFilter;
     private boolean applyingOptions;
     private int anchor = -1;
     private BackgroundTask queryTask = BackgroundTask.DONE;
@@ -81,6 +83,25 @@ public final class DashboardViewModel {
         selection.countProperty().addListener((obs, old, now) -> updateSelected());
     }
 
+    /**
+     * Sets the filter to what the scout had when the window last closed, once the pickers' options have loaded
+     * (so a saved playlist can be picked); call before {@link #start()}.
+     */
+    public void restoreFilter(SavedFilter saved) {
+        pendingFilter = Objects.requireNonNull(saved);
+    }
+
+    /** Puts every filter back to "any" (Reset filters) and queries once. */
+    public void resetFilters() {
+        applyingOptions = true;
+        try {
+            filter.restore(SavedFilter.none(), options);
+        } finally {
+            applyingOptions = false;
+        }
+        refresh();
+    }
+
     /** Loads the filter options and whether the workspace is empty, then the first window of the result. */
     public void start() {
         optionsTask.cancel();
@@ -95,6 +116,10 @@ public final class DashboardViewModel {
         applyingOptions = true;
         try {
             options.replace(loaded.weeks(), loaded.playlists(), loaded.tags());
+            if (pendingFilter != null) {
+                filter.restore(pendingFilter, options);
+                pendingFilter = null;
+            }
         } finally {
             applyingOptions = false;
         }
@@ -133,11 +158,42 @@ public final class DashboardViewModel {
                             selection.clear();
                         }
                         shownFilter = query;
+                        shown.set(new Shown(query, order));
                         anchor = -1;
                         rows.reset(query, order, result.page());
                         total.set(result.page().total());
                         metrics.show(result.stats());
                         finishLoading();
+                    }
+                },
+                error -> {
+                    if (ticket == sequence) {
+                        showError(error);
+                    }
+                });
+    }
+
+    /**
+     * Reads the result shown again, as after enrichment or a stage change wrote under it: counts, metrics and the
+     * rows in sight update in place; the ticks, the scroll position and the filter stay. A filter change on its
+     * way wins over this.
+     */
+    public void reloadInPlace() {
+        if (applyingOptions || loading.get() || workspaceEmpty.get()) {
+            return;
+        }
+        queryTask.cancel();
+        long ticket = ++sequence;
+        TrackFilter query = shownFilter;
+        TrackSort order = sort.get();
+        queryTask = executor.submit("dashboard-reload",
+                () -> new Result(tracks.find(query, order, 0, TrackWindows.WINDOW), tracks.stats(query)),
+                result -> {
+                    if (ticket == sequence) {
+                        rows.refresh(result.page());
+                        total.set(result.page().total());
+                        metrics.show(result.stats());
+                        updateShown();
                     }
                 },
                 error -> {
@@ -311,6 +367,18 @@ public final class DashboardViewModel {
     }
 
     /** The order the result is in; change it with {@link #sortBy}. */
+    /**
+     * The filter and order of the result on screen, set each time a new result lands: the cards and the kanban follow
+     * it so every view shows the same tracks in the same order.
+     */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The filter and order a result was read with. */
+    public record Shown(TrackFilter filter, TrackSort sort) {
+    }
+
     public ReadOnlyObjectProperty<TrackSort> sortProperty() {
         return sort.getReadOnlyProperty();
     }

@@ -13,8 +13,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +30,7 @@ final class FilterBar {
     private final VBox root;
     private final TextField search;
 
-    FilterBar(TrackFilterModel filter, FilterOptionLists options) {
+    FilterBar(TrackFilterModel filter, FilterOptionLists options, Runnable reset) {
         CustomTextField searchField = new CustomTextField();
         searchField.setId("search");
         searchField.setLeft(Icons.of(Feather.SEARCH));
@@ -44,7 +46,13 @@ final class FilterBar {
                 picker("tag-filter", options.tags(), filter.tagProperty(), 150));
         pickers.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), completeness(filter));
+        Button resetButton = new Button(I18n.tr("filter.reset"), Icons.of(Feather.ROTATE_CCW));
+        resetButton.setId("reset-filters");
+        resetButton.getStyleClass().add(Styles.FLAT);
+        resetButton.setTooltip(new Tooltip(I18n.tr("filter.reset.tip")));
+        resetButton.setOnAction(e -> reset.run());
+
+        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), completeness(filter), resetButton);
         refinements.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(8, pickers, refinements);
@@ -96,6 +104,9 @@ final class FilterBar {
             choice.getStyleClass().add(Styles.SMALL);
             Label name = new Label(I18n.tr("completeness." + part.name()));
             name.setLabelFor(choice);
+            Tooltip tip = new Tooltip(I18n.tr("completeness." + part.name() + ".tip"));
+            name.setTooltip(tip);
+            choice.setTooltip(tip);
             HBox item = new HBox(4, name, choice);
             item.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(item);

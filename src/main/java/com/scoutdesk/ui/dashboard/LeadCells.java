@@ -1,8 +1,10 @@
 package com.scoutdesk.ui.dashboard;
 
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Thumbnail;
 import com.scoutdesk.ui.common.Icons;
 import java.time.Instant;
 import java.util.function.Function;
@@ -193,20 +195,21 @@ final class LeadCells {
         }
     }
 
-    /** The album art through {@link ArtThumbnails}. */
+    /** The album art: one thumbnail per cell, pointed at each row's address as the cell is reused. */
     static final class ArtCell extends RowCell {
         static final double SIZE = 34;
-        private final ArtThumbnails art;
+        private final Thumbnail art;
 
         ArtCell(ArtThumbnails art) {
-            this.art = art;
+            this.art = art.thumbnail(null, SIZE);
             setAlignment(Pos.CENTER);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
         void show(TrackRow row) {
-            setGraphic(art.thumbnail(row.imageUrl(), SIZE));
+            art.show(row.imageUrl());
+            setGraphic(art);
         }
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import java.util.EnumSet;

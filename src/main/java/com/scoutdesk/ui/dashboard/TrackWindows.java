@@ -9,10 +9,12 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
@@ -40,6 +42,8 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
         }
     };
 
+    /** Windows held from before a {@link #refresh}: shown until read again. */
+    private final Set<Integer> stale = new HashSet<>();
     private TrackFilter filter = TrackFilter.all();
     private TrackSort sort = TrackSort.DEFAULT;
     private int size;
@@ -61,6 +65,28 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
         filter = query;
         sort = order;
         cache.clear();
+        stale.clear();
+        cache.put(0, first.rows());
+        int oldSize = size;
+        size = (int) Math.min(Integer.MAX_VALUE, first.total());
+        beginChange();
+        nextReplace(0, size, Collections.nCopies(oldSize, null));
+        endChange();
+    }
+
+    /**
+     * The same result read again, as after enrichment or a stage change wrote under it: the first window and the
+     * count are new; the other windows held keep showing their rows until each is read again, the first time the
+     * table draws a row of it, so the rows in sight update without a blank moment or a jump.
+     */
+    void refresh(TrackPage first) {
+        windowTask.cancel();
+        request++;
+        requestedWindow = -1;
+        stale.addAll(cache.keySet());
+        stale.remove(0);
+        stale.removeIf(window -> window * WINDOW >= first.total());
+        cache.keySet().retainAll(stale);
         cache.put(0, first.rows());
         int oldSize = size;
         size = (int) Math.min(Integer.MAX_VALUE, first.total());
@@ -75,6 +101,7 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
         request++;
         requestedWindow = -1;
         cache.clear();
+        stale.clear();
         int oldSize = size;
         size = 0;
         if (oldSize > 0) {
@@ -89,7 +116,7 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
         Objects.checkIndex(index, size);
         int window = index / WINDOW;
         List<TrackRow> rows = cache.get(window);
-        if (rows == null) {
+        if (rows == null || stale.contains(window)) {
             load(window);
             rows = cache.get(window);
         }
@@ -161,6 +188,7 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
             return;
         }
         requestedWindow = -1;
+        stale.remove(window);
         cache.put(window, page.rows());
         int from = window * WINDOW;
         int to = Math.min(size, from + page.rows().size());

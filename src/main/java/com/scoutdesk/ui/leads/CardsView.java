@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.leads;
 
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.I18n;
 import java.util.ArrayList;
@@ -25,11 +26,11 @@ public final class CardsView {
     static final double GAP = 8;
 
     private final CardsViewModel viewModel;
-    private final CardArt art;
+    private final ArtThumbnails art;
     private final CardRows cardRows;
     private final StackPane root;
 
-    public CardsView(CardsViewModel viewModel, CardArt art) {
+    public CardsView(CardsViewModel viewModel, ArtThumbnails art) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.art = Objects.requireNonNull(art);
         cardRows = new CardRows(viewModel.rows());

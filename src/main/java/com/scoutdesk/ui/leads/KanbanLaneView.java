@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.leads;
 
+import com.scoutdesk.ui.common.ArtThumbnails;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.I18n;
@@ -35,7 +36,7 @@ final class KanbanLaneView extends VBox {
      * @param dragged  where a drag started: the card's row, to the view, so that a drop knows what moved
      * @param dropped  a card dropped here
      */
-    KanbanLaneView(KanbanLane lane, CardArt art, DragState dragged, Consumer<TrackRow> dropped, int key) {
+    KanbanLaneView(KanbanLane lane, ArtThumbnails art, DragState dragged, Consumer<TrackRow> dropped, int key) {
         this.lane = lane;
         setId("lane-" + lane.stage().name());
         getStyleClass().add("kanban-lane");
@@ -105,7 +106,7 @@ final class KanbanLaneView extends VBox {
     private final class LaneCell extends ListCell<TrackRow> {
         private final LeadCard card;
 
-        LaneCell(CardArt art, DragState dragged) {
+        LaneCell(ArtThumbnails art, DragState dragged) {
             card = new LeadCard(art, true);
             // The card takes the lane's width, never more: no sideways scrolling, long names are cut with "…".
             setPrefWidth(0);

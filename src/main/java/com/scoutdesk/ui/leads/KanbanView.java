@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.leads;
 
+import com.scoutdesk.ui.common.ArtThumbnails;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.scoutdesk.model.LeadStage;
@@ -34,7 +35,7 @@ public final class KanbanView {
     private final BorderPane root = new BorderPane();
     private TrackRow selected;
 
-    public KanbanView(KanbanViewModel viewModel, CardArt art) {
+    public KanbanView(KanbanViewModel viewModel, ArtThumbnails art) {
         this.viewModel = Objects.requireNonNull(viewModel);
         KanbanLaneView.DragState dragged = new KanbanLaneView.DragState();
         HBox board = new HBox(10);

@@ -66,7 +66,7 @@ public final class KanbanViewModel {
 
     /** Takes back the last move (Ctrl+Z); false when there is none. */
     public boolean undo() {
-        return changer.undo(this::apply);
+        return changer.undo(changes -> changes.forEach(this::apply));
     }
 
     private void apply(StageChange change) {

@@ -2,7 +2,9 @@ package com.scoutdesk.ui.leads;
 
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Thumbnail;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -28,8 +29,8 @@ public final class LeadCard extends HBox {
     private static final List<String> BAND_CLASSES = Arrays.stream(ScoreBand.values()).map(ScoreBand::styleClass)
             .toList();
 
-    private final CardArt art;
-    private final StackPane artSlot = new StackPane();
+    /** The album art, kept and pointed at each row's address; null on a compact card, which has none. */
+    private final Thumbnail art;
     private final Label score = new Label();
     private final Label track = new Label();
     private final Label artists = new Label();
@@ -41,7 +42,7 @@ public final class LeadCard extends HBox {
     private boolean shownOnce;
 
     /** A card with its album art, for the cards grid. */
-    public LeadCard(CardArt art) {
+    public LeadCard(ArtThumbnails art) {
         this(art, false);
     }
 
@@ -49,14 +50,12 @@ public final class LeadCard extends HBox {
      * @param compact for a kanban lane: no art and the score beside the streams, so a narrow lane still shows the
      *                whole track name
      */
-    public LeadCard(CardArt art, boolean compact) {
-        this.art = Objects.requireNonNull(art);
+    public LeadCard(ArtThumbnails art, boolean compact) {
+        Objects.requireNonNull(art);
+        this.art = compact ? null : art.thumbnail(null, ART_SIZE);
         getStyleClass().add("lead-card");
         setSpacing(10);
         setAlignment(Pos.TOP_LEFT);
-        artSlot.getStyleClass().add("lead-card-art");
-        artSlot.setMinSize(ART_SIZE, ART_SIZE);
-        artSlot.setMaxSize(ART_SIZE, ART_SIZE);
         score.getStyleClass().add("score-badge");
         score.setMinWidth(Region.USE_PREF_SIZE);
         track.getStyleClass().addAll(Styles.TEXT_BOLD, "lead-card-track");
@@ -76,7 +75,8 @@ public final class LeadCard extends HBox {
             HBox title = new HBox(6, track, score);
             title.setAlignment(Pos.CENTER_LEFT);
             text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher);
-            getChildren().add(artSlot);
+            this.art.getStyleClass().add("lead-card-art");
+            getChildren().add(this.art);
         }
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -119,8 +119,8 @@ public final class LeadCard extends HBox {
     }
 
     private void showArt(String imageUrl) {
-        if (artSlot.getParent() != null) {
-            artSlot.getChildren().setAll(art.create(imageUrl));
+        if (art != null) {
+            art.show(imageUrl);
         }
     }
 }

@@ -5,6 +5,8 @@ import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,40 +44,81 @@ public final class StageChanger {
             return false;
         }
         StageChange change = new StageChange(row.id(), row.name(), row.leadStage(), to);
-        write(change, () -> {
-            undo.push(change);
+        write(List.of(change), stored -> {
+            undo.push(stored);
             message.set(I18n.tr("leads.moved", change.trackName(), Lanes.title(to)));
             applied.accept(change);
         });
         return true;
     }
 
-    /** Takes back the newest change; {@code applied} gets the reversing change once stored. */
-    public boolean undo(Consumer<StageChange> applied) {
+    /**
+     * Moves every one of the tracks to {@code to}, as one move that one Ctrl+Z takes back; tracks already there are
+     * left alone. The tracks need not be loaded on screen: each one's stage before is read as it is written.
+     * {@code applied} gets the changes once stored. Returns false when nothing was started.
+     */
+    public boolean changeAll(List<Long> trackIds, LeadStage to, Consumer<List<StageChange>> applied) {
+        if (trackIds.isEmpty() || to == null || busy.get()) {
+            return false;
+        }
+        List<Long> ids = List.copyOf(trackIds);
+        busy.set(true);
+        executor.submit("lead-stage", () -> {
+            List<StageChange> done = new ArrayList<>();
+            for (long id : ids) {
+                LeadStage before = writer.setStage(id, to);
+                if (before != to) {
+                    done.add(new StageChange(id, null, before, to));
+                }
+            }
+            return done;
+        }, stored -> {
+            stored(stored, to);
+            applied.accept(stored);
+        }, this::failed);
+        return true;
+    }
+
+    private void stored(List<StageChange> stored, LeadStage to) {
+        busy.set(false);
+        errorMessage.set(null);
+        undo.push(stored);
+        message.set(I18n.tr("leads.movedMany", stored.size(), Lanes.title(to)));
+    }
+
+    /** Takes back the newest move; {@code applied} gets the reversing changes once stored. */
+    public boolean undo(Consumer<List<StageChange>> applied) {
         if (busy.get()) {
             return false;
         }
-        Optional<StageChange> last = undo.pop();
-        last.map(StageChange::reversed).ifPresent(change -> write(change, () -> {
-            message.set(I18n.tr("leads.undone", change.trackName(), Lanes.title(change.to())));
-            applied.accept(change);
+        Optional<List<StageChange>> last = undo.pop();
+        last.map(move -> move.stream().map(StageChange::reversed).toList()).ifPresent(back -> write(back, stored -> {
+            StageChange first = back.get(0);
+            message.set(back.size() == 1 && first.trackName() != null
+                    ? I18n.tr("leads.undone", first.trackName(), Lanes.title(first.to()))
+                    : I18n.tr("leads.undoneMany", back.size()));
+            applied.accept(back);
         }));
         return last.isPresent();
     }
 
-    private void write(StageChange change, Runnable onStored) {
+    private void write(List<StageChange> changes, Consumer<List<StageChange>> onStored) {
         busy.set(true);
         executor.submit("lead-stage", () -> {
-            writer.setStage(change.trackId(), change.to());
-            return change;
+            for (StageChange change : changes) {
+                writer.setStage(change.trackId(), change.to());
+            }
+            return changes;
         }, stored -> {
             busy.set(false);
             errorMessage.set(null);
-            onStored.run();
-        }, error -> {
-            busy.set(false);
-            errorMessage.set(ErrorMessages.of(error));
-        });
+            onStored.accept(stored);
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        errorMessage.set(ErrorMessages.of(error));
     }
 
     public LeadStageUndo undoStack() {

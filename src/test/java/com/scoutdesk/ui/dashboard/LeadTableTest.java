@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.dashboard;
 
+import com.scoutdesk.ui.common.ArtThumbnails;
 import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
@@ -92,7 +93,7 @@ class LeadTableTest extends FxRobot {
         interact(() -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             model = new DashboardViewModel(fakes.tracks, fakes.sample, executor, Debouncer.immediate(), () -> { });
-            DashboardView view = new DashboardView(model, actions, new PlaceholderArt(), opened::add);
+            DashboardView view = new DashboardView(model, actions, ArtThumbnails.placeholders(), opened::add);
             Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);

@@ -47,7 +47,7 @@ class KanbanActivityTest {
         });
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         kanban = new KanbanViewModel(new DatabaseTrackQueryService(db),
-                new StageChanger(trackService::setStage, executor, new LeadStageUndo()), executor);
+                new StageChanger(StageWriter.of(trackService), executor, new LeadStageUndo()), executor);
         kanban.show(TrackFilter.all(), TrackSort.DEFAULT);
     }
 

@@ -46,9 +46,12 @@ final class LeadRows {
         }
 
         @Override
-        public void setStage(long trackId, LeadStage stage) {
+        public LeadStage setStage(long trackId, LeadStage stage) {
             calls.add(new Call(trackId, stage));
+            LeadStage before = tracks.rows.stream().filter(r -> r.id() == trackId).findFirst()
+                    .map(TrackRow::leadStage).orElseThrow();
             tracks.rows.replaceAll(r -> r.id() == trackId ? withStage(r, stage) : r);
+            return before;
         }
     }
 }

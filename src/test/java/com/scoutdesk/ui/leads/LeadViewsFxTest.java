@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.leads;
 
+import com.scoutdesk.ui.common.ArtThumbnails;
 import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,7 @@ class LeadViewsFxTest extends FxRobot {
     private Parent showKanban(AppTheme theme) {
         KanbanViewModel viewModel = new KanbanViewModel(tracks,
                 new StageChanger(writer, executor, new LeadStageUndo()), executor);
-        Parent root = new KanbanView(viewModel, CardArt.placeholder()).root();
+        Parent root = new KanbanView(viewModel, ArtThumbnails.placeholders()).root();
         show(root, theme);
         onFx(() -> {
             viewModel.show(TrackFilter.all(), TrackSort.DEFAULT);
@@ -92,7 +93,7 @@ class LeadViewsFxTest extends FxRobot {
 
     private Parent showCards(AppTheme theme) {
         CardsViewModel viewModel = new CardsViewModel(tracks, executor);
-        Parent root = new CardsView(viewModel, CardArt.placeholder()).root();
+        Parent root = new CardsView(viewModel, ArtThumbnails.placeholders()).root();
         show(root, theme);
         onFx(() -> {
             viewModel.show(TrackFilter.all(), TrackSort.DEFAULT);
