@@ -43,6 +43,7 @@ import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TrackHistoryService;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
@@ -150,7 +151,12 @@ public final class AppContext implements OpenedWorkspace {
         this.playlists = new PlaylistService(tracking, waits);
         Supplier<Set<EnrichmentTier>> configuredTiers = () -> Set.copyOf(enrichment.tiers());
         var trackQueries = new DatabaseTrackQueryService(db, configuredTiers);
-        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
+        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries, () -> {
+            BackgroundEnrichment running = background;
+            if (running != null) {
+                running.nudge(); // the scout asked from the window: enrich now, not at the next pass
+            }
+        });
         this.trackService = new TrackService(db, scores, clock, configuredTiers);
         this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
@@ -158,7 +164,7 @@ public final class AppContext implements OpenedWorkspace {
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
-                albumArt(paths, config));
+                albumArt(paths, config), new TrackHistoryService(db));
     }
 
     /** The art folder of the workspace, filled from Spotify's image hosts and kept to ART_CACHE_MB. */

@@ -22,13 +22,25 @@ public final class EnrichmentService {
     private final EnrichmentPipeline pipeline;
     private final ProviderWaits waits;
     private final TrackQueryService tracks;
+    private final Runnable passWanted;
 
+    /** A service whose queued runs wait for whoever runs passes ({@code scoutdesk enrich}, a test). */
     public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
                              TrackQueryService tracks) {
+        this(queue, pipeline, waits, tracks, () -> { });
+    }
+
+    /**
+     * @param passWanted asks the window's background enrichment to start a pass now (it otherwise waits for its
+     *                   next period), so tracks the scout queued again update while the scout watches
+     */
+    public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
+                             TrackQueryService tracks, Runnable passWanted) {
         this.queue = queue;
         this.pipeline = pipeline;
         this.waits = waits;
         this.tracks = tracks;
+        this.passWanted = passWanted;
     }
 
     /** The tiers something configured can run; the others wait (e.g. for Spotify credentials). */
@@ -43,11 +55,13 @@ public final class EnrichmentService {
 
     /**
      * Queues the scope's runs again, even those done and fresh (re-enrich); a scope of every track queues every
-     * stored track. The runs wait for the next pass.
+     * stored track. In the window a pass starts at once; elsewhere the runs wait for the next pass.
      */
     public Requeued queueAgain(EnrichmentScope scope) {
         List<Long> ids = scope.tracks().orElseGet(() -> trackIds(TrackFilter.all()));
-        return new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
+        Requeued queued = new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
+        passWanted.run();
+        return queued;
     }
 
     /** How many runs of {@code tier} in the scope are due now. */

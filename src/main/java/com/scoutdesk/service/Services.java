@@ -11,11 +11,13 @@ import java.util.List;
  * @param contacts       the scout's contacts of credited people
  * @param enrichment     queueing, running and following enrichment
  * @param art            album art and playlist covers, kept in the workspace so they show offline
+ * @param history        one track's playlist weeks, weekly snapshots, activity and people's links (the drawer)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
-                       EnrichmentService enrichment, AlbumArtService art) {
+                       EnrichmentService enrichment, AlbumArtService art,
+                       TrackHistoryService history) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

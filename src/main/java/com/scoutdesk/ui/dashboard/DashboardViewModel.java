@@ -1,5 +1,7 @@
 package com.scoutdesk.ui.dashboard;
 
+import com.scoutdesk.concurrent.BackgroundTask;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.service.DashboardStats;
 import com.scoutdesk.service.PlaylistOption;
@@ -9,8 +11,6 @@ import com.scoutdesk.service.TrackPage;
 import com.scoutdesk.service.TrackQueryService;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
-import com.scoutdesk.concurrent.BackgroundTask;
-import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.common.I18n;
@@ -100,6 +100,28 @@ public final class DashboardViewModel {
             applyingOptions = false;
         }
         refresh();
+    }
+
+    /**
+     * Reads the pickers' options again (a tag was added, a playlist tracked) without querying the result again; a
+     * picked value that is no longer offered falls back to "all", which queries as any filter change does.
+     */
+    public void reloadOptions() {
+        optionsTask.cancel();
+        optionsTask = executor.submit("dashboard-options",
+                () -> new Options(sample.isWorkspaceEmpty(), tracks.weeks(), tracks.playlists(), tracks.tags()),
+                loaded -> {
+                    TrackFilter before = filter.toFilter();
+                    applyingOptions = true;
+                    try {
+                        options.replace(loaded.weeks(), loaded.playlists(), loaded.tags());
+                    } finally {
+                        applyingOptions = false;
+                    }
+                    if (!before.equals(filter.toFilter())) {
+                        refresh();
+                    }
+                }, this::showError);
     }
 
     /** Loads the filter options and whether the workspace is empty, then the first window of the result. */

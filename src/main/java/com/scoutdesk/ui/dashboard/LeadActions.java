@@ -16,9 +16,6 @@ public interface LeadActions {
     /** Queues the chosen tiers again for the tracks (all tiers when the scout chose "All tiers"). */
     void reEnrich(List<Long> trackIds, Set<EnrichmentTier> tiers);
 
-    /** Opens the outreach brief of one track. */
-    void outreachBrief(long trackId);
-
     /** Opens the details drawer of one track. */
     void openDetails(long trackId);
 

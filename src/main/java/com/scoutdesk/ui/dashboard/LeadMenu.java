@@ -14,15 +14,17 @@ import java.util.function.Consumer;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Menu;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -100,20 +102,20 @@ final class LeadMenu {
         MenuItem count = new MenuItem(I18n.tr("lead.menu.selected", ids.size()));
         count.setDisable(true);
 
-        MenuItem outreach = item("menu-outreach", I18n.tr("lead.menu.outreach"), Feather.SEND,
-                () -> actions.outreachBrief(row.id()));
-        outreach.setDisable(!single);
         MenuItem details = item("menu-details", I18n.tr("lead.menu.details"), Feather.SIDEBAR,
                 () -> actions.openDetails(row.id()));
         details.setDisable(!single);
-        details.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Enter"));
+        details.setAccelerator(new KeyCodeCombination(KeyCode.ENTER));
         MenuItem tag = item("menu-tag", I18n.tr("lead.menu.tag"), Feather.TAG, () -> actions.tag(ids));
+        tag.setAccelerator(new KeyCodeCombination(KeyCode.T));
 
         Menu stage = new Menu(I18n.tr("lead.menu.stage"), Icons.of(Feather.FLAG));
         stage.setId("menu-stage");
         for (LeadStage each : LeadStage.values()) {
-            stage.getItems().add(item("menu-stage-" + each.name(), Formats.stage(each), null,
-                    () -> actions.setStage(ids, each)));
+            MenuItem move = item("menu-stage-" + each.name(), Formats.stage(each), null,
+                    () -> actions.setStage(ids, each));
+            move.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (each.ordinal() + 1))));
+            stage.getItems().add(move);
         }
         MenuItem copy = item("menu-copy-link", I18n.tr("lead.menu.copyLink"), Feather.LINK, () -> copy(row));
         MenuItem open = item("menu-open", I18n.tr("lead.menu.open"), Feather.EXTERNAL_LINK,
@@ -123,7 +125,7 @@ final class LeadMenu {
         if (!single) {
             items.add(count);
         }
-        items.addAll(List.of(enrichMenu(row, ids), outreach, details, new SeparatorMenuItem(), tag, stage,
+        items.addAll(List.of(enrichMenu(row, ids), details, new SeparatorMenuItem(), tag, stage,
                 new SeparatorMenuItem(), copy, open));
         return items;
     }
@@ -133,8 +135,10 @@ final class LeadMenu {
         Menu enrich = new Menu(I18n.tr(enrichedBefore ? "lead.menu.reEnrich" : "lead.menu.enrich"),
                 Icons.of(Feather.REFRESH_CW));
         enrich.setId("menu-enrich");
-        enrich.getItems().add(item("menu-enrich-all", I18n.tr("lead.menu.allTiers"), null,
-                () -> actions.reEnrich(ids, EnumSet.allOf(EnrichmentTier.class))));
+        MenuItem all = item("menu-enrich-all", I18n.tr("lead.menu.allTiers"), null,
+                () -> actions.reEnrich(ids, EnumSet.allOf(EnrichmentTier.class)));
+        all.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        enrich.getItems().add(all);
         enrich.getItems().add(new SeparatorMenuItem());
         for (EnrichmentTier tier : EnrichmentTier.values()) {
             enrich.getItems().add(item("menu-enrich-" + tier.number(),

@@ -60,12 +60,12 @@ final class TrackTable {
         Function<TrackRow, String> stage = r -> Formats.stage(r.leadStage());
         table.getColumns().addAll(List.of(
                 selectColumn(),
-                unsortable(column("art", "column.art", 46, null, () -> new LeadCells.ArtCell(art))),
+                fixedWidth(unsortable(column("art", "column.art", 46, null, () -> new LeadCells.ArtCell(art)))),
                 flexible(column("track", "column.track", 200, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
                 fixedWidth(column("score", "column.score", 78, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
                 right(column("streams", "column.streams", 96, TrackSort.Key.STREAMS,
                         () -> new LeadCells.TextCell(r -> Formats.count(r.spotifyStreams()), r -> null))),
-                right(column("wow", "column.wow", 84, TrackSort.Key.WOW, LeadCells.WowCell::new)),
+                fixedWidth(right(column("wow", "column.wow", 100, TrackSort.Key.WOW, LeadCells.WowCell::new))),
                 flexible(column("publisher", "column.publisher", 132, TrackSort.Key.PUBLISHER,
                         () -> new LeadCells.TextCell(publisher, publisher)), 100),
                 fixedWidth(column("stage", "column.stage", 96, TrackSort.Key.STAGE,

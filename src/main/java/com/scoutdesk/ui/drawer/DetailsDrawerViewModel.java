@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -76,6 +77,11 @@ public final class DetailsDrawerViewModel {
         trackId = id;
         showing.set(true);
         reload();
+    }
+
+    /** The track the drawer is open on; empty when it is closed. */
+    public OptionalLong openTrack() {
+        return showing.get() && trackId >= 0 ? OptionalLong.of(trackId) : OptionalLong.empty();
     }
 
     /** Reads the open track again (enrichment finished a tier, or the scout asked). */

@@ -1,7 +1,7 @@
 package com.scoutdesk.ui.leads;
 
-import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.scoutdesk.ui.leads;
 
-import com.scoutdesk.ui.common.ArtThumbnails;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;

@@ -1,10 +1,10 @@
 package com.scoutdesk.ui.leads;
 
-import com.scoutdesk.ui.common.ArtThumbnails;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;

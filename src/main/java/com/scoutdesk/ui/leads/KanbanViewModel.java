@@ -30,6 +30,7 @@ public final class KanbanViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
 
     private TrackFilter filter = TrackFilter.all();
+    private boolean shownOnce;
     private long countSequence;
     private BackgroundTask countTask = BackgroundTask.DONE;
 
@@ -47,11 +48,23 @@ public final class KanbanViewModel {
     public void show(TrackFilter shown, TrackSort sort) {
         Objects.requireNonNull(sort);
         filter = shown.withStage(null);
+        shownOnce = true;
         for (KanbanLane lane : lanes.values()) {
             TrackFilter laneFilter = filter.withStage(lane.stage());
             lane.rows().show((offset, limit) -> tracks.find(laneFilter, sort, offset, limit));
         }
         loadCounts();
+    }
+
+    /**
+     * Reads the lanes in sight and the counts again, as after enrichment, a stage change made in another view or a
+     * tag: the lanes keep their place.
+     */
+    public void reload() {
+        if (shownOnce) {
+            lanes.values().forEach(lane -> lane.rows().reload());
+            loadCounts();
+        }
     }
 
     /** Moves the card to another lane; false when nothing started (same lane, or a move still on its way). */

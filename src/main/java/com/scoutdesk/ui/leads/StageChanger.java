@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -28,6 +30,7 @@ public final class StageChanger {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyLongWrapper stored = new ReadOnlyLongWrapper(this, "stored");
 
     public StageChanger(StageWriter writer, TaskExecutor executor, LeadStageUndo undo) {
         this.writer = Objects.requireNonNull(writer);
@@ -44,8 +47,8 @@ public final class StageChanger {
             return false;
         }
         StageChange change = new StageChange(row.id(), row.name(), row.leadStage(), to);
-        write(List.of(change), stored -> {
-            undo.push(stored);
+        write(List.of(change), done -> {
+            undo.push(done);
             message.set(I18n.tr("leads.moved", change.trackName(), Lanes.title(to)));
             applied.accept(change);
         });
@@ -72,18 +75,19 @@ public final class StageChanger {
                 }
             }
             return done;
-        }, stored -> {
-            stored(stored, to);
-            applied.accept(stored);
+        }, done -> {
+            stored(done, to);
+            applied.accept(done);
         }, this::failed);
         return true;
     }
 
-    private void stored(List<StageChange> stored, LeadStage to) {
+    private void stored(List<StageChange> changes, LeadStage to) {
         busy.set(false);
         errorMessage.set(null);
-        undo.push(stored);
-        message.set(I18n.tr("leads.movedMany", stored.size(), Lanes.title(to)));
+        stored.set(stored.get() + 1);
+        undo.push(changes);
+        message.set(I18n.tr("leads.movedMany", changes.size(), Lanes.title(to)));
     }
 
     /** Takes back the newest move; {@code applied} gets the reversing changes once stored. */
@@ -92,7 +96,7 @@ public final class StageChanger {
             return false;
         }
         Optional<List<StageChange>> last = undo.pop();
-        last.map(move -> move.stream().map(StageChange::reversed).toList()).ifPresent(back -> write(back, stored -> {
+        last.map(move -> move.stream().map(StageChange::reversed).toList()).ifPresent(back -> write(back, done -> {
             StageChange first = back.get(0);
             message.set(back.size() == 1 && first.trackName() != null
                     ? I18n.tr("leads.undone", first.trackName(), Lanes.title(first.to()))
@@ -109,10 +113,11 @@ public final class StageChanger {
                 writer.setStage(change.trackId(), change.to());
             }
             return changes;
-        }, stored -> {
+        }, done -> {
             busy.set(false);
             errorMessage.set(null);
-            onStored.accept(stored);
+            stored.set(stored.get() + 1);
+            onStored.accept(done);
         }, this::failed);
     }
 
@@ -123,6 +128,11 @@ public final class StageChanger {
 
     public LeadStageUndo undoStack() {
         return undo;
+    }
+
+    /** Counts the moves and undos stored: other views listen to it to read their tracks again. */
+    public ReadOnlyLongProperty storedProperty() {
+        return stored.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

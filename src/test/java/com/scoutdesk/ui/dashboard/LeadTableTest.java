@@ -1,6 +1,5 @@
 package com.scoutdesk.ui.dashboard;
 
-import com.scoutdesk.ui.common.ArtThumbnails;
 import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
@@ -11,6 +10,7 @@ import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.RecordingLeadActions;

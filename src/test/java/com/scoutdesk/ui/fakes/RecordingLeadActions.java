@@ -18,11 +18,6 @@ public final class RecordingLeadActions implements LeadActions {
     }
 
     @Override
-    public void outreachBrief(long trackId) {
-        calls.add("outreachBrief " + trackId);
-    }
-
-    @Override
     public void openDetails(long trackId) {
         calls.add("openDetails " + trackId);
     }

@@ -1,6 +1,5 @@
 package com.scoutdesk.ui.leads;
 
-import com.scoutdesk.ui.common.ArtThumbnails;
 import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.fakes.FakeTrackQueryService;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.io.IOException;
