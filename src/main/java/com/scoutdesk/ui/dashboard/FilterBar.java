@@ -7,6 +7,8 @@ import com.scoutdesk.ui.common.FilterChoice;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -52,7 +54,10 @@ final class FilterBar {
         resetButton.setTooltip(new Tooltip(I18n.tr("filter.reset.tip")));
         resetButton.setOnAction(e -> reset.run());
 
-        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), completeness(filter), resetButton);
+        // Every completeness choice is its own item, so a narrow window wraps them instead of cutting them off.
+        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), caption(I18n.tr("filter.completeness")));
+        refinements.getChildren().addAll(completeness(filter));
+        refinements.getChildren().add(resetButton);
         refinements.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(8, pickers, refinements);
@@ -94,9 +99,8 @@ final class FilterBar {
         return box;
     }
 
-    private static HBox completeness(TrackFilterModel filter) {
-        HBox box = new HBox(6, caption(I18n.tr("filter.completeness")));
-        box.setAlignment(Pos.CENTER_LEFT);
+    private static List<HBox> completeness(TrackFilterModel filter) {
+        List<HBox> items = new ArrayList<>();
         for (Completeness part : Completeness.values()) {
             ComboBox<Presence> choice = new ComboBox<>(FXCollections.observableArrayList(Presence.values()));
             choice.setId("completeness-" + part.name().toLowerCase());
@@ -109,9 +113,9 @@ final class FilterBar {
             choice.setTooltip(tip);
             HBox item = new HBox(4, name, choice);
             item.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(item);
+            items.add(item);
         }
-        return box;
+        return items;
     }
 
     private static Label caption(String text) {

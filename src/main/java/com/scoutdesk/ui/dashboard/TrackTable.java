@@ -61,18 +61,20 @@ final class TrackTable {
         table.getColumns().addAll(List.of(
                 selectColumn(),
                 fixedWidth(unsortable(column("art", "column.art", 46, null, () -> new LeadCells.ArtCell(art)))),
-                flexible(column("track", "column.track", 200, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 150),
-                fixedWidth(column("score", "column.score", 78, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
-                right(column("streams", "column.streams", 96, TrackSort.Key.STREAMS,
-                        () -> new LeadCells.TextCell(r -> Formats.count(r.spotifyStreams()), r -> null))),
-                fixedWidth(right(column("wow", "column.wow", 100, TrackSort.Key.WOW, LeadCells.WowCell::new))),
+                // Minimum widths add up to what a 1,024 px window leaves beside the navigation: nothing is cut off,
+                // text columns shorten with an ellipsis and a tooltip.
+                flexible(column("track", "column.track", 200, TrackSort.Key.TRACK, LeadCells.TrackCell::new), 120),
+                fixedWidth(column("score", "column.score", 72, TrackSort.Key.SCORE, LeadCells.ScoreCell::new)),
+                flexible(right(column("streams", "column.streams", 96, TrackSort.Key.STREAMS,
+                        () -> new LeadCells.TextCell(r -> Formats.count(r.spotifyStreams()), r -> null))), 76),
+                flexible(right(column("wow", "column.wow", 100, TrackSort.Key.WOW, LeadCells.WowCell::new)), 92),
                 flexible(column("publisher", "column.publisher", 132, TrackSort.Key.PUBLISHER,
-                        () -> new LeadCells.TextCell(publisher, publisher)), 100),
-                fixedWidth(column("stage", "column.stage", 96, TrackSort.Key.STAGE,
-                        () -> new LeadCells.TextCell(stage, stage))),
+                        () -> new LeadCells.TextCell(publisher, publisher)), 84),
+                flexible(column("stage", "column.stage", 96, TrackSort.Key.STAGE,
+                        () -> new LeadCells.TextCell(stage, stage)), 80),
                 fixedWidth(unsortable(column("tiers", "column.tiers", 150, null, LeadCells.TiersCell::new))),
                 flexible(column("enriched", "column.lastEnriched", 118, TrackSort.Key.LAST_ENRICHED,
-                        LeadCells.EnrichedCell::new), 118)));
+                        LeadCells.EnrichedCell::new), 70)));
         table.setItems(model.rows());
         table.setRowFactory(t -> new LeadRow());
         table.setSortPolicy(t -> {
@@ -198,7 +200,7 @@ final class TrackTable {
 
     private static <T> TableColumn<TrackRow, T> right(TableColumn<TrackRow, T> column) {
         column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
-        return fixedWidth(column);
+        return column;
     }
 
     /** A row that shows whether its track is ticked and turns clicks into selection by id. */
