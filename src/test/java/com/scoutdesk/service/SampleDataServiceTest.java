@@ -54,6 +54,9 @@ class SampleDataServiceTest {
             List<Double> scores = db.read(em -> em.createQuery("select t.unsignedScore from Track t "
                     + "where t.unsignedScore is not null", Double.class).getResultList());
             assertThat(scores).allMatch(x -> x >= 0 && x <= 10);
+            long unexplained = db.read(em -> em.createQuery("select count(t) from Track t where t.scoreBreakdown is null",
+                    Long.class).getSingleResult());
+            assertThat(unexplained).as("every sample score comes from the weight table, with its evidence").isZero();
             for (int band = 0; band < 10; band++) {
                 int b = band;
                 assertThat(scores).as("a score in [%d, %d)", b, b + 1).anyMatch(x -> x >= b && x < b + 1);
