@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -81,6 +82,20 @@ public final class LeadCard extends HBox {
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().add(text);
+    }
+
+    /** The lead shown; null while its row is loading. */
+    public TrackRow row() {
+        return shown;
+    }
+
+    /** The card under a click, or null: for views that open the details drawer on a double-click. */
+    public static LeadCard around(Node target) {
+        Node node = target;
+        while (node != null && !(node instanceof LeadCard)) {
+            node = node.getParent();
+        }
+        return (LeadCard) node;
     }
 
     /** Shows this lead; null shows the card of a row still loading. */

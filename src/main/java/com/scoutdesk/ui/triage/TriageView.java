@@ -13,6 +13,7 @@ import com.scoutdesk.ui.dashboard.LeadActions;
 import com.scoutdesk.ui.drawer.DetailsDrawerView;
 import com.scoutdesk.ui.leads.CardsView;
 import com.scoutdesk.ui.leads.KanbanView;
+import com.scoutdesk.ui.leads.LeadCard;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -78,6 +81,9 @@ public final class TriageView implements LeadActions {
             results.getChildren().setAll(views.values());
             return results;
         });
+        for (Node side : List.of(cards.root(), kanban.root())) {
+            side.addEventHandler(MouseEvent.MOUSE_CLICKED, this::cardClicked);
+        }
         model.viewProperty().addListener((obs, old, now) -> showView(now));
         showView(model.viewProperty().get());
 
@@ -190,6 +196,18 @@ public final class TriageView implements LeadActions {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("triage-toolbar");
         return bar;
+    }
+
+    /** A double-click on a card opens its details, as on a table row. */
+    private void cardClicked(MouseEvent event) {
+        if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
+                && event.getPickResult().getIntersectedNode() != null) {
+            LeadCard card = LeadCard.around(event.getPickResult().getIntersectedNode());
+            if (card != null && card.row() != null) {
+                openDetails(card.row().id());
+                event.consume();
+            }
+        }
     }
 
     private void showView(LeadView shown) {
