@@ -14,12 +14,14 @@ import java.util.OptionalLong;
  * @param filters          per kind of filter change, then every change together ({@link #ALL_FILTERS})
  * @param longestStallMs   the longest gap between two consecutive frames during the enrichment pass
  * @param frames           frames seen during the enrichment pass (a sanity check of the stall figure)
+ * @param slowFrames       of them, those that came more than {@link #STALL_TARGET_MS} after the one before
  * @param enrichment       what the pass got through
  * @param rssBytes         the highest VmRSS sampled during the measurement; empty where /proc is not there
+ * @param heap             the Java heap at the end, to tell the heap's share of the resident size
  */
 public record UiBenchmarkReport(long tracks, double firstDashboardMs, List<FilterTiming> filters,
-                                double longestStallMs, long frames, EnrichmentLoadResult enrichment,
-                                OptionalLong rssBytes) {
+                                double longestStallMs, long frames, long slowFrames, EnrichmentLoadResult enrichment,
+                                OptionalLong rssBytes, Heap heap) {
 
     public static final double FIRST_DASHBOARD_TARGET_MS = 1_500;
     public static final double FILTER_P95_TARGET_MS = 150;
@@ -36,6 +38,15 @@ public record UiBenchmarkReport(long tracks, double firstDashboardMs, List<Filte
     public FilterTiming allFilters() {
         return filters.stream().filter(f -> f.name().equals(ALL_FILTERS)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no filter change was timed"));
+    }
+
+    /** The heap's used, committed and maximum size in bytes. */
+    public record Heap(long used, long committed, long max) {
+
+        public static Heap now() {
+            var usage = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            return new Heap(usage.getUsed(), usage.getCommitted(), usage.getMax());
+        }
     }
 
     /** One kind of filter change: how many were timed and their p50, p95 and slowest, in milliseconds. */

@@ -30,8 +30,10 @@ final class UiBenchmarkPrinter {
         out.printf("Longest FX thread stall while enriching            %,9.1f ms   target <= %,.0f ms      %s%n",
                 r.longestStallMs(), UiBenchmarkReport.STALL_TARGET_MS,
                 verdict(r.longestStallMs(), UiBenchmarkReport.STALL_TARGET_MS));
-        out.printf("  %,d frames over %.1f s; %,d of %,d tracks enriched (tiers %s): %,d runs done, %,d skipped, "
-                + "failed or deferred; %s%n", r.frames(), e.seconds(), e.doneTracks(), e.queuedTracks(),
+        out.printf("  %,d frames over %.1f s, %,d of them more than %.0f ms after the one before%n", r.frames(),
+                e.seconds(), r.slowFrames(), UiBenchmarkReport.STALL_TARGET_MS);
+        out.printf("  %,d of %,d tracks enriched (tiers %s): %,d runs done, %,d skipped, "
+                + "failed or deferred; %s%n", e.doneTracks(), e.queuedTracks(),
                 e.tiers().stream().map(t -> String.valueOf(t.number())).collect(Collectors.joining(", ")),
                 e.runsDone(), e.runsOther(), e.finished() ? "the pass ended by itself"
                         : "the pass was stopped at the end of --enrich-seconds (the rest stays queued)");
@@ -44,6 +46,9 @@ final class UiBenchmarkPrinter {
             out.printf("Resident memory (VmRSS)                                  n/a      target <= %,d MB      n/a "
                     + "(no /proc/self/status here)%n", UiBenchmarkReport.RSS_TARGET_BYTES >> 20);
         }
+        UiBenchmarkReport.Heap heap = r.heap();
+        out.printf("  Java heap at the end: %,d MB used, %,d MB committed, %,d MB max%n", heap.used() >> 20,
+                heap.committed() >> 20, heap.max() >> 20);
         out.flush();
     }
 

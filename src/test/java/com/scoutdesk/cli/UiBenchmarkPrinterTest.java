@@ -32,7 +32,8 @@ class UiBenchmarkPrinterTest {
 
     private static UiBenchmarkReport report(double firstMs, double[] filterMs, double stallMs, OptionalLong rss) {
         return new UiBenchmarkReport(20_000, firstMs, List.of(FilterTiming.of("week", filterMs),
-                FilterTiming.of(UiBenchmarkReport.ALL_FILTERS, filterMs)), stallMs, 18_000, ENRICHED, rss);
+                FilterTiming.of(UiBenchmarkReport.ALL_FILTERS, filterMs)), stallMs, 18_000, 7, ENRICHED, rss,
+                new UiBenchmarkReport.Heap(300L << 20, 512L << 20, 6L << 30));
     }
 
     private static String line(String text, String start) {
@@ -51,6 +52,8 @@ class UiBenchmarkPrinterTest {
         assertThat(line(out, "week")).doesNotContain("PASS");
         assertThat(line(out, "Longest FX thread stall")).contains("33.4 ms").endsWith("PASS");
         assertThat(line(out, "Resident memory")).contains("600 MB").contains("target <= 700 MB").endsWith("PASS");
+        assertThat(out).contains("18,000 frames over 300.0 s, 7 of them more than 50 ms after the one before")
+                .contains("Java heap at the end: 300 MB used, 512 MB committed, 6,144 MB max");
         assertThat(out).contains("640 of 1,000 tracks enriched (tiers 0, 1): 1,280 runs done, 3 skipped")
                 .contains("stopped at the end of --enrich-seconds");
     }

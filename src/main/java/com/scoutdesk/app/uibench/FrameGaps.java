@@ -1,5 +1,6 @@
 package com.scoutdesk.app.uibench;
 
+import com.scoutdesk.bench.UiBenchmarkReport;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -9,14 +10,21 @@ import javafx.animation.AnimationTimer;
  */
 final class FrameGaps extends AnimationTimer {
 
+    private static final long SLOW_NANOS = (long) (UiBenchmarkReport.STALL_TARGET_MS * 1e6);
+
     private long previous = -1;
     private long longestNanos;
     private long frames;
+    private long slowFrames;
 
     @Override
     public void handle(long now) {
         if (previous >= 0) {
-            longestNanos = Math.max(longestNanos, now - previous);
+            long gap = now - previous;
+            longestNanos = Math.max(longestNanos, gap);
+            if (gap > SLOW_NANOS) {
+                slowFrames++;
+            }
         }
         previous = now;
         frames++;
@@ -28,5 +36,10 @@ final class FrameGaps extends AnimationTimer {
 
     long frames() {
         return frames;
+    }
+
+    /** Gaps longer than the stall target. */
+    long slowFrames() {
+        return slowFrames;
     }
 }

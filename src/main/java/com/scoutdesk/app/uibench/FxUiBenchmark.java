@@ -70,8 +70,8 @@ public final class FxUiBenchmark implements UiBenchmark {
             } finally {
                 Fx.run(gaps::stop);
             }
-            return new UiBenchmarkReport(tracks, firstDashboardMs, filters, gaps.longestMs(), gaps.frames(), enriched,
-                    memory.stop());
+            return new UiBenchmarkReport(tracks, firstDashboardMs, filters, gaps.longestMs(), gaps.frames(),
+                    gaps.slowFrames(), enriched, memory.stop(), UiBenchmarkReport.Heap.now());
         } finally {
             BenchWindow opened = window;
             if (opened != null) {
