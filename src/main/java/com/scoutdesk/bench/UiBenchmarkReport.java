@@ -11,6 +11,8 @@ import java.util.OptionalLong;
  *
  * @param tracks           the tracks the dashboard showed unfiltered
  * @param firstDashboardMs from building the window to the first frame with rows, metric cards and count filled
+ * @param firstLayoutMs    from building the window to the first frame that laid out the dashboard, data or not: the
+ *                         rest of {@code firstDashboardMs} is waiting for the dashboard's queries
  * @param filters          per kind of filter change, then every change together ({@link #ALL_FILTERS})
  * @param longestStallMs   the longest gap between two consecutive frames during the enrichment pass
  * @param frames           frames seen during the enrichment pass (a sanity check of the stall figure)
@@ -19,7 +21,7 @@ import java.util.OptionalLong;
  * @param rssBytes         the highest VmRSS sampled during the measurement; empty where /proc is not there
  * @param heap             the Java heap at the end, to tell the heap's share of the resident size
  */
-public record UiBenchmarkReport(long tracks, double firstDashboardMs, List<FilterTiming> filters,
+public record UiBenchmarkReport(long tracks, double firstDashboardMs, double firstLayoutMs, List<FilterTiming> filters,
                                 double longestStallMs, long frames, long slowFrames, EnrichmentLoadResult enrichment,
                                 OptionalLong rssBytes, Heap heap) {
 

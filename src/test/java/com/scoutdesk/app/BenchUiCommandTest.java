@@ -80,6 +80,7 @@ class BenchUiCommandTest {
         assertThat(r[0]).as(r[2] + out).isEqualTo("0");
         assertThat(figure(out, "the window at 1280 x 800 on " + NUMBER + " tracks")).isPositive();
         assertThat(figure(out, "First full dashboard \\(rows, count, metric cards\\) +" + NUMBER + " ms")).isPositive();
+        assertThat(figure(out, "the dashboard was laid out after " + NUMBER + " ms")).isPositive();
         assertThat(figure(out, "all filter changes +8 +" + NUMBER)).isPositive();
         assertThat(out).contains("search (timed from the end of the typing pause)").contains("week")
                 .contains("score range").contains("completeness flag");

@@ -31,7 +31,7 @@ class UiBenchmarkPrinterTest {
     }
 
     private static UiBenchmarkReport report(double firstMs, double[] filterMs, double stallMs, OptionalLong rss) {
-        return new UiBenchmarkReport(20_000, firstMs, List.of(FilterTiming.of("week", filterMs),
+        return new UiBenchmarkReport(20_000, firstMs, 321, List.of(FilterTiming.of("week", filterMs),
                 FilterTiming.of(UiBenchmarkReport.ALL_FILTERS, filterMs)), stallMs, 18_000, 7, ENRICHED, rss,
                 new UiBenchmarkReport.Heap(300L << 20, 512L << 20, 6L << 30));
     }
@@ -47,6 +47,7 @@ class UiBenchmarkPrinterTest {
 
         assertThat(line(out, "First full dashboard")).contains("812 ms").contains("target <= 1,500 ms")
                 .endsWith("PASS");
+        assertThat(out).contains("the dashboard was laid out after 321 ms; the rest waited for its data");
         assertThat(line(out, "all filter changes")).contains("    4 ").contains("50.0").contains("70.0")
                 .endsWith("PASS");
         assertThat(line(out, "week")).doesNotContain("PASS");

@@ -18,6 +18,7 @@ final class BenchWindow {
     private final MainWindow window;
     private final DashboardProbe probe;
     private final long openedNanos;
+    private final CompletableFuture<Long> firstLayout;
     private final CompletableFuture<Long> firstFull;
     /** Keeps a frame coming every vsync, so every change is looked at by the next pulse even when nothing moves. */
     private final FrameGaps pulse = new FrameGaps();
@@ -28,6 +29,7 @@ final class BenchWindow {
                 ThemeManager.fromUserPreferences());
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         probe = new DashboardProbe(scene);
+        firstLayout = probe.firstDashboardLayout();
         firstFull = probe.firstFullDashboard();
         stage = new Stage();
         stage.setTitle(MainWindow.title() + " - bench ui");
@@ -48,6 +50,11 @@ final class BenchWindow {
 
     long openedNanos() {
         return openedNanos;
+    }
+
+    /** Completes with the time of the first pulse that laid out the dashboard, with or without its data. */
+    CompletableFuture<Long> firstLayout() {
+        return firstLayout;
     }
 
     /** Completes with the time of the first pulse that showed the full dashboard. */

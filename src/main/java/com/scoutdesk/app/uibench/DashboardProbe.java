@@ -26,6 +26,14 @@ final class DashboardProbe {
         this.root = scene.getRoot();
     }
 
+    /** Completes at the first pulse that lays out the dashboard's table, before its data may have come. */
+    CompletableFuture<Long> firstDashboardLayout() {
+        return atFirstPulseWhere(() -> {
+            Node table = root.lookup("#track-table");
+            return table != null && table.getScene() != null && table.isVisible();
+        });
+    }
+
     /** Completes at the first pulse whose layout shows the count, the metric cards and the first row filled. */
     CompletableFuture<Long> firstFullDashboard() {
         return atFirstPulseWhere(this::isFull);

@@ -50,28 +50,19 @@ public final class FxUiBenchmark implements UiBenchmark {
             long full = Fx.await(window.firstFull(), FIRST_DASHBOARD_TIMEOUT_SECONDS,
                     "the dashboard did not show its rows, count and metric cards");
             double firstDashboardMs = (full - window.openedNanos()) / 1e6;
+            // done by now, since the full dashboard is laid out too
+            double firstLayoutMs = (Fx.await(window.firstLayout(), 1, "no layout of the dashboard")
+                    - window.openedNanos()) / 1e6;
             DashboardProbe probe = window.probe();
             long tracks = Fx.call(probe::rows);
 
             progress.accept(String.format("Timing %d filter changes on the real controls...", plan.filterRuns()));
             List<FilterTiming> filters = new FilterRuns(probe, progress).time(plan.filterRuns());
 
-            progress.accept(String.format("Queueing %,d tracks for tiers %s and watching the FX thread while they "
-                    + "are enriched (at most %d s)...", plan.enrichTracks(), plan.tiers().stream()
-                    .map(t -> String.valueOf(t.number())).toList(), plan.enrichWindow().toSeconds()));
-            EnrichmentLoad load = EnrichmentLoad.queue(services.enrichment(), services.tracks(), plan.enrichTracks(),
-                    plan.tiers());
-            FrameGaps gaps = new FrameGaps();
-            Fx.run(gaps::start);
-            load.start();
-            EnrichmentLoadResult enriched;
-            try {
-                enriched = load.finish(plan.enrichWindow());
-            } finally {
-                Fx.run(gaps::stop);
-            }
-            return new UiBenchmarkReport(tracks, firstDashboardMs, filters, gaps.longestMs(), gaps.frames(),
-                    gaps.slowFrames(), enriched, memory.stop(), UiBenchmarkReport.Heap.now());
+            Stall stall = watchEnrichment(services, plan, progress);
+            return new UiBenchmarkReport(tracks, firstDashboardMs, firstLayoutMs, filters, stall.gaps().longestMs(),
+                    stall.gaps().frames(), stall.gaps().slowFrames(), stall.enriched(), memory.stop(),
+                    UiBenchmarkReport.Heap.now());
         } finally {
             BenchWindow opened = window;
             if (opened != null) {
@@ -80,6 +71,27 @@ public final class FxUiBenchmark implements UiBenchmark {
             executor.shutdown();
             memory.stop();
         }
+    }
+
+    /** Watches the FX thread's frames while the plan's tracks are enriched in the background. */
+    private static Stall watchEnrichment(Services services, UiBenchmarkPlan plan, Consumer<String> progress)
+            throws InterruptedException {
+        progress.accept(String.format("Queueing %,d tracks for tiers %s and watching the FX thread while they are "
+                + "enriched (at most %d s)...", plan.enrichTracks(), plan.tiers().stream()
+                .map(t -> String.valueOf(t.number())).toList(), plan.enrichWindow().toSeconds()));
+        EnrichmentLoad load = EnrichmentLoad.queue(services.enrichment(), services.tracks(), plan.enrichTracks(),
+                plan.tiers());
+        FrameGaps gaps = new FrameGaps();
+        Fx.run(gaps::start);
+        load.start();
+        try {
+            return new Stall(gaps, load.finish(plan.enrichWindow()));
+        } finally {
+            Fx.run(gaps::stop);
+        }
+    }
+
+    private record Stall(FrameGaps gaps, EnrichmentLoadResult enriched) {
     }
 
     /** The highest VmRSS seen, sampled on its own thread from the window's opening to the end. */
