@@ -191,12 +191,12 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
-    void ctrl2SwitchesToPlaylistsAndCtrlFBackToTheSearchField() {
+    void ctrlShift2SwitchesToPlaylistsAndCtrlFBackToTheSearchField() {
         Node root = show(CompletableFuture.completedFuture(
                 FakeServices.withRows(DashboardViewModelTestData.ROWS).services()));
         waitUntil(() -> trackTable(root).getItems().size() == 4);
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> root.lookup("#playlists") != null && root.lookup("#playlists").getScene() != null);
 
         assertThat(onFx(() -> ((ToggleButton) root.lookup("#nav-playlists")).isSelected())).isTrue();
