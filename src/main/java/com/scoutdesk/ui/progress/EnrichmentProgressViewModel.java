@@ -69,15 +69,10 @@ public final class EnrichmentProgressViewModel {
     private Consumer<Set<Long>> tracksChanged = ids -> { };
     /** When each tier last committed an answer other than a deferral, by tier number. */
     private final Map<Integer, Instant> lastAnswer = new HashMap<>();
+    private final Batch batch = new Batch();
     private ProgressSnapshot latest;
-    /** When the current batch began; null while there is none. */
-    private Instant batchStart;
     private Instant lastPoll;
     private long sequence;
-    /** Flushes that saw outcomes; how many of them the latest question and the latest answer had seen. */
-    private long outcomeFlushes;
-    private long askedFlushes;
-    private long answeredFlushes;
     /** What the last command said (a failure, or that the pass stopped) and why the queue could not be read. */
     private String notice;
     private boolean noticeIsError;
@@ -114,10 +109,7 @@ public final class EnrichmentProgressViewModel {
             }
         }
         if (!changed.isEmpty()) {
-            outcomeFlushes++;
-            if (batchStart == null) {
-                batchStart = earliest == null || earliest.isAfter(now) ? now : earliest;
-            }
+            batch.heard(earliest, now);
             if (!noticeIsError) {
                 notice = null; // "stopped" is old news once outcomes arrive again
             }
@@ -136,18 +128,16 @@ public final class EnrichmentProgressViewModel {
             return true;
         }
         Duration since = Duration.between(lastPoll, now);
-        boolean unasked = outcomeFlushes > askedFlushes;
-        return since.compareTo(POLL_EVERY) >= 0 || unasked && since.compareTo(POLL_AFTER_OUTCOMES) >= 0;
+        return since.compareTo(POLL_EVERY) >= 0 || batch.unasked() && since.compareTo(POLL_AFTER_OUTCOMES) >= 0;
     }
 
     /** Asks the queue for its status and the batch's progress now, making any question still under way stale. */
     private void poll() {
         pollTask.cancel();
         long ticket = ++sequence;
-        long seen = outcomeFlushes;
-        askedFlushes = seen;
+        long seen = batch.ask();
         Instant now = clock.instant();
-        Instant since = batchStart == null ? now : batchStart;
+        Instant since = batch.since(now);
         lastPoll = now;
         pollTask = executor.submit("enrichment-progress",
                 () -> new ProgressSnapshot(enrichment.status(0), enrichment.progress(since)),
@@ -167,23 +157,15 @@ public final class EnrichmentProgressViewModel {
     private void apply(ProgressSnapshot snapshot, long seen) {
         latest = snapshot;
         statusError = null;
-        answeredFlushes = Math.max(answeredFlushes, seen);
+        batch.answered(seen, snapshot.hasWork(), snapshot.progress().since());
         paused.set(snapshot.status().paused());
-        if (snapshot.hasWork()) {
-            if (batchStart == null) {
-                batchStart = snapshot.progress().since();
-            }
-        } else if (outcomeFlushes == answeredFlushes) {
-            batchStart = null; // nothing outstanding and no outcome unaccounted for: the batch is over
-        }
         render();
     }
 
     /** Every property from the latest answer and the outcomes heard since: one update per flush or answer. */
     private void render() {
         boolean work = latest != null && latest.hasWork();
-        boolean unanswered = outcomeFlushes > answeredFlushes;
-        active.set(work || unanswered);
+        active.set(work || batch.unanswered());
         message.set(notice != null ? notice : statusError);
         error.set(notice != null ? noticeIsError : statusError != null);
         EnrichmentProgress p = latest == null ? null : latest.progress();
