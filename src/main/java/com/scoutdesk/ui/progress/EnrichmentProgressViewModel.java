@@ -44,8 +44,13 @@ import javafx.collections.ObservableList;
  */
 public final class EnrichmentProgressViewModel {
 
-    /** How often the queue is asked while nothing is heard. */
+    /** How often the queue is asked while work is under way and nothing is heard. */
     static final Duration POLL_EVERY = Duration.ofSeconds(3);
+    /**
+     * How often it is asked while there is no work: a pass announces itself with outcomes anyway, and each question
+     * scans the queue, so an idle window asks seldom. {@link #refresh()} asks at once after queueing work.
+     */
+    static final Duration POLL_IDLE = Duration.ofSeconds(10);
     /** The least time between two questions while outcomes keep arriving: the counts query scans the queue. */
     static final Duration POLL_AFTER_OUTCOMES = Duration.ofSeconds(1);
 
@@ -128,7 +133,8 @@ public final class EnrichmentProgressViewModel {
             return true;
         }
         Duration since = Duration.between(lastPoll, now);
-        return since.compareTo(POLL_EVERY) >= 0 || batch.unasked() && since.compareTo(POLL_AFTER_OUTCOMES) >= 0;
+        Duration every = active.get() ? POLL_EVERY : POLL_IDLE;
+        return since.compareTo(every) >= 0 || batch.unasked() && since.compareTo(POLL_AFTER_OUTCOMES) >= 0;
     }
 
     /** Asks the queue for its status and the batch's progress now, making any question still under way stale. */
@@ -140,7 +146,8 @@ public final class EnrichmentProgressViewModel {
         Instant since = batch.since(now);
         lastPoll = now;
         pollTask = executor.submit("enrichment-progress",
-                () -> new ProgressSnapshot(enrichment.status(0), enrichment.progress(since)),
+                // One problem at most: the bar lists none, and a limit of 1 is bounded whatever 0 means to the engine.
+                () -> new ProgressSnapshot(enrichment.status(1), enrichment.progress(since)),
                 snapshot -> {
                     if (ticket == sequence && !disposed) {
                         apply(snapshot, seen);
@@ -185,6 +192,13 @@ public final class EnrichmentProgressViewModel {
                 : TierRows.build(latest, lastAnswer, clock.instant(), clock.getZone(), paused.get());
         if (!rows.equals(tiers)) {
             tiers.setAll(rows);
+        }
+    }
+
+    /** Asks the queue now, e.g. right after tracks were queued for (re-)enrichment, so the bar shows at once. */
+    public void refresh() {
+        if (!disposed) {
+            poll();
         }
     }
 

@@ -7,6 +7,8 @@ import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.enrichment.StageOutcome;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.IsrcFields;
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.service.EnrichmentScope;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -153,6 +155,23 @@ class EnrichmentProgressViewModelTest {
         assertThat(model.activeProperty().get()).isFalse();
         assertThat(model.headlineProperty().get()).isEmpty();
         assertThat(model.tiers()).isEmpty();
+    }
+
+    @Test
+    void anIdleBarAsksSeldomAndAtOnceWhenWorkIsQueued() {
+        ws.enrich(ws.ids);
+        tick();
+        assertThat(model.activeProperty().get()).isFalse();
+
+        ws.clock.advance(EnrichmentProgressViewModel.POLL_EVERY);
+        model.flush();
+        assertThat(executor.pending()).isEmpty();
+
+        ws.enrichment.queueAgain(EnrichmentScope.of(ws.ids.subList(0, 2), List.of(EnrichmentTier.ISRC)));
+        model.refresh();
+        executor.runAll();
+        assertThat(model.activeProperty().get()).isTrue();
+        assertThat(model.headlineProperty().get()).isEqualTo("Enriching 0 of 2 tracks\u2026");
     }
 
     @Test
