@@ -28,10 +28,10 @@ public final class QueueReports {
             + "group by r.tier order by r.tier";
     private static final String OUTSTANDING_TRACKS = "select count(distinct r.track_id) from tier_run r "
             + "where r.tier in (%s) and r.status in " + OUTSTANDING;
-    private static final String SETTLED_TRACKS = "select count(distinct r.track_id) from tier_run r "
-            + "where r.tier in (%s) and r.status not in " + OUTSTANDING + " and r.updated_at >= ? and not exists "
-            + "(select 1 from tier_run o where o.track_id = r.track_id and o.tier in (%s) and o.status in "
-            + OUTSTANDING + ")";
+    /** One pass over the runs, grouped by track: a not-exists probe per run cost a second on 140,000 runs. */
+    private static final String SETTLED_TRACKS = "select count(*) from (select r.track_id from tier_run r "
+            + "where r.tier in (%s) and (r.status in " + OUTSTANDING + " or r.updated_at >= ?) group by r.track_id "
+            + "having sum(case when r.status in " + OUTSTANDING + " then 1 else 0 end) = 0) settled";
 
     private final Database db;
 
@@ -73,8 +73,8 @@ public final class QueueReports {
         List<Integer> numbers = tiers.stream().map(EnrichmentTier::number).toList();
         return db.readJdbc(c -> new QueueProgress(perTier(c, since), numbers.isEmpty() ? 0
                 : count(c, OUTSTANDING_TRACKS.formatted(IdList.placeholders(numbers.size())), numbers, null),
-                numbers.isEmpty() ? 0 : count(c, SETTLED_TRACKS.formatted(IdList.placeholders(numbers.size()),
-                        IdList.placeholders(numbers.size())), numbers, since)));
+                numbers.isEmpty() ? 0 : count(c, SETTLED_TRACKS.formatted(IdList.placeholders(numbers.size())),
+                        numbers, since)));
     }
 
     private static List<QueueProgress.Tier> perTier(Connection c, Instant since) throws SQLException {
@@ -92,7 +92,7 @@ public final class QueueReports {
         }
     }
 
-    /** Binds the tier numbers, then (for the settled tracks) the moment and the tier numbers again. */
+    /** Binds the tier numbers, then (for the settled tracks) the moment. */
     private static long count(Connection c, String sql, List<Integer> tiers, Instant since) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
@@ -100,10 +100,7 @@ public final class QueueReports {
                 p.setInt(i++, tier);
             }
             if (since != null) {
-                p.setObject(i++, JdbcValues.timestamp(since));
-                for (int tier : tiers) {
-                    p.setInt(i++, tier);
-                }
+                p.setObject(i, JdbcValues.timestamp(since));
             }
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;

@@ -63,9 +63,12 @@ class EnrichmentProgressViewModelTest {
         ws.close();
     }
 
-    /** A flush as the view's timer makes it a second later, and the question it asks answered. */
+    /**
+     * A flush as the view's timer makes it, late enough to ask the queue whatever the last question cost (they are
+     * spaced by their cost), and the question answered.
+     */
     private void tick() {
-        ws.clock.advance(Duration.ofSeconds(1));
+        ws.clock.advance(EnrichmentProgressViewModel.POLL_IDLE);
         model.flush();
         executor.runAll();
     }

@@ -95,7 +95,7 @@ class EnrichmentProgressViewTest extends FxRobot {
         ws.isrc.answerWith(() -> new StageOutcome.Done(TrackUpdate.from("spotify-api")
                 .found(IsrcFields.ISRC, "GBAYE2400099").build()));
         ws.enrich(ws.ids.subList(63, 70));
-        ws.clock.advance(Duration.ofSeconds(1)); // the outcomes' question goes out at the next flush
+        ws.clock.advance(Duration.ofSeconds(10)); // the next flush asks about the outcomes
         waitUntil(() -> "Enriching 57 of 100 tracks\u2026".equals(text("#progress-headline")));
 
         assertThat(visible("#progress-tiers")).isFalse();
