@@ -139,10 +139,14 @@ public final class EnrichmentProgressViewModel {
         if (lastPoll == null) {
             return true;
         }
+        if (!pollTask.isDone()) {
+            return false; // a slow database gets one question at a time from the timer
+        }
         Duration since = Duration.between(lastPoll, now);
         Duration least = lastCost.multipliedBy(COST_FACTOR);
         Duration every = max(active.get() ? POLL_EVERY : POLL_IDLE, least);
-        return since.compareTo(every) >= 0 || batch.unasked() && since.compareTo(max(POLL_AFTER_OUTCOMES, least)) >= 0;
+        return since.compareTo(every) >= 0
+                || batch.unasked() && since.compareTo(max(POLL_AFTER_OUTCOMES, least)) >= 0;
     }
 
     private static Duration max(Duration a, Duration b) {
