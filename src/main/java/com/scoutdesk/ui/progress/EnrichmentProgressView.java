@@ -93,10 +93,12 @@ public final class EnrichmentProgressView {
 
         Button pause = button("progress-pause", Feather.PAUSE, "progress.pause", model::pause);
         pause.visibleProperty().bind(model.pausedProperty().not());
+        pause.disableProperty().bind(model.busyProperty());
         Button resume = button("progress-resume", Feather.PLAY, "progress.resume", model::resume);
         resume.visibleProperty().bind(model.pausedProperty());
+        resume.disableProperty().bind(model.busyProperty());
         Button cancel = button("progress-cancel", Feather.X_SQUARE, "progress.cancel", model::cancel);
-        cancel.disableProperty().bind(model.busyProperty().or(model.pausedProperty()));
+        cancel.disableProperty().bind(model.busyProperty().or(model.pausedProperty())); // a pause stopped the pass
 
         HBox bar = new HBox(10, headline, overall, message, new Spacer(), pause, resume, cancel, expand);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -110,9 +112,6 @@ public final class EnrichmentProgressView {
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         button.setTooltip(new Tooltip(I18n.tr(key + ".tooltip")));
         button.managedProperty().bind(button.visibleProperty());
-        if (!"progress-cancel".equals(id)) {
-            button.disableProperty().bind(model.busyProperty());
-        }
         button.setOnAction(event -> action.run());
         return button;
     }
