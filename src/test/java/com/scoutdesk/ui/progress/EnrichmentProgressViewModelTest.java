@@ -228,6 +228,37 @@ class EnrichmentProgressViewModelTest {
     }
 
     @Test
+    void aQueueThatCannotBeReadSaysWhyUntilItCanAgain() {
+        AtomicBoolean failing = new AtomicBoolean(true);
+        model.dispose();
+        model = viewModel(new TaskExecutor() {
+            @Override
+            public <T> BackgroundTask submit(String name, Callable<T> work, Consumer<? super T> onSuccess,
+                                             Consumer<? super Throwable> onError) {
+                if (failing.get()) {
+                    onError.accept(new IllegalStateException("the database file is locked"));
+                    return BackgroundTask.DONE;
+                }
+                return executor.submit(name, work, onSuccess, onError);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        }, ws.clock);
+
+        tick();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Could not read the enrichment queue: the database file is locked");
+        assertThat(model.errorProperty().get()).isTrue();
+
+        failing.set(false);
+        tick();
+        assertThat(model.messageProperty().get()).isNull();
+        assertThat(model.headlineProperty().get()).isEqualTo("Enriching 0 of 4 tracks\u2026");
+    }
+
+    @Test
     void disposingStopsTheOutcomesAndTheViewsTimer() {
         AtomicBoolean timerStopped = new AtomicBoolean();
         model.whenDisposed(() -> timerStopped.set(true));
