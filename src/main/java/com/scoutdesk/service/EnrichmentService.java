@@ -2,11 +2,13 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.QueueProgress;
 import com.scoutdesk.enrichment.QueueReports;
 import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.enrichment.TierOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.model.EnrichmentTier;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -125,6 +127,16 @@ public final class EnrichmentService {
                 reports.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
                         p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList(),
                 Set.copyOf(pipeline.tiers()), pipeline.isPaused());
+    }
+
+    /**
+     * How far the queue's work has come since {@code since}: what is outstanding now and what was settled since, per
+     * tier and in distinct tracks (over the tiers something configured can run).
+     */
+    public EnrichmentProgress progress(Instant since) {
+        QueueProgress p = queue.reports().progress(since, pipeline.tiers());
+        return new EnrichmentProgress(since, p.tiers().stream().map(t -> new EnrichmentProgress.TierProgress(t.tier(),
+                t.outstanding(), t.settled(), t.failed())).toList(), p.outstandingTracks(), p.settledTracks());
     }
 
     private List<Long> trackIds(TrackFilter filter) {
