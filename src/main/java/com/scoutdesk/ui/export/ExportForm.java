@@ -3,7 +3,9 @@ package com.scoutdesk.ui.export;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.ExportGranularity;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.Panels;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,12 +21,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The export dialog's content, bound to its model: scope, rows, columns, Excel, file, then problem or progress. */
 final class ExportForm {
 
     private static final int COLUMNS_PER_LINE = 3;
+    private static final double STATUS_HEIGHT = 52;
 
     private final ExportDialogModel model;
     final Button browse = new Button(I18n.tr("export.browse"));
@@ -34,9 +39,13 @@ final class ExportForm {
 
     ExportForm(ExportDialogModel model) {
         this.model = model;
+        // One area for the problem, the progress and the outcome, as high as the tallest: the dialog keeps its size
+        // when one replaces another, so nothing above is squeezed.
+        StackPane status = new StackPane(problem(), progress(), outcome());
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setMinHeight(STATUS_HEIGHT);
         root = new VBox(6, section("export.section.tracks"), scope(), section("export.section.rows"), rows(),
-                columnsHeader(), columns(), excel(), section("export.section.file"), file(), problem(), progress(),
-                outcome());
+                columnsHeader(), columns(), appearanceHint(), excel(), section("export.section.file"), file(), status);
         root.getStyleClass().add("export-form");
         root.setFillWidth(true);
     }
@@ -44,6 +53,7 @@ final class ExportForm {
     private static Label section(String key) {
         Label label = new Label(I18n.tr(key));
         label.getStyleClass().addAll(Styles.TEXT_BOLD, "export-section");
+        label.setPadding(new Insets(8, 0, 0, 0));
         return label;
     }
 
@@ -82,7 +92,10 @@ final class ExportForm {
         Hyperlink none = new Hyperlink(I18n.tr("export.columns.none"));
         none.setId("export-columns-none");
         none.setOnAction(e -> model.chooseNone());
-        HBox header = new HBox(8, section("export.section.columns"), all, none);
+        Label title = section("export.section.columns");
+        all.setPadding(new Insets(8, 0, 0, 0));
+        none.setPadding(new Insets(8, 0, 0, 0));
+        HBox header = new HBox(8, title, all, none);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }
@@ -107,6 +120,17 @@ final class ExportForm {
         return grid;
     }
 
+    /** Says why the week and playlist columns are greyed out in a lead list. */
+    private Node appearanceHint() {
+        Label hint = new Label(I18n.tr("export.columns.appearanceHint"));
+        hint.setId("export-appearance-hint");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(model.granularityProperty().isEqualTo(ExportGranularity.TRACK));
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
+    }
+
     private Node excel() {
         CheckBox excel = new CheckBox(I18n.tr("export.excel"));
         excel.setId("export-excel");
@@ -121,6 +145,8 @@ final class ExportForm {
         TextField target = new TextField();
         target.setId("export-target");
         target.textProperty().bindBidirectional(model.targetProperty());
+        // The file's name is the part worth seeing when the path is longer than the field.
+        target.positionCaret(target.getLength());
         browse.setId("export-browse");
         HBox.setHgrow(target, Priority.ALWAYS);
         return new HBox(8, target, browse);
@@ -164,6 +190,8 @@ final class ExportForm {
         });
         outcome.getStyleClass().add(Styles.SUCCESS);
         showInFolder.setId("export-show-folder");
+        showInFolder.setGraphic(Icons.of(Feather.FOLDER));
+        showInFolder.setMinWidth(Region.USE_PREF_SIZE);
         showInFolder.visibleProperty().bind(model.exportedProperty().isNotNull());
         showInFolder.managedProperty().bind(showInFolder.visibleProperty());
         HBox.setHgrow(outcome, Priority.ALWAYS);
