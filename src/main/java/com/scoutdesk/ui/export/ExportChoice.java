@@ -2,6 +2,7 @@ package com.scoutdesk.ui.export;
 
 import com.scoutdesk.service.ExportColumn;
 import com.scoutdesk.service.ExportGranularity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record ExportChoice(List<ExportColumn> columns, ExportGranularity granula
 
     /** Before the first export: the lead list's usual columns plus the appearance ones, for Excel. */
     public static ExportChoice defaults() {
-        List<ExportColumn> columns = java.util.Arrays.stream(ExportColumn.values())
+        List<ExportColumn> columns = Arrays.stream(ExportColumn.values())
                 .filter(c -> ExportColumn.DEFAULT_TRACK.contains(c) || c.perAppearance()).toList();
         return new ExportChoice(columns, ExportGranularity.TRACK, true);
     }

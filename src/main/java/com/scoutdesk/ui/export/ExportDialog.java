@@ -68,7 +68,7 @@ public final class ExportDialog extends Dialog<Void> {
         pane.getStyleClass().add("export-dialog");
         pane.getStylesheets().add(Objects.requireNonNull(ExportDialog.class.getResource(STYLESHEET))
                 .toExternalForm());
-        pane.setPrefWidth(640);
+        pane.setPrefWidth(680);
         Button export = (Button) pane.lookupButton(EXPORT);
         export.setId("export-button");
         export.setDefaultButton(true);

@@ -11,9 +11,9 @@ import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class ExportDialogModel {
         }
         granularity.addListener((o, was, now) -> updateAvailable());
         updateAvailable();
-        List<Observable> inputs = new java.util.ArrayList<>(List.of(granularity, target, running));
+        List<Observable> inputs = new ArrayList<>(List.of(granularity, target, running));
         columns.forEach(c -> inputs.add(c.chosenProperty()));
         inputs.forEach(i -> i.addListener(o -> validate()));
         validate();
@@ -116,37 +116,12 @@ public final class ExportDialogModel {
     }
 
     private String findProblem() {
-        if (chosenColumns().isEmpty()) {
-            return I18n.tr("export.problem.noColumn");
-        }
-        Path file = target();
-        if (file == null) {
-            return I18n.tr("export.problem.noFile");
-        }
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return I18n.tr("export.problem.noFolder", folder == null ? file : folder);
-        }
-        if (!Files.isWritable(folder)) {
-            return I18n.tr("export.problem.readOnlyFolder", folder);
-        }
-        if (Files.isDirectory(file)) {
-            return I18n.tr("export.problem.isFolder", file);
-        }
-        return "";
+        return chosenColumns().isEmpty() ? I18n.tr("export.problem.noColumn") : ExportTarget.problem(target());
     }
 
     /** The file to write, or null when the text is not a path. */
     public Path target() {
-        String text = target.get() == null ? "" : target.get().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return ExportTarget.parse(target.get());
     }
 
     /** The columns that will be written, in declared order. */

@@ -35,6 +35,7 @@ final class ExportForm {
     final Button browse = new Button(I18n.tr("export.browse"));
     final Button stop = new Button(I18n.tr("export.button.stop"));
     final Button showInFolder = new Button(I18n.tr("export.showInFolder"));
+    private final TextField target = new TextField();
     final VBox root;
 
     ExportForm(ExportDialogModel model) {
@@ -142,11 +143,11 @@ final class ExportForm {
     }
 
     private Node file() {
-        TextField target = new TextField();
         target.setId("export-target");
         target.textProperty().bindBidirectional(model.targetProperty());
-        // The file's name is the part worth seeing when the path is longer than the field.
-        target.positionCaret(target.getLength());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(target.textProperty());
+        target.setTooltip(whole);
         browse.setId("export-browse");
         HBox.setHgrow(target, Priority.ALWAYS);
         return new HBox(8, target, browse);

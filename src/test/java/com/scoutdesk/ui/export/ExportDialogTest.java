@@ -4,11 +4,13 @@ import static com.scoutdesk.ui.FxTestSupport.onFx;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.ExportColumn;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.Shots;
+import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,10 @@ class ExportDialogTest extends FxRobot {
 
     @BeforeEach
     void open() throws IOException {
+        onFx(() -> {
+            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
+            return null;
+        });
         workspace = new ExportWorkspace(dir.resolve("workspace"));
         home = Files.createDirectory(dir.resolve("home"));
         executor = new FxTaskExecutor();
@@ -97,8 +103,12 @@ class ExportDialogTest extends FxRobot {
     }
 
     private ExportDialog show(List<Long> ticked) {
+        return show(ticked, executor);
+    }
+
+    private ExportDialog show(List<Long> ticked, TaskExecutor tasks) {
         interact(() -> {
-            dialog = new ExportDialog(stage, new ExportDialogModel(new DatabaseExportService(workspace.db), executor,
+            dialog = new ExportDialog(stage, new ExportDialogModel(new DatabaseExportService(workspace.db), tasks,
                     Platform::runLater, choices, TrackFilter.all(), 5, ticked, TODAY, home), opened::add);
             dialog.show();
         });
@@ -174,6 +184,29 @@ class ExportDialogTest extends FxRobot {
                 .isEqualTo(file.getParent().resolve("scoutdesk-leads-2026-12-06.csv").toString());
         assertThat(onFx(() -> node("export-scope-ticked").isDisabled())).isTrue();
         assertThat(onFx(() -> ((RadioButton) node("export-scope-filter")).isSelected())).isTrue();
+    }
+
+    @Test
+    void showsTheProgressWhileRunningAndStopsWithoutAFile() throws IOException {
+        ManualTaskExecutor held = new ManualTaskExecutor();
+        show(List.of(), held);
+        clickOn((Node) node("export-button"));
+
+        assertThat(shown("export-progress")).isTrue();
+        assertThat(onFx(() -> ((Label) node("export-progress-text")).getText())).isEqualTo("Starting the export\u2026");
+        assertThat(onFx(() -> dialog.getDialogPane().lookupButton(ExportDialog.EXPORT).isDisabled()))
+                .as("one export at a time").isTrue();
+        Shots.node(dialog.getDialogPane(), "export-dialog-running-light");
+        clickOn((Node) node("export-stop"));
+        interact(held::runAll); // the held export runs now, on the FX thread, as its callbacks must
+
+        assertThat(onFx(() -> ((Label) node("export-outcome")).getText())).isEqualTo("Export stopped. Nothing was "
+                + "written to " + home.resolve("scoutdesk-leads-2026-12-06.csv").toAbsolutePath() + ".");
+        assertThat(shown("export-progress")).isFalse();
+        assertThat(shown("export-show-folder")).isFalse();
+        try (java.util.stream.Stream<Path> files = Files.list(home)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
