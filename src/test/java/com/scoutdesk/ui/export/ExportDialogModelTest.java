@@ -1,6 +1,7 @@
 package com.scoutdesk.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.ExportColumn;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +114,20 @@ class ExportDialogModelTest {
         assertThat(model.problemProperty().get()).isEqualTo("Choose where to save the file.");
         model.export();
         assertThat(executor.pending()).as("nothing starts while there is a problem").isEmpty();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenToIsNamedWithWhatToDo() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(locked), "root may write anywhere, so this cannot be seen as root");
+        ExportDialogModel model = model(List.of());
+
+        model.targetProperty().set(locked.resolve("leads.csv").toString());
+
+        assertThat(model.problemProperty().get()).isEqualTo("The folder " + locked.toAbsolutePath()
+                + " cannot be written to. Choose another folder with Browse\u2026");
+        assertThat(model.canExportProperty().get()).isFalse();
     }
 
     @Test
