@@ -1,0 +1,31 @@
+package com.scoutdesk.ui.export;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Export choices kept in memory, so tests never touch the user's preferences. */
+final class InMemoryExportChoices implements ExportChoices {
+
+    ExportChoice choice;
+    Path folder;
+
+    @Override
+    public Optional<ExportChoice> load() {
+        return Optional.ofNullable(choice);
+    }
+
+    @Override
+    public void save(ExportChoice value) {
+        choice = value;
+    }
+
+    @Override
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(folder);
+    }
+
+    @Override
+    public void saveLastFolder(Path value) {
+        folder = value;
+    }
+}
