@@ -108,9 +108,10 @@ public final class EnrichmentService {
         pipeline.pause();
     }
 
-    /** Lets passes run again; what waited runs at the next pass. */
+    /** Lets passes run again; in the window a pass starts at once, elsewhere what waited runs at the next pass. */
     public void resume() {
         pipeline.resume();
+        passWanted.run(); // what waited starts now in the window, not at the next background pass
     }
 
     public boolean isPaused() {

@@ -8,6 +8,7 @@ import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.TriageViewModel;
@@ -79,9 +80,14 @@ public final class MainViewModel {
         Runnable workspaceChanged = this::workspaceChanged;
         DashboardViewModel dashboard = new DashboardViewModel(opened.tracks(), opened.sample(), executor,
                 debouncers.get(), workspaceChanged);
+        EnrichmentProgressViewModel progress = opened.enrichment() == null ? null
+                : new EnrichmentProgressViewModel(opened.enrichment(), executor, support.clock());
         TriageViewModel triage = opened.trackService() == null ? null : new TriageViewModel(dashboard, opened,
                 executor, support.clock(), support.memories().apply(opened.workspaceDescription()));
-        PageViewModels created = new PageViewModels(dashboard, triage,
+        if (triage != null && progress != null) {
+            triage.follow(progress);
+        }
+        PageViewModels created = new PageViewModels(dashboard, triage, progress,
                 new PlaylistsViewModel(opened.workspace(), executor),
                 new ActivityViewModel(opened.workspace(), executor));
         workspaceDescription.set(opened.workspaceDescription());

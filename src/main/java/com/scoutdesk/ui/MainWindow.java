@@ -8,6 +8,7 @@ import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.PlaylistsView;
+import com.scoutdesk.ui.progress.EnrichmentProgressView;
 import com.scoutdesk.ui.settings.SettingsView;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.TriageView;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The root of the main window, the entry point the application calls. It shows at once with an "Opening
@@ -52,6 +54,7 @@ public final class MainWindow {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Runnable focusSearch = () -> { };
+    private final Node statusBar;
 
     /**
      * A window detached from the desktop ({@link WindowSupport#detached}): links are not opened and the view and
@@ -71,11 +74,12 @@ public final class MainWindow {
 
     MainWindow(MainViewModel model) {
         this.model = Objects.requireNonNull(model);
+        this.statusBar = StatusBar.create(model);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         root.setLeft(NavigationBar.create(model.pageProperty(),
                 model.stateProperty().isEqualTo(WorkspaceState.READY)));
-        root.setBottom(StatusBar.create(model));
+        root.setBottom(statusBar);
         root.setCenter(ShellPanels.opening());
         root.setTop(OpeningNotice.create(model));
         pages.put(Page.SETTINGS, new SettingsView(model.settings()).root());
@@ -135,8 +139,12 @@ public final class MainWindow {
         }
         WindowSupport support = model.support();
         ArtThumbnails art = new ArtThumbnails(model.services().art(), support.artExecutor());
-        TriageView triage = new TriageView(created.triage(), art, support.openUrl(),
+        TriageView triage = new TriageView(created.triage(), art, support.openUrl(), support.exportChoices(),
                 () -> model.pageProperty().set(Page.PLAYLISTS));
+        if (created.progress() != null) {
+            // Above the status bar on every page: enrichment runs whatever page the scout is on.
+            root.setBottom(new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar));
+        }
         focusSearch = triage::focusSearch;
         return triage.root();
     }

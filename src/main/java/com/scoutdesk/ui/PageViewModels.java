@@ -3,6 +3,7 @@ package com.scoutdesk.ui;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.triage.TriageViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -10,10 +11,12 @@ import javafx.beans.value.ObservableValue;
 /**
  * The view models that need an open workspace, created together once the services are there.
  *
- * @param triage the views, drawer and lead commands over the dashboard; null when the services carry no track use
- *               cases (view tests on fake queries), and the dashboard is then the plain filterable table
+ * @param triage   the views, drawer and lead commands over the dashboard; null when the services carry no track
+ *                 use cases (view tests on fake queries), and the dashboard is then the plain filterable table
+ * @param progress the live enrichment bar; null when the services carry no enrichment (the same view tests)
  */
-public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triage, PlaylistsViewModel playlists,
+public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triage,
+                             EnrichmentProgressViewModel progress, PlaylistsViewModel playlists,
                              ActivityViewModel activity) {
 
     void start() {
@@ -46,6 +49,9 @@ public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triag
         dashboard.dispose();
         if (triage != null) {
             triage.dispose();
+        }
+        if (progress != null) {
+            progress.dispose();
         }
         playlists.dispose();
         activity.dispose();

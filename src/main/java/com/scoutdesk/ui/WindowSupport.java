@@ -1,6 +1,8 @@
 package com.scoutdesk.ui;
 
 import com.scoutdesk.concurrent.TaskExecutor;
+import com.scoutdesk.ui.export.ExportChoices;
+import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.triage.ViewMemory;
 import java.time.Clock;
 import java.util.Objects;
@@ -15,15 +17,17 @@ import org.slf4j.LoggerFactory;
  * @param memories     the remembered view and filter of a workspace, by its description
  * @param artExecutor  loads album art: an executor of its own, so a slow image host never delays a query
  * @param clock        the time ages and "rate-limited until" are read against
+ * @param exportChoices where the export dialog remembers its columns and folder
  */
 public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories,
-                            TaskExecutor artExecutor, Clock clock) {
+                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices) {
 
     public WindowSupport {
         Objects.requireNonNull(openUrl);
         Objects.requireNonNull(memories);
         Objects.requireNonNull(artExecutor);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(exportChoices);
     }
 
     /**
@@ -33,6 +37,6 @@ public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemor
     public static WindowSupport detached(TaskExecutor executor) {
         return new WindowSupport(
                 url -> LoggerFactory.getLogger(WindowSupport.class).info("Not opening {}: no browser here", url),
-                description -> ViewMemory.inMemory(), executor, Clock.systemDefaultZone());
+                description -> ViewMemory.inMemory(), executor, Clock.systemDefaultZone(), new InMemoryExportChoices());
     }
 }

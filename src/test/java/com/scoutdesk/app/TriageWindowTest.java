@@ -1,6 +1,7 @@
 package com.scoutdesk.app;
 
 import static com.scoutdesk.ui.FxTestSupport.onFx;
+import static com.scoutdesk.ui.FxTestSupport.requestMenu;
 import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.WindowSupport;
+import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.ViewMemory;
@@ -65,6 +67,7 @@ class TriageWindowTest extends FxRobot {
     private static AppContext context;
 
     private final ViewMemory memory = ViewMemory.inMemory();
+    private final InMemoryExportChoices exportChoices = new InMemoryExportChoices();
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private Stage stage;
     private FxTaskExecutor executor;
@@ -109,7 +112,7 @@ class TriageWindowTest extends FxRobot {
         artExecutor = new FxTaskExecutor();
         Services services = context.services();
         WindowSupport support = new WindowSupport(opened::add, description -> memory, artExecutor,
-                Clock.systemUTC());
+                Clock.systemUTC(), exportChoices);
         interact(() -> {
             window = new MainWindow(CompletableFuture.completedFuture(services), executor,
                     new ThemeManager(new InMemoryThemeStore("light")), support);
@@ -196,11 +199,11 @@ class TriageWindowTest extends FxRobot {
     void reEnrichFromTheRowMenuUpdatesTheRowWhileTheScoutWatches() throws Exception {
         Node root = show();
         TableView<TrackRow> table = onFx(() -> trackTable(root));
-        int index = onFx(() -> firstUnchecked(table));
+        int index = narrowToOne(root, table);
         long id = onFx(() -> table.getItems().get(index).id());
-        interact(() -> table.scrollTo(index));
 
-        rightClickOn(row(root, index));
+        clickOn(row(root, index), MouseButton.SECONDARY);
+        requestMenu(row(root, index));
         clickMenu("#menu-enrich", "#menu-enrich-" + EnrichmentTier.MLC_PUBLISHER.number());
 
         waitUntil(() -> onFx(() -> rowById(table, id)).publisherStatus() != PublisherStatus.UNKNOWN);
@@ -212,9 +215,8 @@ class TriageWindowTest extends FxRobot {
     void aManualOverrideInTheDrawerSurvivesAReEnrichment() {
         Node root = show();
         TableView<TrackRow> table = onFx(() -> trackTable(root));
-        int index = onFx(() -> firstUnchecked(table));
+        int index = narrowToOne(root, table);
         long id = onFx(() -> table.getItems().get(index).id());
-        interact(() -> table.scrollTo(index));
         doubleClickOn(row(root, index), MouseButton.PRIMARY);
         waitUntil(() -> onFx(() -> root.lookup("#drawer-override-publisher_name") != null));
 
@@ -224,7 +226,7 @@ class TriageWindowTest extends FxRobot {
         fire(root, "#drawer-override-save");
         waitUntil(() -> onFx(() -> root.lookup("#drawer-override-marker-publisher_name") != null));
 
-        rightClickOn(row(root, index)); // the row's left part shows beside the drawer
+        requestMenu(row(root, index)); // the row's left part shows beside the drawer
         clickMenu("#menu-enrich", "#menu-enrich-" + EnrichmentTier.MLC_PUBLISHER.number());
         waitUntil(() -> context.services().trackService().details(id).tiers().stream()
                 .anyMatch(t -> t.tier() == EnrichmentTier.MLC_PUBLISHER.number() && t.state() == TierState.State.DONE));
@@ -280,6 +282,19 @@ class TriageWindowTest extends FxRobot {
             }
         }
         throw new AssertionError("track " + id + " is not in the first window any more");
+    }
+
+    /**
+     * Searches for a track The MLC has not answered for yet, so the result is that track (and any of the same name)
+     * and it stays in sight however its score moves it; returns its row.
+     */
+    private int narrowToOne(Node root, TableView<TrackRow> table) {
+        TrackRow chosen = onFx(() -> table.getItems().get(firstUnchecked(table)));
+        // name then artists, as the search text has them: a name alone may be a word in many titles
+        interact(() -> ((TextField) root.lookup("#search")).setText(chosen.name() + " " + chosen.artistNames()));
+        waitUntil(() -> onFx(() -> table.getItems().size() < 20 && table.getItems().stream()
+                .anyMatch(r -> r != null && r.id() == chosen.id())));
+        return onFx(() -> table.getItems().indexOf(rowById(table, chosen.id())));
     }
 
     /** The first of the first rows The MLC has not answered for yet, and whose track has an ISRC to ask with. */

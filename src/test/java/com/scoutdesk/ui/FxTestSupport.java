@@ -4,11 +4,16 @@ import com.scoutdesk.service.TrackRow;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import java.util.stream.Collectors;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting and reading helpers for the TestFX tests; every read of the scene happens on the FX thread. */
@@ -62,6 +67,21 @@ public final class FxTestSupport {
         }
         return cell.getGraphic().lookupAll(".label").stream().map(n -> ((Labeled) n).getText())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Asks a table row for its context menu as a right click would: headless Monocle sends the click but no menu
+     * request, so the event is fired on the row's first cell.
+     */
+    public static void requestMenu(Node row) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Bounds screen = row.localToScreen(row.getLayoutBounds());
+            Node picked = ((TableRow<?>) row).getChildrenUnmodifiable().get(0);
+            Event.fireEvent(picked, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    row.getLayoutBounds().getCenterX(), row.getLayoutBounds().getCenterY(), screen.getCenterX(),
+                    screen.getCenterY(), false, new PickResult(picked, screen.getCenterX(), screen.getCenterY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")

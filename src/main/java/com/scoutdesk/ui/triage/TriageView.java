@@ -11,6 +11,8 @@ import com.scoutdesk.ui.common.Panels;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.dashboard.LeadActions;
 import com.scoutdesk.ui.drawer.DetailsDrawerView;
+import com.scoutdesk.ui.export.ExportChoices;
+import com.scoutdesk.ui.export.ExportDialog;
 import com.scoutdesk.ui.leads.CardsView;
 import com.scoutdesk.ui.leads.KanbanView;
 import com.scoutdesk.ui.leads.LeadCard;
@@ -42,6 +44,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -54,6 +57,7 @@ public final class TriageView implements LeadActions {
 
     private static final KeyCombination RE_ENRICH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final TriageViewModel model;
     /** The dashboard with the drawer laid over its right side, so opening it never squeezes the table. */
@@ -63,13 +67,19 @@ public final class TriageView implements LeadActions {
     private final KanbanView kanban;
     private final Map<LeadView, Node> views = new EnumMap<>(LeadView.class);
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final Consumer<String> openUrl;
+    private final ExportChoices exportChoices;
 
     /**
      * @param openUrl       opens an address in the browser ({@code HostServices::showDocument})
+     * @param exportChoices where the export dialog remembers its columns and folder
      * @param openPlaylists shows the Playlists page
      */
-    public TriageView(TriageViewModel model, ArtThumbnails art, Consumer<String> openUrl, Runnable openPlaylists) {
+    public TriageView(TriageViewModel model, ArtThumbnails art, Consumer<String> openUrl, ExportChoices exportChoices,
+                      Runnable openPlaylists) {
         this.model = Objects.requireNonNull(model);
+        this.openUrl = Objects.requireNonNull(openUrl);
+        this.exportChoices = Objects.requireNonNull(exportChoices);
         CardsView cards = new CardsView(model.cards(), art);
         kanban = new KanbanView(model.kanban(), art);
         drawer = new DetailsDrawerView(model.drawer(), openUrl);
@@ -187,12 +197,16 @@ public final class TriageView implements LeadActions {
         refresh.setId("refresh");
         refresh.setTooltip(new Tooltip(I18n.tr("triage.refresh.tip")));
         refresh.setOnAction(e -> model.refresh());
+        Button export = new Button(I18n.tr("triage.export"), Icons.of(Feather.DOWNLOAD));
+        export.setId("export-csv");
+        export.setTooltip(new Tooltip(I18n.tr("triage.export.tip")));
+        export.setOnAction(e -> openExport());
         Button playlists = new Button(I18n.tr("triage.playlists"), Icons.of(Feather.MUSIC));
         playlists.setId("open-playlists");
         playlists.setTooltip(new Tooltip(I18n.tr("triage.playlists.tip")));
         playlists.setOnAction(e -> openPlaylists.run());
 
-        HBox bar = new HBox(10, toggle, message, error, spacer, refresh, playlists);
+        HBox bar = new HBox(10, toggle, message, error, spacer, export, refresh, playlists);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("triage-toolbar");
         return bar;
@@ -228,6 +242,9 @@ public final class TriageView implements LeadActions {
         }
         if (UNDO.match(event) && !typing(event)) {
             model.undo();
+            event.consume();
+        } else if (EXPORT.match(event)) {
+            openExport();
             event.consume();
         } else if (RE_ENRICH.match(event)) {
             reEnrich(chosen(), EnumSet.allOf(EnrichmentTier.class));
@@ -265,6 +282,17 @@ public final class TriageView implements LeadActions {
                 event.consume();
             }
         }
+    }
+
+    /**
+     * The export dialog (Ctrl+E) for the result on screen, or the ticked tracks; it runs the export in the background
+     * and stays open to say where the file went.
+     */
+    public void openExport() {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        new ExportDialog(owner, model.services().export(), model.executor(), model.shownFilter(),
+                model.dashboard().totalProperty().get(), model.dashboard().selection().ids(), exportChoices, openUrl)
+                .show();
     }
 
     /** The ticked tracks, else the table's focused row, else none. */

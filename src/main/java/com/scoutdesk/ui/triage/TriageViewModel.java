@@ -5,6 +5,7 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.service.EnrichmentScope;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.common.I18n;
@@ -16,6 +17,7 @@ import com.scoutdesk.ui.leads.LeadStageUndo;
 import com.scoutdesk.ui.leads.StageChange;
 import com.scoutdesk.ui.leads.StageChanger;
 import com.scoutdesk.ui.leads.StageWriter;
+import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class TriageViewModel {
     private DashboardViewModel.Shown kanbanShown;
     private boolean cardsStale;
     private boolean kanbanStale;
+    private EnrichmentProgressViewModel progress;
 
     public TriageViewModel(DashboardViewModel dashboard, Services services, TaskExecutor executor, Clock clock,
                            ViewMemory memory) {
@@ -84,6 +87,15 @@ public final class TriageViewModel {
         changer.storedProperty().addListener((obs, old, now) -> resultChanged(Set.of()));
     }
 
+    /**
+     * Follows the live enrichment: the rows, cards, lanes, metric cards and the open drawer are read again once per
+     * batch of tracks whose tiers finished, and the bar shows at once when the scout queues tracks again.
+     */
+    public void follow(EnrichmentProgressViewModel enrichmentProgress) {
+        this.progress = Objects.requireNonNull(enrichmentProgress);
+        enrichmentProgress.onTracksChanged(this::tracksChanged);
+    }
+
     /** Puts back the view and filter the scout had last time; call before the dashboard starts. */
     public void restore() {
         memory.view().ifPresent(view::set);
@@ -97,7 +109,12 @@ public final class TriageViewModel {
         }
         EnrichmentScope scope = EnrichmentScope.of(trackIds, tiers);
         executor.submit("re-enrich", () -> services.enrichment().queueAgain(scope),
-                queued -> say(I18n.tr("triage.reEnrichQueued", queued.tracks(), queued.runs())),
+                queued -> {
+                    say(I18n.tr("triage.reEnrichQueued", queued.tracks(), queued.runs()));
+                    if (progress != null) {
+                        progress.refresh();
+                    }
+                },
                 error -> fail(ErrorMessages.of(error)));
     }
 
@@ -216,6 +233,20 @@ public final class TriageViewModel {
 
     public DetailsDrawerViewModel drawer() {
         return drawer;
+    }
+
+    /** The export dialog's current filter: the result on screen, or every track before the first one landed. */
+    public TrackFilter shownFilter() {
+        DashboardViewModel.Shown now = dashboard.shownProperty().get();
+        return now == null ? TrackFilter.all() : now.filter();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
     }
 
     public StageChanger changer() {

@@ -1,6 +1,7 @@
 package com.scoutdesk.ui.dashboard;
 
 import static com.scoutdesk.ui.FxTestSupport.onFx;
+import static com.scoutdesk.ui.FxTestSupport.requestMenu;
 import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,18 +129,6 @@ class LeadTableTest extends FxRobot {
      * What the desktop's windowing sends after a right-click. Monocle, the headless platform, never sends it
      * (its MouseInput does not call notifyMenu), so the test delivers it where the pointer is.
      */
-    private void requestMenu(Node target) {
-        interact(() -> {
-            javafx.geometry.Bounds screen = target.localToScreen(target.getLayoutBounds());
-            javafx.geometry.Point2D local = new javafx.geometry.Point2D(target.getLayoutBounds().getCenterX(),
-                    target.getLayoutBounds().getCenterY());
-            Node picked = ((TableRow<?>) target).getChildrenUnmodifiable().get(0);
-            javafx.event.Event.fireEvent(picked, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    local.getX(), local.getY(), screen.getCenterX(), screen.getCenterY(), false,
-                    new PickResult(picked, screen.getCenterX(), screen.getCenterY())));
-        });
-    }
-
     /** The menu item's node in a popup that is on screen (a closed submenu keeps its nodes, off any scene). */
     private Node shownItem(String id) {
         waitUntil(() -> lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() != null

@@ -3,8 +3,11 @@ package com.scoutdesk.ui.export;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Export choices kept in memory, so tests never touch the user's preferences. */
-final class InMemoryExportChoices implements ExportChoices {
+/**
+ * Export choices kept in memory: for a window detached from the desktop (benchmarks) and for tests, which must never
+ * touch the user's preferences.
+ */
+public final class InMemoryExportChoices implements ExportChoices {
 
     ExportChoice choice;
     Path folder;
