@@ -20,6 +20,7 @@ import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.WindowSupport;
 import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
+import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.ViewMemory;
 import java.nio.file.Files;
@@ -108,6 +109,10 @@ class TriageWindowTest extends FxRobot {
     }
 
     private Node show() {
+        return show(AppTheme.LIGHT);
+    }
+
+    private Node show(AppTheme theme) {
         executor = new FxTaskExecutor();
         artExecutor = new FxTaskExecutor();
         Services services = context.services();
@@ -115,7 +120,7 @@ class TriageWindowTest extends FxRobot {
                 Clock.systemUTC(), exportChoices);
         interact(() -> {
             window = new MainWindow(CompletableFuture.completedFuture(services), executor,
-                    new ThemeManager(new InMemoryThemeStore("light")), support);
+                    new ThemeManager(new InMemoryThemeStore(theme.id())), support);
             stage.setScene(new Scene(window.root(), 1280, 800));
         });
         Node root = window.root();
@@ -255,6 +260,73 @@ class TriageWindowTest extends FxRobot {
                 && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
         return lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() != null
                 && n.getScene().getWindow().isShowing()).query();
+    }
+
+    /**
+     * The screenshots of issue 14 (`target/screenshots/triage-*-light|dark.png`): table, drawer, cards, kanban, the tag
+     * and export dialogs and the progress bar opened per tier, each in both themes, with what each must show.
+     */
+    @Test
+    void everyViewAndDialogInLightAndDarkShowsWhatItMust() throws Exception {
+        for (AppTheme theme : AppTheme.values()) {
+            String suffix = "-" + theme.id();
+            Node root = show(theme);
+            TableView<TrackRow> table = onFx(() -> trackTable(root));
+            long total = onFx(() -> (long) table.getItems().size());
+            assertThat(onFx(() -> ((Label) root.lookup("#shown-text")).getText()))
+                    .isEqualTo(String.format("Showing %,d tracks", total));
+            Shots.scene(root, "triage-table" + suffix);
+
+            TrackRow first = onFx(() -> table.getItems().get(0));
+            clickOn(row(root, 0));
+            type(KeyCode.ENTER);
+            waitUntil(() -> onFx(() -> root.lookup("#drawer-track-name") != null
+                    && first.name().equals(((Label) root.lookup("#drawer-track-name")).getText())));
+            assertThat(onFx(() -> ((Label) root.lookup("#drawer-score")).getText()))
+                    .as("the sample's score comes with its breakdown").matches("\\d+\\.\\d");
+            Shots.scene(root, "triage-drawer" + suffix);
+            type(KeyCode.ESCAPE);
+            waitUntil(() -> onFx(() -> !root.lookup("#details-drawer").isVisible()));
+
+            press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+            waitUntil(() -> onFx(() -> root.lookupAll(".lead-card-track").stream()
+                    .anyMatch(n -> first.name().equals(((Label) n).getText()))));
+            Shots.scene(root, "triage-cards" + suffix);
+            press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+            waitUntil(() -> onFx(() -> laneCountSum(root)) == total);
+            Shots.scene(root, "triage-kanban" + suffix);
+            press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+
+            clickOn(row(root, 0));
+            type(KeyCode.T);
+            waitUntil(() -> lookup("#tag-input").tryQuery().isPresent());
+            Node tagInput = lookup("#tag-input").query();
+            assertThat(onFx(() -> ((javafx.scene.control.DialogPane) tagInput.getScene().getRoot()).getHeaderText()))
+                    .isEqualTo("Add tags to 1 lead");
+            Shots.scene(tagInput.getScene().getRoot(), "triage-tag-dialog" + suffix);
+            type(KeyCode.ESCAPE);
+            waitUntil(() -> lookup("#tag-input").tryQuery().isEmpty());
+
+            press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+            waitUntil(() -> lookup("#export-button").tryQuery().isPresent());
+            Node exportButton = lookup("#export-button").query();
+            assertThat(onFx(() -> ((TextField) lookup("#export-target").query()).getText())).endsWith(".csv");
+            Shots.scene(exportButton.getScene().getRoot(), "triage-export-dialog" + suffix);
+            interact(() -> ((ButtonBase) lookup("#export-close").query()).fire());
+            waitUntil(() -> lookup("#export-button").tryQuery().isEmpty());
+
+            // Six ticked tracks queued again with Ctrl+R: MusicBrainz's one request a second keeps the bar up.
+            clickOn(row(root, 0));
+            press(KeyCode.SHIFT).clickOn(row(root, 5)).release(KeyCode.SHIFT);
+            press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+            waitUntil(() -> onFx(() -> root.lookup("#enrichment-progress").isVisible()
+                    && ((Label) root.lookup("#progress-headline")).getText().startsWith("Enriching")));
+            fire(root, "#progress-expand");
+            waitUntil(() -> onFx(() -> root.lookup("#progress-tiers").isVisible()
+                    && root.lookup("#progress-tier-" + EnrichmentTier.MLC_PUBLISHER.number()) != null));
+            Shots.scene(root, "triage-progress" + suffix);
+            closeShown();
+        }
     }
 
     private void fire(Node root, String id) {
