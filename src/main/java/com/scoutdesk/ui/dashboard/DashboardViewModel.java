@@ -45,6 +45,7 @@ public final class DashboardViewModel {
     private final DashboardMetrics metrics = new DashboardMetrics();
     private final TrackWindows rows;
     private final LeadSelection selection = new LeadSelection();
+    private final ResultSelection ticks;
     private final ReadOnlyObjectWrapper<TrackSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", TrackSort.DEFAULT);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final FilterOptionLists options = new FilterOptionLists(filter);
@@ -61,11 +62,12 @@ public final class DashboardViewModel {
     private TrackFilter shownFilter = TrackFilter.all();
     private SavedFilter pendingFilter;
     private boolean applyingOptions;
-    private int anchor = -1;
     private BackgroundTask queryTask = BackgroundTask.DONE;
+    private BackgroundTask statsTask = BackgroundTask.DONE;
+    /** The filter of the newest result asked for. */
+    private TrackFilter asked;
     private BackgroundTask optionsTask = BackgroundTask.DONE;
     private BackgroundTask sampleTask = BackgroundTask.DONE;
-    private BackgroundTask selectTask = BackgroundTask.DONE;
 
     /**
      * @param onWorkspaceChanged called on the callback thread after the sample was loaded, so the rest of the
@@ -79,6 +81,8 @@ public final class DashboardViewModel {
         this.debouncer = Objects.requireNonNull(debouncer);
         this.onWorkspaceChanged = Objects.requireNonNull(onWorkspaceChanged);
         this.rows = new TrackWindows(tracks, executor, this::showError);
+        this.ticks = new ResultSelection(tracks, executor, rows, selection, () -> sequence, () -> shownFilter,
+                this::showError);
         filter.listen(this::refresh, () -> debouncer.run(this::refresh));
         selection.countProperty().addListener((obs, old, now) -> updateSelected());
     }
@@ -127,7 +131,8 @@ public final class DashboardViewModel {
     /** Loads the filter options and whether the workspace is empty, then the first window of the result. */
     public void start() {
         optionsTask.cancel();
-        loading.set(true);
+        // The first result is asked for beside the options, not after them: the saved filter needs no options.
+        query((pendingFilter == null ? filter.saved() : pendingFilter).toFilter());
         optionsTask = executor.submit("dashboard-options",
                 () -> new Options(sample.isWorkspaceEmpty(), tracks.weeks(), tracks.playlists(), tracks.tags()),
                 this::applyOptions, this::showError);
@@ -146,13 +151,16 @@ public final class DashboardViewModel {
             applyingOptions = false;
         }
         if (loaded.empty()) {
+            queryTask.cancel();
+            statsTask.cancel();
+            sequence++;
             loading.set(false);
             rows.forget();
             selection.clear();
             total.set(0);
             updateShown();
-        } else {
-            refresh();
+        } else if (!filter.toFilter().equals(asked)) {
+            refresh(); // the saved week, playlist or tag is no longer offered: the filter became "all" there
         }
     }
 
@@ -164,28 +172,46 @@ public final class DashboardViewModel {
         if (applyingOptions) {
             return;
         }
+        query(filter.toFilter());
+    }
+
+    /**
+     * The first window and the metric cards are two queries side by side: the rows show as soon as they are read,
+     * the cards when theirs is.
+     */
+    private void query(TrackFilter query) {
         debouncer.cancel();
         queryTask.cancel();
-        selectTask.cancel();
+        statsTask.cancel();
+        ticks.resultChanged();
         long ticket = ++sequence;
-        TrackFilter query = filter.toFilter();
+        asked = query;
         TrackSort order = sort.get();
         loading.set(true);
         errorMessage.set(null);
-        queryTask = executor.submit("dashboard-query",
-                () -> new Result(tracks.find(query, order, 0, TrackWindows.WINDOW), tracks.stats(query)),
-                result -> {
+        queryTask = executor.submit("dashboard-query", () -> tracks.find(query, order, 0, TrackWindows.WINDOW),
+                page -> {
                     if (ticket == sequence) {
                         if (!query.equals(shownFilter)) {
                             selection.clear();
                         }
                         shownFilter = query;
                         shown.set(new Shown(query, order));
-                        anchor = -1;
-                        rows.reset(query, order, result.page());
-                        total.set(result.page().total());
-                        metrics.show(result.stats());
+                        ticks.resultChanged();
+                        rows.reset(query, order, page);
+                        total.set(page.total());
                         finishLoading();
+                    }
+                },
+                error -> {
+                    if (ticket == sequence) {
+                        showError(error);
+                    }
+                });
+        statsTask = executor.submit("dashboard-stats", () -> tracks.stats(query),
+                stats -> {
+                    if (ticket == sequence) {
+                        metrics.show(stats);
                     }
                 },
                 error -> {
@@ -205,6 +231,7 @@ public final class DashboardViewModel {
             return;
         }
         queryTask.cancel();
+        statsTask.cancel();
         long ticket = ++sequence;
         TrackFilter query = shownFilter;
         TrackSort order = sort.get();
@@ -239,20 +266,7 @@ public final class DashboardViewModel {
      * the selection when {@code toggle} is held too).
      */
     public void click(int index, boolean toggle, boolean range) {
-        TrackRow row = rows.loaded(index);
-        if (row == null) {
-            return;
-        }
-        if (range && anchor >= 0) {
-            selectRange(Math.min(anchor, index), Math.max(anchor, index), toggle);
-            return;
-        }
-        if (toggle) {
-            selection.toggle(row.id());
-        } else {
-            selection.only(row.id());
-        }
-        anchor = index;
+        ticks.click(index, toggle, range);
     }
 
     /** The row's tick box: adds or removes the track, keeping the others. */
@@ -262,51 +276,11 @@ public final class DashboardViewModel {
 
     /** Ticks every track the filter matches (the whole result, loaded or not), asking the query for their ids. */
     public void selectAll() {
-        selectTask.cancel();
-        long ticket = sequence;
-        TrackFilter query = shownFilter;
-        TrackSort order = rows.sort();
-        selectTask = executor.submit("dashboard-select-all", () -> tracks.ids(query, order),
-                ids -> {
-                    if (ticket == sequence) {
-                        selection.replace(ids);
-                    }
-                },
-                this::showError);
+        ticks.selectAll();
     }
 
     public void clearSelection() {
-        selection.clear();
-        anchor = -1;
-    }
-
-    private void selectRange(int from, int to, boolean keep) {
-        List<Long> loadedIds = rows.loadedIds(from, to);
-        if (loadedIds != null) {
-            applyRange(loadedIds, keep);
-            return;
-        }
-        // Part of the range was never scrolled to: its ids come from the query, in the same order.
-        selectTask.cancel();
-        long ticket = sequence;
-        TrackFilter query = shownFilter;
-        TrackSort order = rows.sort();
-        selectTask = executor.submit("dashboard-select-range",
-                () -> List.copyOf(tracks.ids(query, order).subList(from, to + 1)),
-                ids -> {
-                    if (ticket == sequence) {
-                        applyRange(ids, keep);
-                    }
-                },
-                this::showError);
-    }
-
-    private void applyRange(List<Long> ids, boolean keep) {
-        if (keep) {
-            selection.add(ids);
-        } else {
-            selection.replace(ids);
-        }
+        ticks.clear();
     }
 
     /** Loads the bundled sample into the empty workspace, then refreshes the dashboard and the window. */
@@ -332,9 +306,10 @@ public final class DashboardViewModel {
     public void dispose() {
         debouncer.cancel();
         queryTask.cancel();
+        statsTask.cancel();
         optionsTask.cancel();
         sampleTask.cancel();
-        selectTask.cancel();
+        ticks.dispose();
         rows.dispose();
     }
 

@@ -1,6 +1,10 @@
 package com.scoutdesk.ui.dashboard;
 
+import com.scoutdesk.model.Week;
 import com.scoutdesk.service.Completeness;
+import com.scoutdesk.service.TrackFilter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +30,20 @@ public record SavedFilter(String week, Long playlistId, String tag, String searc
     public static SavedFilter none() {
         return new SavedFilter(null, null, null, "", TrackFilterModel.SCORE_MIN, TrackFilterModel.SCORE_MAX,
                 Map.of());
+    }
+
+    /**
+     * The filter these values stand for, without the pickers' options: the window queries with it while the options
+     * are still loading. A week that does not parse counts as all weeks.
+     */
+    public TrackFilter toFilter() {
+        Week picked = null;
+        try {
+            picked = week == null ? null : new Week(LocalDate.parse(week));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            picked = null;
+        }
+        return TrackFilterModel.filter(picked, playlistId, tag, search, scoreLow, scoreHigh, completeness);
     }
 
     /** The values as text, one entry per input set; "any" inputs are left out. */

@@ -71,16 +71,25 @@ public final class TrackFilterModel {
      * untouched slider keeps unscored tracks in the list; bounds are rounded to one decimal.
      */
     public TrackFilter toFilter() {
-        Map<Completeness, Boolean> parts = new EnumMap<>(Completeness.class);
-        completeness.forEach((part, presence) -> presence.get().required().ifPresent(v -> parts.put(part, v)));
-        double low = roundToTenth(scoreLow.get());
-        double high = roundToTenth(scoreHigh.get());
+        Map<Completeness, Presence> parts = new EnumMap<>(Completeness.class);
+        completeness.forEach((part, presence) -> parts.put(part, presence.get()));
         PlaylistOption pickedPlaylist = playlist.get() == null ? null : playlist.get().value();
+        return filter(valueOf(week.get()), pickedPlaylist == null ? null : pickedPlaylist.id(), valueOf(tag.get()),
+                search.get(), scoreLow.get(), scoreHigh.get(), parts);
+    }
+
+    /** The filter of these inputs: what {@link #toFilter()} and {@link SavedFilter#toFilter()} both answer. */
+    static TrackFilter filter(Week week, Long playlistId, String tag, String search, double scoreLow,
+                              double scoreHigh, Map<Completeness, Presence> completeness) {
+        Map<Completeness, Boolean> parts = new EnumMap<>(Completeness.class);
+        completeness.forEach((part, presence) -> presence.required().ifPresent(v -> parts.put(part, v)));
+        double low = roundToTenth(scoreLow);
+        double high = roundToTenth(scoreHigh);
         return TrackFilter.all()
-                .withWeek(valueOf(week.get()))
-                .withPlaylist(pickedPlaylist == null ? null : pickedPlaylist.id())
-                .withTag(valueOf(tag.get()))
-                .withSearch(search.get())
+                .withWeek(week)
+                .withPlaylist(playlistId)
+                .withTag(tag)
+                .withSearch(search)
                 .withScoreRange(low > SCORE_MIN ? low : null, high < SCORE_MAX ? high : null)
                 .withCompleteness(parts);
     }

@@ -64,7 +64,10 @@ public final class TriageView implements LeadActions {
     private final StackPane root = new StackPane();
     private final DashboardView dashboard;
     private final DetailsDrawerView drawer;
-    private final KanbanView kanban;
+    private final ArtThumbnails art;
+    private final StackPane results = new StackPane();
+    /** Made the first time the scout shows them: the window opens faster without their nodes. */
+    private KanbanView kanban;
     private final Map<LeadView, Node> views = new EnumMap<>(LeadView.class);
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final Consumer<String> openUrl;
@@ -80,20 +83,13 @@ public final class TriageView implements LeadActions {
         this.model = Objects.requireNonNull(model);
         this.openUrl = Objects.requireNonNull(openUrl);
         this.exportChoices = Objects.requireNonNull(exportChoices);
-        CardsView cards = new CardsView(model.cards(), art);
-        kanban = new KanbanView(model.kanban(), art);
+        this.art = Objects.requireNonNull(art);
         drawer = new DetailsDrawerView(model.drawer(), openUrl);
-        StackPane results = new StackPane();
         dashboard = new DashboardView(model.dashboard(), this, art, openUrl, toolbar(openPlaylists), table -> {
             views.put(LeadView.TABLE, table);
-            views.put(LeadView.CARDS, cards.root());
-            views.put(LeadView.KANBAN, kanban.root());
-            results.getChildren().setAll(views.values());
+            results.getChildren().setAll(table);
             return results;
         });
-        for (Node side : List.of(cards.root(), kanban.root())) {
-            side.addEventHandler(MouseEvent.MOUSE_CLICKED, this::cardClicked);
-        }
         model.viewProperty().addListener((obs, old, now) -> showView(now));
         showView(model.viewProperty().get());
 
@@ -212,6 +208,19 @@ public final class TriageView implements LeadActions {
         return bar;
     }
 
+    private Node sideView(LeadView view) {
+        Parent made;
+        if (view == LeadView.CARDS) {
+            made = new CardsView(model.cards(), art).root();
+        } else {
+            kanban = new KanbanView(model.kanban(), art);
+            made = kanban.root();
+        }
+        made.addEventHandler(MouseEvent.MOUSE_CLICKED, this::cardClicked);
+        results.getChildren().add(made);
+        return made;
+    }
+
     /** A double-click on a card opens its details, as on a table row. */
     private void cardClicked(MouseEvent event) {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
@@ -225,6 +234,7 @@ public final class TriageView implements LeadActions {
     }
 
     private void showView(LeadView shown) {
+        views.computeIfAbsent(shown, this::sideView);
         views.forEach((view, node) -> {
             node.setVisible(view == shown);
             node.setManaged(view == shown);
@@ -269,7 +279,8 @@ public final class TriageView implements LeadActions {
     /** 1-6 and T act on the table's chosen tracks, Enter on the kanban's selected card (the table has its own). */
     private void plainKey(KeyEvent event) {
         LeadView shown = model.viewProperty().get();
-        if (event.getCode() == KeyCode.ENTER && shown == LeadView.KANBAN && kanban.selected() != null) {
+        if (event.getCode() == KeyCode.ENTER && shown == LeadView.KANBAN && kanban != null
+                && kanban.selected() != null) {
             openDetails(kanban.selected().id());
             event.consume();
         } else if (shown == LeadView.TABLE && event.getCode() == KeyCode.T) {

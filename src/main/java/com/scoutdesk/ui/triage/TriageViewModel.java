@@ -14,7 +14,6 @@ import com.scoutdesk.ui.drawer.DetailsDrawerViewModel;
 import com.scoutdesk.ui.leads.CardsViewModel;
 import com.scoutdesk.ui.leads.KanbanViewModel;
 import com.scoutdesk.ui.leads.LeadStageUndo;
-import com.scoutdesk.ui.leads.StageChange;
 import com.scoutdesk.ui.leads.StageChanger;
 import com.scoutdesk.ui.leads.StageWriter;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;

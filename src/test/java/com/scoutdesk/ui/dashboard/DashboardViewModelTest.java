@@ -2,6 +2,8 @@ package com.scoutdesk.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
+import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.service.Completeness;
@@ -9,8 +11,6 @@ import com.scoutdesk.service.DashboardStats;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
-import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
-import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
@@ -107,12 +107,14 @@ class DashboardViewModelTest {
 
         model.filter().searchProperty().set("neon");
         model.filter().searchProperty().set("paper");
-        List<ManualTaskExecutor.Pending> queries = executor.pending();
-        assertThat(queries).extracting(p -> p.name).containsExactly("dashboard-query", "dashboard-query");
+        List<ManualTaskExecutor.Pending> queries = executor.pending().stream()
+                .filter(p -> p.name.equals("dashboard-query")).toList();
+        assertThat(queries).hasSize(2);
         assertThat(queries.get(0).cancelled).isTrue();
 
         queries.get(1).run();
         queries.get(0).run();
+        executor.runAll(); // the metric cards' own queries
 
         assertThat(names(model.rows())).containsExactly("Paper Lanterns");
         assertThat(model.metrics().totalTracksProperty().get()).isEqualTo("1");
@@ -191,7 +193,7 @@ class DashboardViewModelTest {
         DashboardViewModel model = model(fakes, new CurrentThreadTaskExecutor());
         model.start();
         assertThat(model.workspaceEmptyProperty().get()).isTrue();
-        assertThat(fakes.tracks.findFilters).isEmpty();
+        assertThat(model.rows()).isEmpty();
 
         model.loadSample();
 
