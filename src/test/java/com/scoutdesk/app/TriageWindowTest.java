@@ -15,6 +15,7 @@ import com.scoutdesk.service.TierState;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.testing.TestEnvironment;
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.WindowSupport;
@@ -28,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,16 +43,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The triage workspace in the real window over a real workspace (the composition root, the sample loaded, the
@@ -60,8 +54,7 @@ import org.testfx.framework.junit5.Start;
  * moves with undo, a re-enrich from the row menu that updates the rows while the scout watches, and a manual override
  * that a re-enrichment leaves alone.
  */
-@ExtendWith(ApplicationExtension.class)
-class TriageWindowTest extends FxRobot {
+class TriageWindowTest extends FxWindowTest {
 
     private static Path dir;
     private static BenchRegistryServer registries;
@@ -70,14 +63,12 @@ class TriageWindowTest extends FxRobot {
     private final ViewMemory memory = ViewMemory.inMemory();
     private final InMemoryExportChoices exportChoices = new InMemoryExportChoices();
     private final List<String> opened = new CopyOnWriteArrayList<>();
-    private Stage stage;
     private FxTaskExecutor executor;
     private FxTaskExecutor artExecutor;
     private MainWindow window;
 
     @BeforeAll
     static void openWorkspace() throws Exception {
-        Locale.setDefault(Locale.US);
         dir = Files.createTempDirectory("scoutdesk-triage-");
         registries = new BenchRegistryServer(0, 50, 50, 1_000_000).start();
         Map<String, String> env = new HashMap<>(registries.environment());
@@ -94,13 +85,6 @@ class TriageWindowTest extends FxRobot {
         if (registries != null) {
             registries.close();
         }
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
     }
 
     @AfterEach
@@ -222,7 +206,8 @@ class TriageWindowTest extends FxRobot {
         TableView<TrackRow> table = onFx(() -> trackTable(root));
         int index = narrowToOne(root, table);
         long id = onFx(() -> table.getItems().get(index).id());
-        doubleClickOn(row(root, index), MouseButton.PRIMARY);
+        clickOn(row(root, index));
+        type(KeyCode.ENTER);
         waitUntil(() -> onFx(() -> root.lookup("#drawer-override-publisher_name") != null));
 
         fire(root, "#drawer-override-publisher_name");

@@ -13,7 +13,6 @@ import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.theme.ThemeManager;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -23,36 +22,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The real window, headless, with in-memory services and the real background executor. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends FxWindowTest {
 
-    private Stage stage;
     private FxTaskExecutor executor;
     private MainWindow window;
     private final InMemoryThemeStore themeStore = new InMemoryThemeStore("light");
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
-    }
 
     @AfterEach
     void stop() {

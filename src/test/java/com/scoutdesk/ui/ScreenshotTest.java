@@ -19,58 +19,26 @@ import com.scoutdesk.ui.theme.ThemeManager;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Renders each screen of the window to {@code target/screenshots/*.png} so a person can look at it, and checks that
  * each shot shows what that screen is for: its texts, its rows and the theme it was painted in ({@link Shots}).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest extends FxRobot {
+class ScreenshotTest extends FxWindowTest {
 
-    private Stage stage;
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
-    }
 
     private Parent show(CompletableFuture<Services> services, AppTheme theme) {
         return show(services, theme, new CurrentThreadTaskExecutor());

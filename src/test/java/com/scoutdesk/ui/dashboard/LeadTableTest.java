@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.common.ArtThumbnails;
@@ -19,7 +20,6 @@ import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -28,57 +28,25 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.PickResult;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The lead table in a real (headless) window over 20,000 fake tracks and the real background executor: a header click
  * sorts the whole result, Shift-click and Ctrl+A select, the row menu acts on the selection through
  * {@link LeadActions}.
  */
-@ExtendWith(ApplicationExtension.class)
-class LeadTableTest extends FxRobot {
+class LeadTableTest extends FxWindowTest {
 
     private static final int COUNT = 20_000;
     private static final List<TrackRow> LEADS = TestRows.leads(COUNT);
 
-    private Stage stage;
     private FxTaskExecutor executor;
     private DashboardViewModel model;
     private final RecordingLeadActions actions = new RecordingLeadActions();
     private final List<String> opened = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
-    }
 
     @AfterEach
     void stop() {

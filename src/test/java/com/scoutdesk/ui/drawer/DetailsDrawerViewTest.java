@@ -3,13 +3,13 @@ package com.scoutdesk.ui.drawer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +24,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,33 +34,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * what it shows of an enriched track and of an unenriched one, inline contact checks, and Esc closing it. Writes
  * {@code target/screenshots/drawer-*.png} in the light and the dark theme.
  */
-@ExtendWith(ApplicationExtension.class)
-class DetailsDrawerViewTest extends FxRobot {
+class DetailsDrawerViewTest extends FxWindowTest {
 
-    private Stage stage;
     private DrawerWorkspace ws;
     private FxTaskExecutor executor;
     private DetailsDrawerView drawer;
     private final List<String> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.show();
-    }
 
     @BeforeEach
     void open() throws Exception {

@@ -9,6 +9,7 @@ import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.ExportColumn;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import com.scoutdesk.ui.theme.AppTheme;
@@ -20,11 +21,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -33,54 +32,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The export dialog in a real window over a real H2 workspace, driven by clicks and keys; shots in both themes. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest extends FxRobot {
+class ExportDialogTest extends FxWindowTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
     @TempDir
     Path dir;
-    private Stage stage;
     private ExportWorkspace workspace;
     private FxTaskExecutor executor;
     private final InMemoryExportChoices choices = new InMemoryExportChoices();
     private final List<String> opened = new ArrayList<>();
     private Path home;
     private ExportDialog dialog;
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("window")), 1024, 700));
-        stage.show();
-    }
 
     @BeforeEach
     void open() throws IOException {

@@ -9,6 +9,7 @@ import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.common.ArtThumbnails;
@@ -17,7 +18,6 @@ import com.scoutdesk.ui.theme.AppTheme;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -30,48 +30,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The cards and kanban views in a real window over the fake query service: a card moved by key and by drag changes
  * the lane counts, Ctrl+Z brings it back; and screenshots of both views in light and dark for people to look at.
  */
-@ExtendWith(ApplicationExtension.class)
-class LeadViewsFxTest extends FxRobot {
+class LeadViewsFxTest extends FxWindowTest {
 
-    private Stage stage;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final FakeTrackQueryService tracks = new FakeTrackQueryService(LeadRows.withGrowth(60));
     private final LeadRows.FakeStageWriter writer = new LeadRows.FakeStageWriter(tracks);
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
-    }
 
     @AfterEach
     void stop() {

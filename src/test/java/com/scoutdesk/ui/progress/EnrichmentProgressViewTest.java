@@ -7,13 +7,13 @@ import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.IsrcFields;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.FxTestSupport;
+import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.Shots;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,33 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * background executor: 100 tracks, 47 enriched before the window opened, then a pass heard live with three failures
  * and MusicBrainz rate-limited. Writes {@code target/screenshots/progress-{collapsed,expanded}-{light,dark}.png}.
  */
-@ExtendWith(ApplicationExtension.class)
-class EnrichmentProgressViewTest extends FxRobot {
+class EnrichmentProgressViewTest extends FxWindowTest {
 
-    private Stage stage;
     private ProgressWorkspace ws;
     private FxTaskExecutor executor;
     private EnrichmentProgressViewModel model;
     private EnrichmentProgressView view;
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.show();
-    }
 
     @AfterEach
     void close() {
