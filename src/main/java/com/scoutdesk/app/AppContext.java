@@ -12,8 +12,11 @@ import com.scoutdesk.enrichment.BackgroundEnrichment;
 import com.scoutdesk.enrichment.Backoff;
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.TierRunQueue;
+import com.scoutdesk.integration.art.ArtClient;
+import com.scoutdesk.integration.art.ArtConfig;
 import com.scoutdesk.integration.spotify.SpotifyApiClient;
 import com.scoutdesk.integration.webplayer.LazyWebPlayerBrowser;
+import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.JdbcUrls;
@@ -28,6 +31,7 @@ import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
 import com.scoutdesk.scoring.UnsignedScorer;
+import com.scoutdesk.service.AlbumArtService;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
@@ -39,6 +43,7 @@ import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TrackHistoryService;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
@@ -54,6 +59,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The composition root: opens one workspace (configuration, log file, lock, database) and builds the services on
@@ -143,15 +149,28 @@ public final class AppContext implements OpenedWorkspace {
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
         ProviderWaits waits = spotify == null ? ProviderWaits.NONE : new ProviderWaits(spotify::subscribe);
         this.playlists = new PlaylistService(tracking, waits);
-        var trackQueries = new DatabaseTrackQueryService(db);
-        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries);
-        this.trackService = new TrackService(db, scores, clock, () -> Set.copyOf(enrichment.tiers()));
+        Supplier<Set<EnrichmentTier>> configuredTiers = () -> Set.copyOf(enrichment.tiers());
+        var trackQueries = new DatabaseTrackQueryService(db, configuredTiers);
+        this.enrichmentService = new EnrichmentService(enrichmentQueue, enrichment, waits, trackQueries, () -> {
+            BackgroundEnrichment running = background;
+            if (running != null) {
+                running.nudge(); // the scout asked from the window: enrich now, not at the next pass
+            }
+        });
+        this.trackService = new TrackService(db, scores, clock, configuredTiers);
         this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
-                this.schedule, describe(paths, db.settings()), notices);
+                this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
+                albumArt(paths, config), new TrackHistoryService(db));
+    }
+
+    /** The art folder of the workspace, filled from Spotify's image hosts and kept to ART_CACHE_MB. */
+    private static AlbumArtService albumArt(AppPaths paths, ScoutDeskConfig config) {
+        return new AlbumArtService(paths.workspace().resolve(AlbumArtService.FOLDER),
+                config.count(ConfigKey.ART_CACHE_MB) * 1024L * 1024L, new ArtClient(ArtConfig.spotify()));
     }
 
     /** Starts the in-app weekly refresh (the window does; commands do not, cron runs `scoutdesk refresh`). */

@@ -1,5 +1,6 @@
 package com.scoutdesk.app;
 
+import com.scoutdesk.app.uibench.FxUiBenchmark;
 import com.scoutdesk.cli.CommandLineRunner;
 import com.scoutdesk.cli.WorkspaceOpener;
 import java.util.Map;
@@ -17,8 +18,8 @@ public final class Main {
         Map<String, String> env = System.getenv();
         WorkspaceOpener opener = workspace -> AppContext.open(AppPaths.fromSystem(workspace), env, true);
         int code = CommandLineRunner.create(opener, workspace -> WorkspaceBackups.open(AppPaths.fromSystem(workspace),
-                env), workspace -> UserCredentials.open(AppPaths.fromSystem(workspace), env), new DesktopLauncher())
-                .execute(args);
+                env), workspace -> UserCredentials.open(AppPaths.fromSystem(workspace), env), new DesktopLauncher(),
+                new FxUiBenchmark()).execute(args);
         System.exit(code);
     }
 }

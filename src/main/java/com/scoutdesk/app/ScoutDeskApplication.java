@@ -4,8 +4,12 @@ import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
+import com.scoutdesk.ui.WindowSupport;
+import com.scoutdesk.ui.export.PreferencesExportChoices;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.triage.PreferencesViewMemory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -21,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ScoutDeskApplication extends Application {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    /** Album art has its own threads, so a slow image host never delays a query. */
+    private final FxTaskExecutor artExecutor = new FxTaskExecutor();
     private final CompletableFuture<AppContext> context = new CompletableFuture<>();
 
     @Override
@@ -29,7 +35,10 @@ public final class ScoutDeskApplication extends Application {
         AppPaths paths = AppPaths.fromSystem(Optional.ofNullable(option).map(Path::of));
         ThemeManager themes = ThemeManager.fromUserPreferences();
         CompletableFuture<Services> services = context.thenApply(AppContext::services);
-        MainWindow window = new MainWindow(services, executor, themes);
+        WindowSupport support = new WindowSupport(getHostServices()::showDocument,
+                PreferencesViewMemory::forWorkspace, artExecutor, Clock.systemDefaultZone(),
+                new PreferencesExportChoices());
+        MainWindow window = new MainWindow(services, executor, themes, support);
         stage.setTitle(MainWindow.title());
         for (String size : new String[] {"32", "256"}) {
             var icon = ScoutDeskApplication.class.getResourceAsStream("/com/scoutdesk/app/icon-" + size + ".png");
@@ -38,6 +47,9 @@ public final class ScoutDeskApplication extends Application {
             }
         }
         stage.setScene(new Scene(window.root(), 1280, 800));
+        // Below this the filter bar and the lead views would be cut rather than wrap or scroll.
+        stage.setMinWidth(MainWindow.MIN_WIDTH);
+        stage.setMinHeight(MainWindow.MIN_HEIGHT);
         stage.setOnHidden(e -> window.dispose());
         stage.show();
 
@@ -57,6 +69,7 @@ public final class ScoutDeskApplication extends Application {
     @Override
     public void stop() {
         executor.shutdown();
+        artExecutor.shutdown();
         context.thenAccept(AppContext::close);
     }
 }

@@ -48,12 +48,7 @@ public final class WorkspaceBenchmark {
     }
 
     public BenchmarkReport run(int entries, Path exportFile) throws IOException {
-        progress.accept("Generating and loading " + entries + " weekly entries...");
-        long t0 = System.nanoTime();
-        var data = SyntheticWorkspaceGenerator.generate(
-                SyntheticSpec.benchmark(entries, Week.containing(Instant.now())));
-        new BulkLoader(db).load(data);
-        double loadMs = ms(t0);
+        Loaded loaded = load(entries);
 
         TrackQueryService tracks = new DatabaseTrackQueryService(db);
         List<Week> weeks = tracks.weeks();
@@ -83,8 +78,22 @@ public final class WorkspaceBenchmark {
                 ExportColumn.DEFAULT_ENTRY, exportFile, CsvOptions.defaults());
         double exportMs = ms(t1);
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return new BenchmarkReport(entries, data.tracks().size(), data.rowCount(), loadMs, timings, rows, exportMs,
+        return new BenchmarkReport(entries, loaded.tracks(), loaded.rows(), loaded.loadMs(), timings, rows, exportMs,
                 Files.size(exportFile), heap.getUsed(), heap.getMax());
+    }
+
+    /** Generates the synthetic workspace and writes it in one transaction: the part {@code bench ui} needs too. */
+    public Loaded load(int entries) {
+        progress.accept("Generating and loading " + entries + " weekly entries...");
+        long t0 = System.nanoTime();
+        var data = SyntheticWorkspaceGenerator.generate(
+                SyntheticSpec.benchmark(entries, Week.containing(Instant.now())));
+        new BulkLoader(db).load(data);
+        return new Loaded(data.tracks().size(), data.rowCount(), ms(t0));
+    }
+
+    /** What {@link #load(int)} wrote and how long it took. */
+    public record Loaded(int tracks, long rows, double loadMs) {
     }
 
     private BenchmarkReport.QueryTiming time(String name, IntFunction<Object> query) {

@@ -30,7 +30,17 @@ public final class CommandLineRunner {
 
     public static CommandLine create(WorkspaceOpener opener, BackupOpener backups, CredentialsOpener credentials,
                                      GuiLauncher gui) {
-        CommandLine cmd = new CommandLine(new ScoutDeskCommand(opener, backups, credentials, gui));
+        return create(opener, backups, credentials, gui, null);
+    }
+
+    /** As the others, with what measures the window for {@code bench ui} ({@code null}: not available). */
+    public static CommandLine create(WorkspaceOpener opener, BackupOpener backups, CredentialsOpener credentials,
+                                     GuiLauncher gui, UiBenchmark uiBenchmark) {
+        ScoutDeskCommand root = new ScoutDeskCommand(opener, backups, credentials, gui);
+        if (uiBenchmark != null) {
+            root.uiBenchmark(uiBenchmark);
+        }
+        CommandLine cmd = new CommandLine(root);
         withStandardHelpOptions(cmd);
         cmd.registerConverter(LocalDate.class, CommandLineRunner::date);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

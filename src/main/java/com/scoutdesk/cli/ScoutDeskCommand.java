@@ -30,6 +30,9 @@ public final class ScoutDeskCommand implements Callable<Integer> {
     /** The log file of the workspace a command opened, once it is open: where a failure's details go. */
     private volatile Path logFile;
     private ProgressSettings progress = ProgressSettings.detect();
+    private UiBenchmark uiBenchmark = (services, plan, steps) -> {
+        throw new IllegalStateException("bench ui is not available in this build: it has no window.");
+    };
 
     public ScoutDeskCommand(WorkspaceOpener opener, BackupOpener backups, CredentialsOpener credentials,
                             GuiLauncher gui) {
@@ -63,6 +66,16 @@ public final class ScoutDeskCommand implements Callable<Integer> {
 
     GuiLauncher gui() {
         return gui;
+    }
+
+    /** What measures the window for {@code bench ui}; the app layer sets it, as it gives the {@link GuiLauncher}. */
+    public ScoutDeskCommand uiBenchmark(UiBenchmark benchmark) {
+        this.uiBenchmark = Objects.requireNonNull(benchmark, "benchmark");
+        return this;
+    }
+
+    UiBenchmark uiBenchmark() {
+        return uiBenchmark;
     }
 
     /** How long commands show progress; tests set plain lines on a fake clock. */

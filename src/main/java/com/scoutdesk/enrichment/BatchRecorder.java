@@ -2,6 +2,7 @@ package com.scoutdesk.enrichment;
 
 import com.scoutdesk.enrichment.fields.TrackField;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.TrackDerivedColumns;
 import com.scoutdesk.persistence.bulk.IdList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -110,7 +111,12 @@ final class BatchRecorder {
             if (!pending.isEmpty()) {
                 scores.scoreColumns(em, pending).forEach(values::also);
             }
-            session.doWork(c -> values.write(c, now));
+            List<Long> answered = out.stream().filter(o -> o.outcome().equals("done")).map(TierOutcome::trackId)
+                    .distinct().toList();
+            session.doWork(c -> {
+                values.write(c, now);
+                TrackDerivedColumns.markEnriched(c, answered, now);
+            });
             return out;
         });
     }

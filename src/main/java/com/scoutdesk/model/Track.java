@@ -73,9 +73,30 @@ public class Track extends Recording {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Lower-cased name and artists, which the dashboard's text search scans; kept in step by {@link #derive()}. */
-    @Column(name = "search_text", nullable = false, length = 1600)
+    /**
+     * Lower-cased name, artists and songwriters, which the dashboard's text search scans; kept in step by
+     * {@link #derive()} and, when credits change, by persistence.TrackDerivedColumns.
+     */
+    @Column(name = "search_text", nullable = false, length = 3600)
     private String searchText;
+
+    /** The songwriters' names, comma separated; kept by persistence.TrackDerivedColumns with every credit write. */
+    @Column(name = "songwriter_names", length = 2000)
+    private String songwriterNames;
+
+    /**
+     * When an enrichment tier last answered for the track; written only with a run's outcome (never by an entity
+     * update, so an older copy of the track cannot write an older time back).
+     */
+    @Column(name = "last_enriched_at", insertable = false, updatable = false)
+    private Instant lastEnrichedAt;
+
+    /**
+     * Week-over-week stream growth in percent of the latest weekly snapshot; null without one. Written only with the
+     * snapshots (persistence.TrackDerivedColumns), like {@link #lastEnrichedAt}.
+     */
+    @Column(name = "wow_streams_pct", insertable = false, updatable = false)
+    private Double wowStreamsPct;
 
     /** Whether any credit exists; maintained by persistence.TrackDerivedColumns with every credit write. */
     @Column(name = "has_credits", nullable = false)
@@ -267,6 +288,18 @@ public class Track extends Recording {
         return searchText;
     }
 
+    public String getSongwriterNames() {
+        return songwriterNames;
+    }
+
+    public Instant getLastEnrichedAt() {
+        return lastEnrichedAt;
+    }
+
+    public Double getWowStreamsPct() {
+        return wowStreamsPct;
+    }
+
     public boolean hasCredits() {
         return hasCredits;
     }
@@ -278,12 +311,18 @@ public class Track extends Recording {
     @PrePersist
     @PreUpdate
     void derive() {
-        searchText = searchTextOf(getName(), getArtistNames());
+        searchText = searchTextOf(getName(), getArtistNames(), songwriterNames);
+    }
+
+    /** The search text of a track without songwriters (yet). */
+    public static String searchTextOf(String name, String artistNames) {
+        return searchTextOf(name, artistNames, null);
     }
 
     /** The text the search scans: what a scout would type, matched without regard to case. */
-    public static String searchTextOf(String name, String artistNames) {
-        return normaliseForSearch((name == null ? "" : name) + " " + (artistNames == null ? "" : artistNames));
+    public static String searchTextOf(String name, String artistNames, String songwriterNames) {
+        return normaliseForSearch((name == null ? "" : name) + " " + (artistNames == null ? "" : artistNames)
+                + (songwriterNames == null ? "" : " " + songwriterNames));
     }
 
     /** Applied alike to the stored search text and to what the scout types. */

@@ -1,33 +1,32 @@
 package com.scoutdesk.service;
 
-import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.service.export.AtomicFileExport;
 import com.scoutdesk.service.export.CsvOptions;
 import com.scoutdesk.service.export.CsvWriter;
-import jakarta.persistence.EntityManager;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 /**
- * Exports the tracks (or their weekly appearances) that a filter matches. Rows stream from the database straight
- * into a temporary file that replaces the target only when complete.
+ * Exports the tracks (or their weekly appearances) that a filter matches, or chosen tracks. Rows stream from the
+ * database straight into a temporary file that replaces the target only when complete.
  */
 public final class DatabaseExportService implements ExportService {
+
+    /** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
+    private static final int PROGRESS_EVERY = 500;
 
     private final Database db;
 
@@ -36,12 +35,12 @@ public final class DatabaseExportService implements ExportService {
     }
 
     @Override
-    public long export(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Path target,
-                       CsvOptions options) throws IOException {
+    public long export(ExportScope scope, ExportGranularity granularity, List<ExportColumn> columns, Path target,
+                       CsvOptions options, ExportListener listener) throws IOException {
         checkColumns(granularity, columns);
         return AtomicFileExport.write(target, out -> {
             Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            long rows = write(filter, granularity, columns, text, options, 0);
+            long rows = write(scope, granularity, columns, text, options, 0, listener);
             text.flush();
             return rows;
         });
@@ -51,11 +50,19 @@ public final class DatabaseExportService implements ExportService {
     public long write(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Writer out,
                       CsvOptions options, int maxRows) throws IOException {
         checkColumns(granularity, columns);
+        return write(ExportScope.of(filter), granularity, columns, out, options, maxRows, ExportListener.NONE);
+    }
+
+    private long write(ExportScope scope, ExportGranularity granularity, List<ExportColumn> columns, Writer out,
+                       CsvOptions options, int maxRows, ExportListener listener) throws IOException {
         try {
             return db.read(em -> {
                 try (CsvWriter csv = CsvWriter.keepingOpen(out, options)) {
                     csv.writeHeader(columns.stream().map(ExportColumn::header).toList());
-                    writeRows(em, filter, granularity, columns, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows);
+                    ExportRows rows = ExportRows.of(em, scope, granularity, columns);
+                    // Counting first costs one query; a scout waiting on 20,000 rows wants "of how many".
+                    long total = listener == ExportListener.NONE ? -1 : rows.count();
+                    writeRows(rows, columns, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows, listener, total);
                     return csv.rowsWritten();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -79,48 +86,30 @@ public final class DatabaseExportService implements ExportService {
         }
     }
 
-    private static void writeRows(EntityManager em, TrackFilter filter, ExportGranularity granularity,
-                                  List<ExportColumn> columns, CsvWriter csv, long maxRows) throws IOException {
-        TrackFilterQuery q = TrackFilterQuery.of(filter);
-        Map<Long, String> writers = columns.contains(ExportColumn.SONGWRITERS) ? songwriters(em, q) : Map.of();
-        Map<Long, String> tags = columns.contains(ExportColumn.TAGS) ? tags(em, q) : Map.of();
+    private static void writeRows(ExportRows rows, List<ExportColumn> columns, CsvWriter csv, long maxRows,
+                                  ExportListener listener, long total) throws IOException {
+        listener.progress(0, total);
         List<Object> cells = new ArrayList<>(columns.size());
-        if (granularity == ExportGranularity.TRACK) {
-            try (Stream<TrackRow> rows = q.bind(em.createQuery("select " + DatabaseTrackQueryService.ROW
-                    + " from Track t" + q.where() + DatabaseTrackQueryService.ORDER, TrackRow.class))
-                    .setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-                for (Iterator<TrackRow> it = rows.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
-                    TrackRow row = it.next();
-                    cells.clear();
-                    columns.forEach(c -> cells.add(value(c, row, null, writers, tags)));
-                    csv.writeRow(cells);
+        try (Stream<ExportRow> stream = rows.stream()) {
+            for (Iterator<ExportRow> it = stream.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
+                if (listener.cancelled()) {
+                    throw new CancellationException("The export was cancelled; no file was written.");
+                }
+                ExportRow row = it.next();
+                cells.clear();
+                columns.forEach(c -> cells.add(value(c, row)));
+                csv.writeRow(cells);
+                if (csv.rowsWritten() % PROGRESS_EVERY == 0) {
+                    listener.progress(csv.rowsWritten(), total);
                 }
             }
-            return;
         }
-        StringBuilder entryWhere = new StringBuilder(q.whereAnd("e.track = t"));
-        filter.week().ifPresent(w -> entryWhere.append(" and e.weekStart = :week"));
-        filter.playlistId().ifPresent(p -> entryWhere.append(" and e.playlist.id = :playlist"));
-        try (Stream<Object[]> rows = q.bind(em.createQuery("select " + DatabaseTrackQueryService.ROW
-                + ", e.weekStart, e.playlist.name, e.position, e.addedAt from PlaylistEntry e, Track t" + entryWhere
-                + " order by e.weekStart desc, e.playlist.name, e.position, t.id", Object[].class))
-                .setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-            for (Iterator<Object[]> it = rows.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
-                Object[] r = it.next();
-                Appearance a = new Appearance((LocalDate) r[1], (String) r[2], (Integer) r[3], (Instant) r[4]);
-                cells.clear();
-                columns.forEach(c -> cells.add(value(c, (TrackRow) r[0], a, writers, tags)));
-                csv.writeRow(cells);
-            }
-        }
+        listener.progress(csv.rowsWritten(), total);
     }
 
-    /** The per-appearance part of an entry row. */
-    private record Appearance(LocalDate week, String playlist, Integer position, Instant addedAt) {
-    }
-
-    private static Object value(ExportColumn column, TrackRow t, Appearance a, Map<Long, String> writers,
-                                Map<Long, String> tags) {
+    private static Object value(ExportColumn column, ExportRow row) {
+        TrackRow t = row.track();
+        ExportRow.Appearance a = row.appearance();
         return switch (column) {
             case SCORE -> t.unsignedScore();
             case TRACK -> t.name();
@@ -133,9 +122,9 @@ public final class DatabaseExportService implements ExportService {
             case STREAMS -> t.spotifyStreams();
             case PUBLISHER_STATUS -> publisherStatus(t.publisherStatus());
             case PUBLISHER -> t.publisherName();
-            case SONGWRITERS -> writers.get(t.id());
-            case STAGE -> t.leadStage().name().toLowerCase(java.util.Locale.ROOT);
-            case TAGS -> tags.get(t.id());
+            case SONGWRITERS -> row.songwriters();
+            case STAGE -> t.leadStage().name().toLowerCase(Locale.ROOT);
+            case TAGS -> row.tags();
             case FIRST_SEEN -> t.firstSeenAt() == null ? null : t.firstSeenAt().toString();
             case WEEK -> a.week().toString();
             case PLAYLIST -> a.playlist();
@@ -156,25 +145,5 @@ public final class DatabaseExportService implements ExportService {
             case MAJOR -> "major publisher";
             case SPLIT -> "split between independent and self-published";
         };
-    }
-
-    private static Map<Long, String> songwriters(EntityManager em, TrackFilterQuery q) {
-        return joined(q.bind(em.createQuery("select distinct c.track.id, c.person.name from Credit c "
-                + "where c.role in :roles and c.track.id in (select t.id from Track t" + q.where() + ") "
-                + "order by c.track.id, c.person.name",
-                Object[].class)).setParameter("roles", CreditRole.songwriterRoles()).getResultList());
-    }
-
-    private static Map<Long, String> tags(EntityManager em, TrackFilterQuery q) {
-        return joined(q.bind(em.createQuery("select t.id, g.name from Track t join t.tags g" + q.where()
-                + " order by t.id, g.name", Object[].class)).getResultList());
-    }
-
-    private static Map<Long, String> joined(List<Object[]> pairs) {
-        Map<Long, String> out = new HashMap<>();
-        for (Object[] p : pairs) {
-            out.merge((Long) p[0], (String) p[1], (a, b) -> a + "; " + b);
-        }
-        return out;
     }
 }

@@ -5,12 +5,17 @@ import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.bulk.BulkLoader;
 import com.scoutdesk.sample.SyntheticSpec;
 import com.scoutdesk.sample.SyntheticWorkspaceGenerator;
+import com.scoutdesk.scoring.UnsignedScorer;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the generated sample workspace, ending in the current tracking week, in one transaction. */
+/**
+ * Loads the generated sample workspace, ending in the current tracking week, in one transaction, then scores every
+ * track with the weight table, so the sample's scores have the same evidence behind them as real ones (the drawer's
+ * breakdown explains every badge).
+ */
 public final class DatabaseSampleDataService implements SampleDataService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSampleDataService.class);
@@ -48,6 +53,8 @@ public final class DatabaseSampleDataService implements SampleDataService {
         var data = SyntheticWorkspaceGenerator.generate(SyntheticSpec.sample(Week.containing(clock.instant())));
         steps.accept(String.format("Writing %,d rows into the workspace ...", data.rowCount()));
         new BulkLoader(db).load(data);
+        steps.accept("Scoring the tracks ...");
+        new ScoreService(db, UnsignedScorer.withDefaultLabels(), clock).recomputeAll();
         LOG.info("Sample workspace loaded: {} rows in {} ms", data.rowCount(), (System.nanoTime() - start) / 1_000_000);
         return workspace.summary();
     }

@@ -1,35 +1,142 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** {@link TrackQueryService} on the workspace database. */
 public final class DatabaseTrackQueryService implements TrackQueryService {
 
+    /** A {@link TrackRow} without its tier states, which {@link #find} reads with one more query for the page. */
     static final String ROW = "new com.scoutdesk.service.TrackRow(t.id, t.spotifyId, t.name, t.artistNames, "
             + "t.albumName, t.isrc, t.label, t.releaseDate, t.spotifyStreams, t.unsignedScore, t.publisherStatus, "
-            + "t.publisherName, t.leadStage, t.firstSeenAt)";
+            + "t.publisherName, t.leadStage, t.firstSeenAt, t.imageUrl, t.wowStreamsPct, t.lastEnrichedAt)";
     static final String ORDER = " order by t.unsignedScore desc nulls last, t.id";
 
-    private final Database db;
+    private static final int ID_CHUNK = 1000;
+    private static final Map<Integer, EnrichmentTier> TIERS = Arrays.stream(EnrichmentTier.values())
+            .collect(Collectors.toMap(EnrichmentTier::number, Function.identity()));
 
+    private final Database db;
+    private final Supplier<Set<EnrichmentTier>> configuredTiers;
+
+    /** For callers without providers to ask (commands, benchmarks): every tier counts as configured. */
     public DatabaseTrackQueryService(Database db) {
+        this(db, () -> EnumSet.allOf(EnrichmentTier.class));
+    }
+
+    /**
+     * @param configuredTiers the tiers something here can run (as {@link TrackService} is given them): a run still
+     *                        waiting for any other tier is shown as "not configured"
+     */
+    public DatabaseTrackQueryService(Database db, Supplier<Set<EnrichmentTier>> configuredTiers) {
         this.db = db;
+        this.configuredTiers = configuredTiers;
     }
 
     @Override
-    public TrackPage find(TrackFilter filter, int offset, int limit) {
+    public TrackPage find(TrackFilter filter, TrackSort sort, int offset, int limit) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
         return db.read(em -> {
-            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + ORDER,
+            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + order(sort),
                     TrackRow.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = rows.size() < limit && offset == 0 ? rows.size()
                     : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
-            return new TrackPage(rows, total);
+            Map<Long, Map<Integer, TierState.State>> tiers = tierStates(em, rows.stream().map(TrackRow::id).toList());
+            return new TrackPage(rows.stream().map(r -> r.withTiers(tiers.getOrDefault(r.id(), Map.of()))).toList(),
+                    total);
         });
+    }
+
+    /**
+     * The tier states of a page's tracks, in one query (per thousand tracks). A tier the track has no run of is left
+     * out: the views say "not queued" for it.
+     */
+    private Map<Long, Map<Integer, TierState.State>> tierStates(EntityManager em, List<Long> ids) {
+        Map<Long, Map<Integer, TierState.State>> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        Set<EnrichmentTier> configured = configuredTiers.get();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            List<Object[]> runs = em.createQuery("select r.track.id, r.tier, r.status from TierRun r "
+                    + "where r.track.id in :ids", Object[].class).setParameter("ids", chunk).getResultList();
+            for (Object[] r : runs) {
+                EnrichmentTier tier = TIERS.get((Integer) r[1]);
+                if (tier != null) { // a run of a tier this version no longer has
+                    states.computeIfAbsent((Long) r[0], id -> new HashMap<>()).put(tier.number(),
+                            TierState.of(tier, (TierRunStatus) r[2], null, null, null, configured).state());
+                }
+            }
+        }
+        return states;
+    }
+
+    @Override
+    public List<Long> ids(TrackFilter filter, TrackSort sort) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter);
+        return db.read(em -> q.bind(em.createQuery("select t.id from Track t" + q.where() + order(sort), Long.class))
+                .getResultList());
+    }
+
+    @Override
+    public Map<LeadStage, Long> countByStage(TrackFilter filter) {
+        TrackFilterQuery q = TrackFilterQuery.of(filter.withStage(null));
+        Map<LeadStage, Long> counts = new EnumMap<>(LeadStage.class);
+        for (LeadStage stage : LeadStage.values()) {
+            counts.put(stage, 0L);
+        }
+        db.read(em -> q.bind(em.createQuery("select t.leadStage, count(t) from Track t" + q.where()
+                + " group by t.leadStage", Object[].class)).getResultList())
+                .forEach(r -> counts.put((LeadStage) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    /**
+     * The ORDER BY of a sort; unknown values last either way, ties by id (ascending) so pages never overlap. Stages
+     * and publisher statuses sort in their declared order (the pipeline's, New to Passed), not by their stored names.
+     */
+    static String order(TrackSort sort) {
+        String dir = sort.descending() ? " desc" : " asc";
+        String by = switch (sort.key()) {
+            case SCORE -> "t.unsignedScore" + dir + " nulls last";
+            case TRACK -> "lower(t.name)" + dir;
+            case ARTISTS -> "lower(t.artistNames)" + dir;
+            case STREAMS -> "t.spotifyStreams" + dir + " nulls last";
+            case PUBLISHER -> declared("t.publisherStatus", PublisherStatus.class) + dir + ", lower(t.publisherName)"
+                    + dir + " nulls last";
+            case STAGE -> declared("t.leadStage", LeadStage.class) + dir;
+            case FIRST_SEEN -> "t.firstSeenAt" + dir;
+            case WOW -> "t.wowStreamsPct" + dir + " nulls last";
+            case LAST_ENRICHED -> "t.lastEnrichedAt" + dir + " nulls last";
+        };
+        return " order by " + by + ", t.id";
+    }
+
+    /** An enum column's position in its declaration: {@code case t.leadStage when ...NEW then 0 ... end}. */
+    private static String declared(String path, Class<? extends Enum<?>> type) {
+        StringBuilder out = new StringBuilder("case ").append(path);
+        for (Enum<?> value : type.getEnumConstants()) {
+            out.append(" when ").append(type.getName()).append('.').append(value.name()).append(" then ")
+                    .append(value.ordinal());
+        }
+        return out.append(" end").toString();
     }
 
     @Override

@@ -2,11 +2,13 @@ package com.scoutdesk.service;
 
 import com.scoutdesk.enrichment.EnrichmentPipeline;
 import com.scoutdesk.enrichment.PipelineReport;
+import com.scoutdesk.enrichment.QueueProgress;
 import com.scoutdesk.enrichment.QueueReports;
 import com.scoutdesk.enrichment.RunSelection;
 import com.scoutdesk.enrichment.TierOutcome;
 import com.scoutdesk.enrichment.TierRunQueue;
 import com.scoutdesk.model.EnrichmentTier;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +24,25 @@ public final class EnrichmentService {
     private final EnrichmentPipeline pipeline;
     private final ProviderWaits waits;
     private final TrackQueryService tracks;
+    private final Runnable passWanted;
 
+    /** A service whose queued runs wait for whoever runs passes ({@code scoutdesk enrich}, a test). */
     public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
                              TrackQueryService tracks) {
+        this(queue, pipeline, waits, tracks, () -> { });
+    }
+
+    /**
+     * @param passWanted asks the window's background enrichment to start a pass now (it otherwise waits for its
+     *                   next period), so tracks the scout queued again update while the scout watches
+     */
+    public EnrichmentService(TierRunQueue queue, EnrichmentPipeline pipeline, ProviderWaits waits,
+                             TrackQueryService tracks, Runnable passWanted) {
         this.queue = queue;
         this.pipeline = pipeline;
         this.waits = waits;
         this.tracks = tracks;
+        this.passWanted = passWanted;
     }
 
     /** The tiers something configured can run; the others wait (e.g. for Spotify credentials). */
@@ -43,11 +57,13 @@ public final class EnrichmentService {
 
     /**
      * Queues the scope's runs again, even those done and fresh (re-enrich); a scope of every track queues every
-     * stored track. The runs wait for the next pass.
+     * stored track. In the window a pass starts at once; elsewhere the runs wait for the next pass.
      */
     public Requeued queueAgain(EnrichmentScope scope) {
         List<Long> ids = scope.tracks().orElseGet(() -> trackIds(TrackFilter.all()));
-        return new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
+        Requeued queued = new Requeued(queue.enqueue(ids, scope.tiers(), true), ids.size());
+        passWanted.run();
+        return queued;
     }
 
     /** How many runs of {@code tier} in the scope are due now. */
@@ -92,9 +108,10 @@ public final class EnrichmentService {
         pipeline.pause();
     }
 
-    /** Lets passes run again; what waited runs at the next pass. */
+    /** Lets passes run again; in the window a pass starts at once, elsewhere what waited runs at the next pass. */
     public void resume() {
         pipeline.resume();
+        passWanted.run(); // what waited starts now in the window, not at the next background pass
     }
 
     public boolean isPaused() {
@@ -111,6 +128,16 @@ public final class EnrichmentService {
                 reports.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
                         p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList(),
                 Set.copyOf(pipeline.tiers()), pipeline.isPaused());
+    }
+
+    /**
+     * How far the queue's work has come since {@code since}: what is outstanding now and what was settled since, per
+     * tier and in distinct tracks (over the tiers something configured can run).
+     */
+    public EnrichmentProgress progress(Instant since) {
+        QueueProgress p = queue.reports().progress(since, pipeline.tiers());
+        return new EnrichmentProgress(since, p.tiers().stream().map(t -> new EnrichmentProgress.TierProgress(t.tier(),
+                t.outstanding(), t.settled(), t.failed())).toList(), p.outstandingTracks(), p.settledTracks());
     }
 
     private List<Long> trackIds(TrackFilter filter) {

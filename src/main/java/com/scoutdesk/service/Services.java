@@ -7,10 +7,17 @@ import java.util.List;
  *
  * @param openingNotices what opening the workspace had to do that the scout must hear of (a damaged file recovered,
  *                       an update undone); empty on an ordinary open
+ * @param trackService   one track's details and the scout's own data on it (stage, tags, notes, overrides)
+ * @param contacts       the scout's contacts of credited people
+ * @param enrichment     queueing, running and following enrichment
+ * @param art            album art and playlist covers, kept in the workspace so they show offline
+ * @param history        one track's playlist weeks, weekly snapshots, activity and people's links (the drawer)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
-                       List<String> openingNotices) {
+                       List<String> openingNotices, TrackService trackService, ContactService contacts,
+                       EnrichmentService enrichment, AlbumArtService art,
+                       TrackHistoryService history) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

@@ -55,6 +55,10 @@ final class TrackFilterQuery {
             conditions.add("t.unsignedScore <= :maxScore");
             params.put("maxScore", max);
         });
+        filter.stage().ifPresent(stage -> {
+            conditions.add("t.leadStage = :stage");
+            params.put("stage", stage);
+        });
         filter.completeness().forEach((part, has) -> {
             conditions.add(condition(part, has));
             if (part == Completeness.PUBLISHER) {

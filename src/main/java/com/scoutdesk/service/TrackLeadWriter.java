@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Tag;
 import com.scoutdesk.model.Track;
@@ -9,15 +10,24 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Writes the scout's own data on a track (stage, tags, notes) in one transaction each, and reads it back. */
+/**
+ * Writes the scout's own data on a track (stage, tags, notes) in one transaction each, and reads it back. A stage
+ * change is also an activity event.
+ */
 final class TrackLeadWriter {
 
     /** The longest tag name and notes the database columns hold. */
     static final int MAX_TAG = 60;
     static final int MAX_NOTES = 4000;
+    /** Who the activity log names for a scout's own change, and what kind of change a stage move is. */
+    static final String ACTOR = "scout";
+    static final String STAGE_KIND = "lead.stage";
+    private static final int MAX_MESSAGE = 2000;
 
     private final Database db;
     private final Clock clock;
@@ -27,8 +37,43 @@ final class TrackLeadWriter {
         this.clock = clock;
     }
 
+    /**
+     * Moves the track to {@code stage} and, when that is a change, records it in the activity log in the same
+     * transaction, so the log never shows a move that did not happen nor misses one that did.
+     */
     TrackLead setStage(long trackId, LeadStage stage) {
-        return change(trackId, t -> t.setLeadStage(stage));
+        Objects.requireNonNull(stage, "stage");
+        return db.write(em -> {
+            Track track = find(em, trackId);
+            LeadStage before = track.getLeadStage();
+            if (before != stage) {
+                track.setLeadStage(stage);
+                track.setUpdatedAt(clock.instant());
+                em.persist(stageEvent(track, before, stage));
+            }
+            return lead(track);
+        });
+    }
+
+    private ActivityEvent stageEvent(Track track, LeadStage before, LeadStage after) {
+        ActivityEvent event = new ActivityEvent();
+        event.setOccurredAt(clock.instant());
+        event.setActor(ACTOR);
+        event.setKind(STAGE_KIND);
+        event.setTrack(track);
+        event.setOutcome(after.name().toLowerCase(Locale.ROOT));
+        String message = track.getName() + ": stage " + stageName(before) + " \u2192 " + stageName(after);
+        event.setMessage(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message);
+        return event;
+    }
+
+    /** "Signed elsewhere" for SIGNED: the scout did not sign it, someone else did. */
+    static String stageName(LeadStage stage) {
+        if (stage == null) {
+            return "none";
+        }
+        return stage == LeadStage.SIGNED ? "Signed elsewhere"
+                : stage.name().charAt(0) + stage.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     TrackLead setNotes(long trackId, String notes) {

@@ -7,7 +7,21 @@ import java.util.List;
 public interface TrackQueryService {
 
     /** Tracks matching the filter, best score first (unscored last), ties by id. */
-    TrackPage find(TrackFilter filter, int offset, int limit);
+    default TrackPage find(TrackFilter filter, int offset, int limit) {
+        return find(filter, TrackSort.DEFAULT, offset, limit);
+    }
+
+    /**
+     * A window of the tracks matching the filter in the given order, with the total they number: sorting, counts and
+     * selection cover the whole result. Rows carry their tier states.
+     */
+    TrackPage find(TrackFilter filter, TrackSort sort, int offset, int limit);
+
+    /** The ids of every track matching the filter, in that order: "select all" of the whole result. */
+    List<Long> ids(TrackFilter filter, TrackSort sort);
+
+    /** How many tracks matching the filter stand in each lead stage (every stage present, 0 when none). */
+    java.util.Map<com.scoutdesk.model.LeadStage, Long> countByStage(TrackFilter filter);
 
     DashboardStats stats(TrackFilter filter);
 

@@ -71,7 +71,10 @@ public final class TrackService {
         return leads.read(trackId);
     }
 
-    /** Moves the track to another column of the pipeline. */
+    /**
+     * Moves the track to another column of the pipeline and records the move in the activity log (actor "scout",
+     * kind "lead.stage") in the same transaction; setting the stage it already has changes and records nothing.
+     */
     public TrackLead setStage(long trackId, LeadStage stage) {
         return leads.setStage(trackId, stage);
     }

@@ -47,7 +47,8 @@ final class ImportedTracks {
         this.c = c;
         this.now = now;
         this.trackIds = new IdBlocks(c, dialect, "track_seq");
-        this.find = c.prepareStatement("select id, spotify_id, artist_names, isrc, name from track where spotify_id in ("
+        this.find = c.prepareStatement("select id, spotify_id, artist_names, isrc, name, songwriter_names from track "
+                + "where spotify_id in ("
                 + String.join(",", Collections.nCopies(BATCH, "?")) + ")");
         this.insertTrack = c.prepareStatement("insert into track (id, spotify_id, name, artist_names, isrc, "
                 + "publisher_status, lead_stage, sample, first_seen_at, updated_at, search_text, has_credits, "
@@ -77,7 +78,8 @@ final class ImportedTracks {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 ids.put(rs.getString(2), id);
-                fillGaps(id, rs.getString(5), rs.getString(3), rs.getString(4), byId.get(rs.getString(2)));
+                fillGaps(id, rs.getString(5), rs.getString(3), rs.getString(4), rs.getString(6),
+                        byId.get(rs.getString(2)));
             }
         }
         for (ManualImport.Row row : byId.values()) {
@@ -129,7 +131,7 @@ final class ImportedTracks {
     }
 
     /** Fills the artists and the ISRC a stored track lacks, as {@link TrackCatalog} does for a fetch. */
-    private void fillGaps(long id, String name, String artists, String isrc, ManualImport.Row row)
+    private void fillGaps(long id, String name, String artists, String isrc, String songwriters, ManualImport.Row row)
             throws SQLException {
         boolean newArtists = (artists == null || artists.isBlank()) && row.artists() != null
                 && !row.artists().isBlank();
@@ -140,7 +142,7 @@ final class ImportedTracks {
         String filledArtists = newArtists ? JdbcValues.cut(row.artists(), 1000) : artists;
         fillTrack.setString(1, filledArtists);
         fillTrack.setString(2, newIsrc ? row.isrc() : isrc);
-        fillTrack.setString(3, Track.searchTextOf(name, filledArtists));
+        fillTrack.setString(3, Track.searchTextOf(name, filledArtists, songwriters));
         fillTrack.setLong(4, id);
         fillTrack.addBatch();
         if (newIsrc) {

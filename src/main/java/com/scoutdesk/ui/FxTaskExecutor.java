@@ -1,7 +1,7 @@
 package com.scoutdesk.ui;
 
-import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.concurrent.BackgroundTask;
+import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.concurrent.TaskExecutor;
 import java.util.Set;
 import java.util.concurrent.Callable;

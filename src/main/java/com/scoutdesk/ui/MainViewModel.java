@@ -1,15 +1,17 @@
 package com.scoutdesk.ui;
 
-import com.scoutdesk.service.Services;
 import com.scoutdesk.concurrent.BackgroundTask;
 import com.scoutdesk.concurrent.TaskExecutor;
+import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.triage.TriageViewModel;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -32,6 +34,7 @@ public final class MainViewModel {
     private final CompletableFuture<Services> services;
     private final TaskExecutor executor;
     private final Supplier<Debouncer> debouncers;
+    private final WindowSupport support;
     private final ReadOnlyObjectWrapper<WorkspaceState> state =
             new ReadOnlyObjectWrapper<>(this, "state", WorkspaceState.OPENING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
@@ -50,6 +53,13 @@ public final class MainViewModel {
      */
     public MainViewModel(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes,
                          Supplier<Debouncer> debouncers) {
+        this(services, executor, themes, debouncers, WindowSupport.detached(executor));
+    }
+
+    /** @param support the browser, the remembered view and filter, the art's executor and the clock */
+    public MainViewModel(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes,
+                         Supplier<Debouncer> debouncers, WindowSupport support) {
+        this.support = Objects.requireNonNull(support);
         this.services = Objects.requireNonNull(services);
         this.executor = Objects.requireNonNull(executor);
         this.debouncers = Objects.requireNonNull(debouncers);
@@ -68,9 +78,16 @@ public final class MainViewModel {
 
     private void opened(Services opened) {
         Runnable workspaceChanged = this::workspaceChanged;
-        PageViewModels created = new PageViewModels(
-                new DashboardViewModel(opened.tracks(), opened.sample(), executor, debouncers.get(),
-                        workspaceChanged),
+        DashboardViewModel dashboard = new DashboardViewModel(opened.tracks(), opened.sample(), executor,
+                debouncers.get(), workspaceChanged);
+        EnrichmentProgressViewModel progress = opened.enrichment() == null ? null
+                : new EnrichmentProgressViewModel(opened.enrichment(), executor, support.clock());
+        TriageViewModel triage = opened.trackService() == null ? null : new TriageViewModel(dashboard, opened,
+                executor, support.clock(), support.memories().apply(opened.workspaceDescription()));
+        if (triage != null && progress != null) {
+            triage.follow(progress);
+        }
+        PageViewModels created = new PageViewModels(dashboard, triage, progress,
                 new PlaylistsViewModel(opened.workspace(), executor),
                 new ActivityViewModel(opened.workspace(), executor));
         workspaceDescription.set(opened.workspaceDescription());
@@ -152,6 +169,15 @@ public final class MainViewModel {
     /** The page shown; writable, never null. */
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** The opened services; null until the workspace is open. */
+    Services services() {
+        return services.getNow(null);
+    }
+
+    public WindowSupport support() {
+        return support;
     }
 
     public SettingsViewModel settings() {

@@ -1,14 +1,17 @@
 package com.scoutdesk.ui;
 
-import com.scoutdesk.service.Services;
 import com.scoutdesk.concurrent.TaskExecutor;
+import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.activity.ActivityView;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.PlaylistsView;
+import com.scoutdesk.ui.progress.EnrichmentProgressView;
 import com.scoutdesk.ui.settings.SettingsView;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.triage.TriageView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The root of the main window, the entry point the application calls. It shows at once with an "Opening
@@ -30,7 +34,7 @@ import javafx.scene.layout.StackPane;
  *
  * <pre>{@code
  * ThemeManager themes = ThemeManager.fromUserPreferences();
- * MainWindow window = new MainWindow(servicesFuture, fxTaskExecutor, themes);   // applies the theme
+ * MainWindow window = new MainWindow(servicesFuture, fxTaskExecutor, themes, support);  // applies the theme
  * stage.setScene(new Scene(window.root(), 1280, 800));
  * stage.setTitle(MainWindow.title());
  * stage.setOnHidden(e -> window.dispose());                  // then fxTaskExecutor.shutdown() in stop()
@@ -40,27 +44,42 @@ public final class MainWindow {
 
     /** The window's own stylesheet, added to the root so it travels with it. */
     public static final String STYLESHEET = "/com/scoutdesk/ui/app.css";
+    /** The smallest window everything fits in without being cut (the filter bar wraps). */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
 
     private final MainViewModel model;
     private final BorderPane root = new BorderPane();
     private final StackPane pageHost = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
-    private DashboardView dashboard;
+    private Runnable focusSearch = () -> { };
+    private final Node statusBar;
+
+    /**
+     * A window detached from the desktop ({@link WindowSupport#detached}): links are not opened and the view and
+     * filter are not remembered. For benchmarks and tests; the application uses the four-argument constructor.
+     */
+    public MainWindow(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes) {
+        this(services, executor, themes, WindowSupport.detached(executor));
+    }
 
     /** Applies the current theme, builds the window and starts waiting for the services. */
-    public MainWindow(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes) {
-        this(new MainViewModel(services, executor, themes, () -> new FxDebouncer(FxDebouncer.SEARCH_DELAY)));
+    public MainWindow(CompletableFuture<Services> services, TaskExecutor executor, ThemeManager themes,
+                      WindowSupport support) {
+        this(new MainViewModel(services, executor, themes, () -> new FxDebouncer(FxDebouncer.SEARCH_DELAY),
+                support));
         themes.applyCurrent();
     }
 
     MainWindow(MainViewModel model) {
         this.model = Objects.requireNonNull(model);
+        this.statusBar = StatusBar.create(model);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         root.setLeft(NavigationBar.create(model.pageProperty(),
                 model.stateProperty().isEqualTo(WorkspaceState.READY)));
-        root.setBottom(StatusBar.create(model));
+        root.setBottom(statusBar);
         root.setCenter(ShellPanels.opening());
         root.setTop(OpeningNotice.create(model));
         pages.put(Page.SETTINGS, new SettingsView(model.settings()).root());
@@ -98,8 +117,7 @@ public final class MainWindow {
         switch (state) {
             case READY:
                 PageViewModels created = model.pagesProperty().get();
-                dashboard = new DashboardView(created.dashboard());
-                pages.put(Page.DASHBOARD, dashboard.root());
+                pages.put(Page.DASHBOARD, dashboardPage(created));
                 pages.put(Page.PLAYLISTS, new PlaylistsView(created.playlists()).root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
                 root.setCenter(pageHost);
@@ -111,6 +129,24 @@ public final class MainWindow {
             default:
                 root.setCenter(ShellPanels.opening());
         }
+    }
+
+    private Node dashboardPage(PageViewModels created) {
+        if (created.triage() == null) {
+            DashboardView plain = new DashboardView(created.dashboard());
+            focusSearch = plain::focusSearch;
+            return plain.root();
+        }
+        WindowSupport support = model.support();
+        ArtThumbnails art = new ArtThumbnails(model.services().art(), support.artExecutor());
+        TriageView triage = new TriageView(created.triage(), art, support.openUrl(), support.exportChoices(),
+                () -> model.pageProperty().set(Page.PLAYLISTS));
+        if (created.progress() != null) {
+            // Above the status bar on every page: enrichment runs whatever page the scout is on.
+            root.setBottom(new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar));
+        }
+        focusSearch = triage::focusSearch;
+        return triage.root();
     }
 
     private void showPage(Page page) {
@@ -134,7 +170,7 @@ public final class MainWindow {
             return;
         }
         for (Page page : Page.values()) {
-            if (shortcut(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1))).match(event)) {
+            if (pageShortcut(page).match(event)) {
                 model.pageProperty().set(page);
                 event.consume();
                 return;
@@ -142,9 +178,15 @@ public final class MainWindow {
         }
         if (shortcut(KeyCode.F).match(event)) {
             model.pageProperty().set(Page.DASHBOARD);
-            dashboard.focusSearch();
+            focusSearch.run();
             event.consume();
         }
+    }
+
+    /** Ctrl+Shift+1..4: Ctrl+1..3 switch the dashboard's views. */
+    static KeyCombination pageShortcut(Page page) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

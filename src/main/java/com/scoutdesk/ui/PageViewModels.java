@@ -3,19 +3,56 @@ package com.scoutdesk.ui;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
+import com.scoutdesk.ui.triage.TriageViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
-/** The view models that need an open workspace, created together once the services are there. */
-public record PageViewModels(DashboardViewModel dashboard, PlaylistsViewModel playlists,
+/**
+ * The view models that need an open workspace, created together once the services are there.
+ *
+ * @param triage   the views, drawer and lead commands over the dashboard; null when the services carry no track
+ *                 use cases (view tests on fake queries), and the dashboard is then the plain filterable table
+ * @param progress the live enrichment bar; null when the services carry no enrichment (the same view tests)
+ */
+public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triage,
+                             EnrichmentProgressViewModel progress, PlaylistsViewModel playlists,
                              ActivityViewModel activity) {
 
     void start() {
+        if (triage != null) {
+            triage.restore();
+        }
         dashboard.start();
-        playlists.refresh();
-        activity.refresh();
+        // The other pages read once the dashboard's first result is in: their queries must not take the window's
+        // background threads while the scout waits for the page in front of them.
+        Runnable others = () -> {
+            playlists.refresh();
+            activity.refresh();
+        };
+        if (!dashboard.loadingProperty().get()) {
+            others.run();
+            return;
+        }
+        dashboard.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    others.run();
+                }
+            }
+        });
     }
 
     void dispose() {
         dashboard.dispose();
+        if (triage != null) {
+            triage.dispose();
+        }
+        if (progress != null) {
+            progress.dispose();
+        }
         playlists.dispose();
         activity.dispose();
     }

@@ -54,6 +54,9 @@ class SampleDataServiceTest {
             List<Double> scores = db.read(em -> em.createQuery("select t.unsignedScore from Track t "
                     + "where t.unsignedScore is not null", Double.class).getResultList());
             assertThat(scores).allMatch(x -> x >= 0 && x <= 10);
+            long unexplained = db.read(em -> em.createQuery("select count(t) from Track t where t.scoreBreakdown is null",
+                    Long.class).getSingleResult());
+            assertThat(unexplained).as("every sample score comes from the weight table, with its evidence").isZero();
             for (int band = 0; band < 10; band++) {
                 int b = band;
                 assertThat(scores).as("a score in [%d, %d)", b, b + 1).anyMatch(x -> x >= b && x < b + 1);
@@ -65,7 +68,10 @@ class SampleDataServiceTest {
                     + "(case when exists (select 1 from Credit c where c.track = t) then true else false end) "
                     + "or t.hasSongwriter <> (case when exists (select 1 from Credit c where c.track = t "
                     + "and c.role in :r) then true else false end) "
-                    + "or t.searchText <> lower(concat(t.name, ' ', t.artistNames))", Long.class)
+                    + "or (t.songwriterNames is null and t.hasSongwriter = true) "
+                    + "or (t.songwriterNames is not null and t.hasSongwriter = false) "
+                    + "or t.searchText <> lower(concat(t.name, ' ', t.artistNames, case when t.songwriterNames is null "
+                    + "then '' else concat(' ', t.songwriterNames) end))", Long.class)
                     .setParameter("r", com.scoutdesk.model.CreditRole.songwriterRoles()).getSingleResult());
             assertThat(stale).as("tracks whose derived columns disagree with their credits").isZero();
 

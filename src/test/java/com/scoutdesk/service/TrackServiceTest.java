@@ -54,4 +54,28 @@ class TrackServiceTest extends WorkspaceFixture {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 60 characters");
         assertThat(tracks.lead(trackId).tags()).isEmpty();
     }
+
+    @Test
+    void aStageChangeIsRecordedInTheActivityLogAndASameStageSetIsNot() {
+        tracks.setStage(trackId, LeadStage.WATCHING);
+        tracks.setStage(trackId, LeadStage.WATCHING);
+        tracks.setStage(trackId, LeadStage.SIGNED);
+
+        List<Object[]> events = db.read(em -> em.createQuery("select a.actor, a.kind, a.track.id, a.outcome, "
+                + "a.message, a.occurredAt from ActivityEvent a order by a.id", Object[].class).getResultList());
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).containsExactly("scout", "lead.stage", trackId, "watching",
+                "Neon Hearts: stage New \u2192 Watching", NOW);
+        assertThat(events.get(1)[4]).isEqualTo("Neon Hearts: stage Watching \u2192 Signed elsewhere");
+    }
+
+    @Test
+    void aRefusedStageChangeLeavesNoActivity() {
+        assertThatThrownBy(() -> tracks.setStage(trackId + 99, LeadStage.PASSED))
+                .isInstanceOf(NotFoundException.class);
+        long events = db.read(em -> em.createQuery("select count(a) from ActivityEvent a", Long.class)
+                .getSingleResult());
+        assertThat(events).isZero();
+        assertThat(tracks.lead(trackId).stage()).isEqualTo(LeadStage.NEW);
+    }
 }

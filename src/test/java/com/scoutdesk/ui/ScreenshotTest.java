@@ -16,67 +16,29 @@ import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Renders each screen of the window to {@code target/screenshots/*.png} so a person can look at it, and checks that
- * each shot shows what that screen is for: its texts, its rows and the theme it was painted in. The PNG is written
- * through AWT because javafx-swing is not on the class path.
+ * each shot shows what that screen is for: its texts, its rows and the theme it was painted in ({@link Shots}).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest extends FxRobot {
+class ScreenshotTest extends FxWindowTest {
 
-    private static final Path DIR = Path.of("target", "screenshots");
-    private Stage stage;
-
-    @BeforeAll
-    static void englishNumbers() {
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void backToLight() {
-        onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.LIGHT.userAgentStylesheet());
-            return null;
-        });
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        stage.setScene(new Scene(new StackPane(new Label("starting")), 1280, 800));
-        stage.show();
-    }
 
     private Parent show(CompletableFuture<Services> services, AppTheme theme) {
         return show(services, theme, new CurrentThreadTaskExecutor());
@@ -90,23 +52,6 @@ class ScreenshotTest extends FxRobot {
             stage.setScene(new Scene(root[0], 1280, 800));
         });
         return root[0];
-    }
-
-    /** Writes the PNG people look at and hands back the same pixels for the assertions. */
-    private static WritableImage shoot(Parent root, String name) throws IOException {
-        WritableImage image = onFx(() -> root.getScene().snapshot(null));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(DIR);
-        ImageIO.write(png, "png", DIR.resolve(name + ".png").toFile());
-        return image;
     }
 
     /** The theme in force and the one the pixels show: Primer dark is mostly near-black, Primer light near-white. */
@@ -190,9 +135,10 @@ class ScreenshotTest extends FxRobot {
         assertThat(text(root, "#average-score-value")).isEqualTo("4.9");
         assertThat(text(root, "#enriched-value")).isEqualTo("50%");
         assertThat(shownTexts(root, "#dashboard")).contains("Total Tracks", "High Priority Leads", "32 scored");
-        assertThat(cellText(root, "Paper Lanterns", "Score")).as("the first row is drawn").isEqualTo("3.7");
-        assertThat(cellText(root, "Paper Lanterns", "Artists")).isEqualTo("The Quiet Parade");
-        assertThat(text(root, "#shown-text")).isEqualTo("Showing 40 of 40");
+        // Best score first: row 27 scores 9.9, the most of the forty.
+        assertThat(cellText(root, "Salt & Honey 3", "Score")).as("the first row is drawn").isEqualTo("9.9");
+        assertThat(cellText(root, "Salt & Honey 3", "Track")).isEqualTo("Salt & Honey 3\nLumen Drive, Kofi Aren");
+        assertThat(text(root, "#shown-text")).isEqualTo("Showing 40 tracks");
         assertThat(shown(root, "#sample-badge")).isTrue();
         assertThat(text(root, "#workspace-status")).isEqualTo(FakeServices.DESCRIPTION);
         assertThat(shown(root, "#empty-workspace")).isFalse();
@@ -204,7 +150,7 @@ class ScreenshotTest extends FxRobot {
             Parent root = show(CompletableFuture.completedFuture(fortyRows().services()), theme);
             waitUntil(() -> trackTable(root).getItems().size() == 40);
 
-            WritableImage shot = shoot(root, "dashboard-" + theme.id());
+            WritableImage shot = Shots.scene(root, "dashboard-" + theme.id());
 
             assertDashboardOfFortyRows(root);
             assertThat(shown(root, "#openingNotice")).as("an ordinary open shows no banner").isFalse();
@@ -223,7 +169,7 @@ class ScreenshotTest extends FxRobot {
         Parent root = show(CompletableFuture.completedFuture(fakes.services()), AppTheme.LIGHT);
         waitUntil(() -> trackTable(root).getItems().size() == 40);
 
-        WritableImage shot = shoot(root, "recovered-light");
+        WritableImage shot = Shots.scene(root, "recovered-light");
 
         Message banner = onFx(() -> (Message) root.lookup("#openingNotice"));
         assertThat(shown(root, "#openingNotice")).isTrue();
@@ -242,7 +188,7 @@ class ScreenshotTest extends FxRobot {
                 AppTheme.LIGHT);
         waitUntil(() -> root.lookup("#empty-workspace").isVisible());
 
-        WritableImage shot = shoot(root, "empty-light");
+        WritableImage shot = Shots.scene(root, "empty-light");
 
         assertThat(shown(root, "#empty-workspace")).isTrue();
         assertThat(shownTexts(root, "#empty-workspace")).contains("Your workspace is empty", "Load sample workspace");
@@ -259,7 +205,7 @@ class ScreenshotTest extends FxRobot {
         Parent root = show(CompletableFuture.failedFuture(new IllegalStateException(why)), AppTheme.DARK);
         waitUntil(() -> root.lookup("#failure-message") != null);
 
-        WritableImage shot = shoot(root, "failure-dark");
+        WritableImage shot = Shots.scene(root, "failure-dark");
 
         assertThat(shown(root, "#failure-panel")).isTrue();
         assertThat(shownTexts(root, "#failure-panel")).containsExactly("The workspace could not be opened", why,
@@ -274,7 +220,7 @@ class ScreenshotTest extends FxRobot {
         // The current-thread executor would block on an unfinished future; this one never runs it.
         Parent root = show(new CompletableFuture<>(), AppTheme.LIGHT, new ManualTaskExecutor());
 
-        WritableImage shot = shoot(root, "opening-light");
+        WritableImage shot = Shots.scene(root, "opening-light");
 
         assertThat(shown(root, "#opening-panel")).isTrue();
         assertThat(shownTexts(root, "#opening-panel")).contains("Opening workspace\u2026");
@@ -289,7 +235,7 @@ class ScreenshotTest extends FxRobot {
         waitUntil(() -> trackTable(root).getItems().size() == 40);
 
         openPage(root, "#nav-playlists", "#playlist-table");
-        WritableImage playlists = shoot(root, "playlists-dark");
+        WritableImage playlists = Shots.scene(root, "playlists-dark");
         assertThat(shown(root, "#dashboard")).isFalse();
         assertThat(rows(root, "#playlist-table")).isEqualTo(3);
         assertThat(shownTexts(root, "#playlist-table")).contains("New Music Friday", "Fresh Finds",
@@ -297,7 +243,7 @@ class ScreenshotTest extends FxRobot {
         assertPaintedIn(AppTheme.DARK, playlists);
 
         openPage(root, "#nav-activity", "#activity-table");
-        WritableImage activity = shoot(root, "activity-dark");
+        WritableImage activity = Shots.scene(root, "activity-dark");
         assertThat(shown(root, "#playlists")).isFalse();
         assertThat(rows(root, "#activity-table")).isEqualTo(3);
         assertThat(shownTexts(root, "#activity-table")).contains("Fetched Fresh Finds (60 tracks)",
@@ -305,7 +251,7 @@ class ScreenshotTest extends FxRobot {
         assertPaintedIn(AppTheme.DARK, activity);
 
         openPage(root, "#nav-settings", "#theme-choice");
-        WritableImage settings = shoot(root, "settings-dark");
+        WritableImage settings = Shots.scene(root, "settings-dark");
         assertThat(onFx(() -> ((ComboBox<?>) root.lookup("#theme-choice")).getValue())).isEqualTo(AppTheme.DARK);
         assertThat(shownTexts(root, "#theme-choice")).contains("Dark (Primer)");
         assertThat(onFx(() -> ((TextField) root.lookup("#workspace-description")).getText()))

@@ -46,7 +46,8 @@ public enum ConfigKey {
     TRACKING_WEEK_START(Kind.DAY, "FRIDAY", "First day of a tracking week (00:00 UTC), when editorial lists turn over"),
     REFRESH_DAY(Kind.DAY, "FRIDAY", "Day of the in-app weekly refresh of every auto-fetch playlist"),
     REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh"),
-    BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)");
+    BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)"),
+    ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
 
     /** How a value is checked. */
     enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT }

@@ -7,7 +7,9 @@ public enum Provider {
     MLC("The MLC"),
     MUSICBRAINZ("MusicBrainz"),
     CHARTMETRIC("Chartmetric"),
-    YOUTUBE("YouTube Data API");
+    YOUTUBE("YouTube Data API"),
+    /** Spotify's image hosts (i.scdn.co, mosaic.scdn.co): album art and playlist covers. */
+    SPOTIFY_IMAGES("Spotify image server");
 
     private static final String USER_AGENT = "ScoutDesk/" + version() + " ( https://github.com/scoutdesk/scoutdesk )";
 

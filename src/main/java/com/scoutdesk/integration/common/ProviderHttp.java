@@ -61,7 +61,7 @@ public final class ProviderHttp {
     private final HttpClient client;
     private final ResponseCache cache;
     private final RollingWindowLimiter limiter;
-    private final RetryPolicy<HttpResponse<String>> retry;
+    private final RetryPolicy<HttpResponse<?>> retry;
     private final AtomicLong requestsSent = new AtomicLong();
     private final Function<URI, String> endpointOf;
     private final ConcurrentMap<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
@@ -98,7 +98,7 @@ public final class ProviderHttp {
                 .connectTimeout(policy.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
         // Slots count from each answer (see RollingWindowLimiter); the slack only absorbs clock granularity.
         this.limiter = new RollingWindowLimiter(policy.permitsPerWindow(), policy.window().plus(WINDOW_SLACK));
-        this.retry = RetryPolicy.<HttpResponse<String>>builder()
+        this.retry = RetryPolicy.<HttpResponse<?>>builder()
                 .handle(IOException.class)
                 .handleResultIf(response -> isServerError(response.statusCode()))
                 .withMaxAttempts(policy.maxAttempts())
@@ -121,6 +121,22 @@ public final class ProviderHttp {
         if (cached.isPresent()) {
             return cached.get();
         }
+        HttpRequest prepared = prepare(request);
+        HttpResponse<String> response = exchange(prepared, HttpResponse.BodyHandlers.ofString(), quotaExceeded);
+        cache.store(prepared, response);
+        return response;
+    }
+
+    /**
+     * {@link #send(HttpRequest)} for a body that is not text (an image), read by {@code body}: the same limiter,
+     * retries and {@code Retry-After} waits, but no {@link ResponseCache} and no quota test, since both read text.
+     */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        Objects.requireNonNull(body, "body");
+        return exchange(prepare(request), body, response -> false);
+    }
+
+    private HttpRequest prepare(HttpRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
         if (request.timeout().isEmpty()) {
             builder.timeout(policy.requestTimeout());
@@ -128,14 +144,17 @@ public final class ProviderHttp {
         if (request.headers().firstValue("User-Agent").isEmpty()) {
             builder.header("User-Agent", provider.userAgent());
         }
-        HttpRequest prepared = builder.build();
+        return builder.build();
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest prepared, HttpResponse.BodyHandler<T> body,
+                                         Predicate<? super HttpResponse<T>> quotaSpent) {
         for (int waits = 0; ; waits++) {
-            HttpResponse<String> response = sendWithRetries(prepared);
+            HttpResponse<T> response = sendWithRetries(prepared, body);
             if (!provider.isRateLimitStatus(response.statusCode())) {
-                cache.store(prepared, response);
                 return response;
             }
-            Duration wait = rateLimitWait(response, waits);
+            Duration wait = rateLimitWait(response, quotaSpent.test(response), waits);
             LOG.warn("{} rate-limited (HTTP {}); waiting {} s as Retry-After asks", provider.displayName(),
                     response.statusCode(), wait.toSeconds());
             Instant until = clock.instant().plus(wait);
@@ -180,10 +199,10 @@ public final class ProviderHttp {
         return cache;
     }
 
-    private HttpResponse<String> sendWithRetries(HttpRequest request) {
-        HttpResponse<String> response;
+    private <T> HttpResponse<T> sendWithRetries(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        HttpResponse<T> response;
         try {
-            response = Failsafe.with(retry).get(() -> attempt(request));
+            response = Failsafe.with(retry).get(() -> attempt(request, body));
         } catch (FailsafeException e) {
             if (e.getCause() instanceof InterruptedException) {
                 throw interrupted();
@@ -205,15 +224,16 @@ public final class ProviderHttp {
         return status >= 500 && !provider.isRateLimitStatus(status);
     }
 
-    private HttpResponse<String> attempt(HttpRequest request) throws IOException, InterruptedException {
+    private <T> HttpResponse<T> attempt(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
         RollingWindowLimiter.Reservation slot = limiter.reserve();
         sleeper.sleep(slot.waitTime());
         requestsSent.incrementAndGet();
         sentByEndpoint.computeIfAbsent(endpointOf.apply(request.uri()), k -> new LongAdder()).increment();
         long start = System.nanoTime();
-        HttpResponse<String> response;
+        HttpResponse<T> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, body);
         } finally {
             slot.complete();
         }
@@ -229,12 +249,12 @@ public final class ProviderHttp {
         return SECRET_PARAMETER.matcher(uri.toString()).replaceAll("$1***");
     }
 
-    private Duration rateLimitWait(HttpResponse<String> response, int waitsSoFar) {
+    private Duration rateLimitWait(HttpResponse<?> response, boolean quotaSpent, int waitsSoFar) {
         Instant now = clock.instant();
         // Without Retry-After, an X-RateLimit-Reset (Chartmetric's) says when to come back; Spotify sends neither.
         var header = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now)
                 .or(() -> RetryAfter.parseReset(response.headers().firstValue("X-RateLimit-Reset").orElse(null), now));
-        if (quotaExceeded.test(response)) {
+        if (quotaSpent) {
             throw new RateLimitedException(provider, now.plus(header.orElse(QUOTA_FALLBACK)), true);
         }
         Duration wait = header.orElse(policy.defaultRetryAfter());
@@ -257,7 +277,7 @@ public final class ProviderHttp {
         return new CancellationException(provider.displayName() + " request interrupted");
     }
 
-    private void logRetry(ExecutionAttemptedEvent<HttpResponse<String>> event) {
+    private void logRetry(ExecutionAttemptedEvent<HttpResponse<?>> event) {
         Object why = event.getLastException() != null ? event.getLastException().toString()
                 : "HTTP " + event.getLastResult().statusCode();
         LOG.info("{}: {}; retry {} of {}", provider.displayName(), why, event.getAttemptCount(),

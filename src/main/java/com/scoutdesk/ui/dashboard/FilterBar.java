@@ -7,14 +7,18 @@ import com.scoutdesk.ui.common.FilterChoice;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +32,7 @@ final class FilterBar {
     private final VBox root;
     private final TextField search;
 
-    FilterBar(TrackFilterModel filter, FilterOptionLists options) {
+    FilterBar(TrackFilterModel filter, FilterOptionLists options, Runnable reset) {
         CustomTextField searchField = new CustomTextField();
         searchField.setId("search");
         searchField.setLeft(Icons.of(Feather.SEARCH));
@@ -44,7 +48,16 @@ final class FilterBar {
                 picker("tag-filter", options.tags(), filter.tagProperty(), 150));
         pickers.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), completeness(filter));
+        Button resetButton = new Button(I18n.tr("filter.reset"), Icons.of(Feather.ROTATE_CCW));
+        resetButton.setId("reset-filters");
+        resetButton.getStyleClass().add(Styles.FLAT);
+        resetButton.setTooltip(new Tooltip(I18n.tr("filter.reset.tip")));
+        resetButton.setOnAction(e -> reset.run());
+
+        // Every completeness choice is its own item, so a narrow window wraps them instead of cutting them off.
+        FlowPane refinements = new FlowPane(16, 8, scoreRange(filter), caption(I18n.tr("filter.completeness")));
+        refinements.getChildren().addAll(completeness(filter));
+        refinements.getChildren().add(resetButton);
         refinements.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(8, pickers, refinements);
@@ -86,9 +99,8 @@ final class FilterBar {
         return box;
     }
 
-    private static HBox completeness(TrackFilterModel filter) {
-        HBox box = new HBox(6, caption(I18n.tr("filter.completeness")));
-        box.setAlignment(Pos.CENTER_LEFT);
+    private static List<HBox> completeness(TrackFilterModel filter) {
+        List<HBox> items = new ArrayList<>();
         for (Completeness part : Completeness.values()) {
             ComboBox<Presence> choice = new ComboBox<>(FXCollections.observableArrayList(Presence.values()));
             choice.setId("completeness-" + part.name().toLowerCase());
@@ -96,11 +108,14 @@ final class FilterBar {
             choice.getStyleClass().add(Styles.SMALL);
             Label name = new Label(I18n.tr("completeness." + part.name()));
             name.setLabelFor(choice);
+            Tooltip tip = new Tooltip(I18n.tr("completeness." + part.name() + ".tip"));
+            name.setTooltip(tip);
+            choice.setTooltip(tip);
             HBox item = new HBox(4, name, choice);
             item.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(item);
+            items.add(item);
         }
-        return box;
+        return items;
     }
 
     private static Label caption(String text) {

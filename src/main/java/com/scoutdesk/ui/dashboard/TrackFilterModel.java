@@ -8,7 +8,9 @@ import com.scoutdesk.ui.common.FilterChoice;
 import com.scoutdesk.ui.common.I18n;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -69,18 +71,60 @@ public final class TrackFilterModel {
      * untouched slider keeps unscored tracks in the list; bounds are rounded to one decimal.
      */
     public TrackFilter toFilter() {
-        Map<Completeness, Boolean> parts = new EnumMap<>(Completeness.class);
-        completeness.forEach((part, presence) -> presence.get().required().ifPresent(v -> parts.put(part, v)));
-        double low = roundToTenth(scoreLow.get());
-        double high = roundToTenth(scoreHigh.get());
+        Map<Completeness, Presence> parts = new EnumMap<>(Completeness.class);
+        completeness.forEach((part, presence) -> parts.put(part, presence.get()));
         PlaylistOption pickedPlaylist = playlist.get() == null ? null : playlist.get().value();
+        return filter(valueOf(week.get()), pickedPlaylist == null ? null : pickedPlaylist.id(), valueOf(tag.get()),
+                search.get(), scoreLow.get(), scoreHigh.get(), parts);
+    }
+
+    /** The filter of these inputs: what {@link #toFilter()} and {@link SavedFilter#toFilter()} both answer. */
+    static TrackFilter filter(Week week, Long playlistId, String tag, String search, double scoreLow,
+                              double scoreHigh, Map<Completeness, Presence> completeness) {
+        Map<Completeness, Boolean> parts = new EnumMap<>(Completeness.class);
+        completeness.forEach((part, presence) -> presence.required().ifPresent(v -> parts.put(part, v)));
+        double low = roundToTenth(scoreLow);
+        double high = roundToTenth(scoreHigh);
         return TrackFilter.all()
-                .withWeek(valueOf(week.get()))
-                .withPlaylist(pickedPlaylist == null ? null : pickedPlaylist.id())
-                .withTag(valueOf(tag.get()))
-                .withSearch(search.get())
+                .withWeek(week)
+                .withPlaylist(playlistId)
+                .withTag(tag)
+                .withSearch(search)
                 .withScoreRange(low > SCORE_MIN ? low : null, high < SCORE_MAX ? high : null)
                 .withCompleteness(parts);
+    }
+
+    /** The inputs as plain values, to be kept across a restart. */
+    public SavedFilter saved() {
+        Map<Completeness, Presence> parts = new EnumMap<>(Completeness.class);
+        completeness.forEach((part, presence) -> {
+            if (presence.get() != Presence.ANY) {
+                parts.put(part, presence.get());
+            }
+        });
+        Week pickedWeek = valueOf(week.get());
+        PlaylistOption pickedPlaylist = valueOf(playlist.get());
+        return new SavedFilter(pickedWeek == null ? null : pickedWeek.start().toString(),
+                pickedPlaylist == null ? null : pickedPlaylist.id(), valueOf(tag.get()), search.get(),
+                scoreLow.get(), scoreHigh.get(), parts);
+    }
+
+    /**
+     * Sets the inputs to saved values, picking from the options offered now; a week, playlist or tag not offered
+     * becomes "all". {@link #reset()} is {@code restore(SavedFilter.none(), options)}.
+     */
+    void restore(SavedFilter saved, FilterOptionLists options) {
+        week.set(pick(options.weeks(), w -> w.start().toString().equals(saved.week())));
+        playlist.set(pick(options.playlists(), p -> saved.playlistId() != null && p.id() == saved.playlistId()));
+        tag.set(pick(options.tags(), t -> t.equals(saved.tag())));
+        search.set(saved.search());
+        scoreLow.set(saved.scoreLow());
+        scoreHigh.set(saved.scoreHigh());
+        completeness.forEach((part, presence) -> presence.set(saved.completeness().getOrDefault(part, Presence.ANY)));
+    }
+
+    private static <T> FilterChoice<T> pick(List<FilterChoice<T>> offered, Predicate<T> wanted) {
+        return offered.stream().filter(c -> !c.isAll() && wanted.test(c.value())).findFirst().orElse(offered.get(0));
     }
 
     private static <T> T valueOf(FilterChoice<T> choice) {

@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.fakes;
 
+import com.scoutdesk.service.AlbumArtService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TrackRow;
 import java.util.List;
@@ -13,6 +14,8 @@ public final class FakeServices {
     public final FakeWorkspaceQueryService workspace = new FakeWorkspaceQueryService();
     public final FakeSampleDataService sample;
     public final FakeRefreshSettings refresh = new FakeRefreshSettings();
+    /** Album art; null (no thumbnails, placeholders only) unless a test gives one. */
+    public AlbumArtService art;
     /** What opening the workspace reported, e.g. a recovery; empty for an ordinary open. */
     public List<String> openingNotices = List.of();
 
@@ -35,7 +38,9 @@ public final class FakeServices {
     }
 
     public Services services() {
+        // Track details, contacts and enrichment have no fakes: tests of the views that use them open a real
+        // workspace (WorkspaceFixture, TestEnvironment).
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices);
+                openingNotices, null, null, null, art, null);
     }
 }

@@ -1,5 +1,6 @@
 package com.scoutdesk.ui.fakes;
 
+import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.service.Completeness;
@@ -9,10 +10,14 @@ import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackPage;
 import com.scoutdesk.service.TrackQueryService;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.service.TrackSort;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -25,6 +30,9 @@ public final class FakeTrackQueryService implements TrackQueryService {
     public final List<TrackRow> rows = new CopyOnWriteArrayList<>();
     public final List<TrackFilter> findFilters = new CopyOnWriteArrayList<>();
     public final List<TrackFilter> statsFilters = new CopyOnWriteArrayList<>();
+    public final List<TrackSort> findSorts = new CopyOnWriteArrayList<>();
+    /** The order of every ids() call: "select all" and Shift-click ranges over rows never loaded. */
+    public final List<TrackSort> idsSorts = new CopyOnWriteArrayList<>();
     public volatile List<Week> weeks = List.of();
     public volatile List<PlaylistOption> playlists = List.of();
     public volatile List<String> tags = List.of();
@@ -39,10 +47,19 @@ public final class FakeTrackQueryService implements TrackQueryService {
         return findFilters.get(findFilters.size() - 1);
     }
 
+    /** Without a sort the fake keeps the rows in the order they were given, as the older tests expect. */
     @Override
     public TrackPage find(TrackFilter filter, int offset, int limit) {
+        return find(filter, null, offset, limit);
+    }
+
+    @Override
+    public TrackPage find(TrackFilter filter, TrackSort sort, int offset, int limit) {
         findFilters.add(filter);
-        List<TrackRow> matching = matching(filter);
+        if (sort != null) {
+            findSorts.add(sort);
+        }
+        List<TrackRow> matching = sort == null ? matching(filter) : sorted(matching(filter), sort);
         int from = Math.min(offset, matching.size());
         int to = Math.min(from + limit, matching.size());
         return new TrackPage(matching.subList(from, to), matching.size());
@@ -66,6 +83,52 @@ public final class FakeTrackQueryService implements TrackQueryService {
                 matching.isEmpty() ? 0 : (double) enriched / matching.size());
     }
 
+    @Override
+    public List<Long> ids(TrackFilter filter, TrackSort sort) {
+        idsSorts.add(sort);
+        return sorted(matching(filter), sort).stream().map(TrackRow::id).toList();
+    }
+
+    @Override
+    public Map<LeadStage, Long> countByStage(TrackFilter filter) {
+        Map<LeadStage, Long> counts = new EnumMap<>(LeadStage.class);
+        for (LeadStage stage : LeadStage.values()) {
+            counts.put(stage, 0L);
+        }
+        matching(filter.withStage(null)).forEach(r -> counts.merge(r.leadStage(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The rows in the sort's order, as the database orders them: unknown values last, ties by id. */
+    private static List<TrackRow> sorted(List<TrackRow> rows, TrackSort sort) {
+        Comparator<TrackRow> by = switch (sort.key()) {
+            case SCORE -> nullsLast(TrackRow::unsignedScore, sort.descending());
+            case TRACK -> direction(Comparator.comparing((TrackRow r) -> r.name().toLowerCase(Locale.ROOT)),
+                    sort.descending());
+            case ARTISTS -> direction(Comparator.comparing((TrackRow r) -> r.artistNames().toLowerCase(Locale.ROOT)),
+                    sort.descending());
+            case STREAMS -> nullsLast(TrackRow::spotifyStreams, sort.descending());
+            case WOW -> nullsLast(TrackRow::wowStreamsPct, sort.descending());
+            case PUBLISHER -> direction(Comparator.comparing(TrackRow::publisherStatus), sort.descending());
+            case STAGE -> direction(Comparator.comparing(TrackRow::leadStage), sort.descending());
+            case FIRST_SEEN -> nullsLast(TrackRow::firstSeenAt, sort.descending());
+            case LAST_ENRICHED -> nullsLast(TrackRow::lastEnrichedAt, sort.descending());
+        };
+        List<TrackRow> copy = new ArrayList<>(rows);
+        copy.sort(by.thenComparing(Comparator.comparingLong(TrackRow::id)));
+        return copy;
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<TrackRow> nullsLast(
+            java.util.function.Function<TrackRow, T> key, boolean descending) {
+        Comparator<T> natural = descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder();
+        return Comparator.comparing(key, Comparator.nullsLast(natural));
+    }
+
+    private static Comparator<TrackRow> direction(Comparator<TrackRow> ascending, boolean descending) {
+        return descending ? ascending.reversed() : ascending;
+    }
+
     private List<TrackRow> matching(TrackFilter filter) {
         List<TrackRow> result = new ArrayList<>();
         for (TrackRow row : rows) {
@@ -77,6 +140,9 @@ public final class FakeTrackQueryService implements TrackQueryService {
     }
 
     private static boolean matches(TrackFilter filter, TrackRow row) {
+        if (filter.stage().isPresent() && filter.stage().get() != row.leadStage()) {
+            return false;
+        }
         if (filter.search().isPresent()) {
             String needle = filter.search().get().toLowerCase(Locale.ROOT);
             if (!(row.name() + " " + row.artistNames()).toLowerCase(Locale.ROOT).contains(needle)) {

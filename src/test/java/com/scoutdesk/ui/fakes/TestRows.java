@@ -5,10 +5,13 @@ import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.service.ActivityRow;
 import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.service.TierState;
 import com.scoutdesk.service.TrackRow;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Made-up rows for the fakes: deterministic, so tests can assert exact values. */
 public final class TestRows {
@@ -47,6 +50,33 @@ public final class TestRows {
                     LABELS[i % LABELS.length], "2026-11-14", 1_000L * (i * 7919 % 997) + i * 13L, score, publisher,
                     publisher == PublisherStatus.HAS_PUBLISHER ? "Kobalt Music" : null, stages[i % stages.length],
                     BASE.minusSeconds(3_600L * i)));
+        }
+        return rows;
+    }
+
+    /**
+     * {@link #many} with the triage columns filled: every seventh row without a weekly snapshot (no WoW), growth
+     * otherwise between -40% and +60%, tier states cycling through every state (tier 6 missing on every third row:
+     * "not queued"), every eleventh row never enriched.
+     */
+    public static List<TrackRow> leads(int count) {
+        List<TrackRow> rows = new ArrayList<>();
+        TierState.State[] states = TierState.State.values();
+        for (TrackRow r : many(count)) {
+            long i = r.id();
+            Double wow = i % 7 == 0 ? null : ((i * 53) % 1000) / 10.0 - 40.0;
+            Instant enriched = i % 11 == 0 ? null : BASE.minusSeconds(i * 2_700L);
+            Map<Integer, TierState.State> tiers = new HashMap<>();
+            for (int tier = 0; tier <= 6; tier++) {
+                if (tier == 6 && i % 3 == 0) {
+                    continue;
+                }
+                tiers.put(tier, tier < 2 ? TierState.State.DONE : states[(int) ((i + tier) % states.length)]);
+            }
+            rows.add(new TrackRow(r.id(), r.spotifyId(), r.name(), r.artistNames(), r.albumName(), r.isrc(),
+                    r.label(), r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(),
+                    r.publisherName(), r.leadStage(), r.firstSeenAt(), "https://i.scdn.co/image/" + i, wow, enriched,
+                    tiers));
         }
         return rows;
     }

@@ -2,6 +2,8 @@ package com.scoutdesk.ui.fakes;
 
 import com.scoutdesk.service.ExportColumn;
 import com.scoutdesk.service.ExportGranularity;
+import com.scoutdesk.service.ExportListener;
+import com.scoutdesk.service.ExportScope;
 import com.scoutdesk.service.ExportService;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.export.CsvOptions;
@@ -13,8 +15,8 @@ import java.util.List;
 final class UnusedExportService implements ExportService {
 
     @Override
-    public long export(TrackFilter filter, ExportGranularity granularity, List<ExportColumn> columns, Path target,
-                       CsvOptions options) {
+    public long export(ExportScope scope, ExportGranularity granularity, List<ExportColumn> columns, Path target,
+                       CsvOptions options, ExportListener listener) {
         throw new AssertionError("unexpected export from the window");
     }
 

@@ -1,0 +1,245 @@
+package com.scoutdesk.ui.dashboard;
+
+import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
+import com.scoutdesk.ui.common.Formats;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Icons;
+import com.scoutdesk.ui.common.Thumbnail;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The lead table's cells. Each column's value is the whole row; a cell builds its nodes once and re-points them at
+ * whichever row it shows, so scrolling creates nothing per row. A {@code null} row is one whose window is still
+ * loading: the cell shows a quiet placeholder.
+ */
+final class LeadCells {
+
+    private LeadCells() {
+    }
+
+    /** Draws a row, its loading placeholder, or nothing for the empty rows below the last track. */
+    abstract static class RowCell extends TableCell<TrackRow, TrackRow> {
+
+        private final Tooltip tip = new Tooltip();
+
+        RowCell() {
+            tip.setShowDelay(Duration.millis(400));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected final void updateItem(TrackRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+            } else if (row == null) {
+                loading();
+                setTooltip(null);
+            } else {
+                show(row);
+            }
+        }
+
+        void loading() {
+            setText(null);
+            setGraphic(null);
+        }
+
+        abstract void show(TrackRow row);
+
+        /** Sets the tooltip to the full text, so a cut-off value can always be read. */
+        void tip(String text) {
+            if (text == null || text.isBlank()) {
+                setTooltip(null);
+            } else {
+                tip.setText(text);
+                setTooltip(tip);
+            }
+        }
+    }
+
+    /** Plain text with its full text as tooltip. */
+    static final class TextCell extends RowCell {
+        private final Function<TrackRow, String> text;
+        private final Function<TrackRow, String> tooltip;
+
+        TextCell(Function<TrackRow, String> text, Function<TrackRow, String> tooltip) {
+            this.text = text;
+            this.tooltip = tooltip;
+        }
+
+        @Override
+        void show(TrackRow row) {
+            String value = text.apply(row);
+            setText(value);
+            setGraphic(null);
+            tip(tooltip.apply(row));
+        }
+    }
+
+    /** Track name over its artists. */
+    static final class TrackCell extends RowCell {
+        private final Label name = new Label();
+        private final Label artists = new Label();
+        private final VBox lines = new VBox(1, name, artists);
+
+        TrackCell() {
+            name.getStyleClass().add("lead-track");
+            artists.getStyleClass().add("lead-artists");
+            lines.setAlignment(Pos.CENTER_LEFT);
+            lines.setMinWidth(0);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        void loading() {
+            name.setText(I18n.tr("lead.loading"));
+            artists.setText("");
+            setGraphic(lines);
+        }
+
+        @Override
+        void show(TrackRow row) {
+            name.setText(row.name());
+            artists.setText(row.artistNames() == null ? Formats.NONE : row.artistNames());
+            setGraphic(lines);
+            tip(row.name() + "\n" + artists.getText());
+        }
+    }
+
+    /** The unsigned score as a badge coloured by band; "–" with "not scored yet" when unscored. */
+    static final class ScoreCell extends RowCell {
+        private final Label badge = new Label();
+
+        ScoreCell() {
+            badge.getStyleClass().add("score-badge");
+            setAlignment(Pos.CENTER);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        void show(TrackRow row) {
+            badge.setText(Formats.score(row.unsignedScore()));
+            badge.getStyleClass().removeAll("score-high", "score-mid", "score-low", "score-none");
+            badge.getStyleClass().add(LeadFormats.scoreBand(row.unsignedScore()));
+            setGraphic(badge);
+            tip(row.unsignedScore() == null ? I18n.tr("lead.score.none") : null);
+        }
+    }
+
+    /** Week-over-week growth with an arrow; "–" with "no weekly snapshot yet" when there is none. */
+    static final class WowCell extends RowCell {
+        private final FontIcon arrow = Icons.of(Feather.ARROW_UP_RIGHT, 13);
+
+        WowCell() {
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+
+        @Override
+        void show(TrackRow row) {
+            Double wow = row.wowStreamsPct();
+            getStyleClass().removeAll("wow-up", "wow-down");
+            setText(LeadFormats.wow(wow));
+            if (wow == null) {
+                setGraphic(null);
+                tip(I18n.tr("lead.wow.none"));
+                return;
+            }
+            boolean up = wow >= 0;
+            arrow.setIconCode(up ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_RIGHT);
+            getStyleClass().add(up ? "wow-up" : "wow-down");
+            setGraphic(arrow);
+            tip(null);
+        }
+    }
+
+    /** One icon per tier. */
+    static final class TiersCell extends RowCell {
+        private final TierIcons icons = new TierIcons();
+
+        TiersCell() {
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        void show(TrackRow row) {
+            icons.show(row.tiers());
+            setGraphic(icons.node());
+        }
+    }
+
+    /** When a tier last answered, relative; the exact time as tooltip. */
+    static final class EnrichedCell extends RowCell {
+        @Override
+        void show(TrackRow row) {
+            setText(LeadFormats.ago(row.lastEnrichedAt(), Instant.now()));
+            setGraphic(null);
+            tip(row.lastEnrichedAt() == null ? I18n.tr("lead.enriched.none") : Formats.dateTime(row.lastEnrichedAt()));
+        }
+    }
+
+    /** The album art: one thumbnail per cell, pointed at each row's address as the cell is reused. */
+    static final class ArtCell extends RowCell {
+        static final double SIZE = 34;
+        private final Thumbnail art;
+
+        ArtCell(ArtThumbnails art) {
+            this.art = art.thumbnail(null, SIZE);
+            setAlignment(Pos.CENTER);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        void show(TrackRow row) {
+            art.show(row.imageUrl());
+            setGraphic(art);
+        }
+    }
+
+    /** The tick box of bulk selection; it reads the selection when drawn and when the selection changes. */
+    static final class CheckCell extends RowCell {
+        private final CheckBox box = new CheckBox();
+        private final DashboardViewModel model;
+        private final InvalidationListener tickListener = obs -> refreshTick();
+
+        CheckCell(DashboardViewModel model) {
+            this.model = model;
+            setAlignment(Pos.CENTER);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            box.getStyleClass().add("lead-check");
+            box.setOnAction(e -> model.toggle(getIndex()));
+            // Weak: the table may drop cells (a refresh), the selection lives as long as the window.
+            model.selection().versionProperty().addListener(new WeakInvalidationListener(tickListener));
+        }
+
+        @Override
+        void show(TrackRow row) {
+            box.setSelected(model.selection().contains(row.id()));
+            setGraphic(box);
+        }
+
+        private void refreshTick() {
+            TrackRow row = isEmpty() ? null : getItem();
+            if (row != null) {
+                box.setSelected(model.selection().contains(row.id()));
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.scoutdesk.ui.dashboard;
+
+import com.scoutdesk.model.EnrichmentTier;
+import com.scoutdesk.service.TierState;
+import com.scoutdesk.ui.common.I18n;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One small icon per enrichment tier (0-6) saying where the tier stands for a track, each with a tooltip naming the
+ * tier and its state. Built once per table cell and re-pointed at each row the cell shows.
+ */
+final class TierIcons {
+
+    static final String[] STATE_CLASSES = {"tier-done", "tier-pending", "tier-running", "tier-failed", "tier-deferred",
+        "tier-muted"};
+
+    private final HBox box = new HBox(3);
+    private final EnrichmentTier[] tiers = EnrichmentTier.values();
+    private final FontIcon[] icons = new FontIcon[tiers.length];
+    private final Tooltip[] tips = new Tooltip[tiers.length];
+
+    TierIcons() {
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("tier-icons");
+        for (int i = 0; i < tiers.length; i++) {
+            icons[i] = new FontIcon(Feather.CIRCLE);
+            icons[i].setIconSize(13);
+            tips[i] = new Tooltip();
+            tips[i].setShowDelay(Duration.millis(250));
+            Tooltip.install(icons[i], tips[i]);
+            box.getChildren().add(icons[i]);
+        }
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    void show(Map<Integer, TierState.State> states) {
+        for (int i = 0; i < tiers.length; i++) {
+            TierState.State state = states.get(tiers[i].number());
+            icons[i].setIconCode(icon(state));
+            icons[i].getStyleClass().removeAll(STATE_CLASSES);
+            icons[i].getStyleClass().add(styleClass(state));
+            tips[i].setText(describe(tiers[i], state));
+        }
+    }
+
+    /** "Tier 3 · The MLC publisher status: failed"; "not queued" when the track has no run of the tier. */
+    static String describe(EnrichmentTier tier, TierState.State state) {
+        String label = state == null ? I18n.tr("lead.tier.absent") : state.label();
+        return I18n.tr("lead.tier", tier.number(), tier.title(), label);
+    }
+
+    static Ikon icon(TierState.State state) {
+        if (state == null) {
+            return Feather.CIRCLE;
+        }
+        switch (state) {
+            case DONE:
+                return Feather.CHECK_CIRCLE;
+            case PENDING:
+                return Feather.CLOCK;
+            case RUNNING:
+                return Feather.LOADER;
+            case FAILED:
+                return Feather.X_CIRCLE;
+            case DEFERRED:
+                return Feather.PAUSE_CIRCLE;
+            case NOT_CONFIGURED:
+                return Feather.SLASH;
+            case NOT_APPLICABLE:
+                return Feather.MINUS_CIRCLE;
+            case NOT_ON_PLAN:
+                return Feather.LOCK;
+            default:
+                throw new IllegalStateException(state.name());
+        }
+    }
+
+    static String styleClass(TierState.State state) {
+        if (state == null) {
+            return "tier-muted";
+        }
+        switch (state) {
+            case DONE:
+                return "tier-done";
+            case PENDING:
+                return "tier-pending";
+            case RUNNING:
+                return "tier-running";
+            case FAILED:
+                return "tier-failed";
+            case DEFERRED:
+                return "tier-deferred";
+            default:
+                return "tier-muted";
+        }
+    }
+}

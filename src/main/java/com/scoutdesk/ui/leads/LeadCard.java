@@ -1,0 +1,141 @@
+package com.scoutdesk.ui.leads;
+
+import atlantafx.base.theme.Styles;
+import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ArtThumbnails;
+import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Thumbnail;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One lead as a card: album art, the score badge coloured by band, track, artists, streams and WoW, publisher status.
+ * Built once per cell and refilled as the cell is recycled ({@link #show}), so scrolling creates no nodes but the art.
+ */
+public final class LeadCard extends HBox {
+
+    public static final double ART_SIZE = 56;
+
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
+    private static final List<String> BAND_CLASSES = Arrays.stream(ScoreBand.values()).map(ScoreBand::styleClass)
+            .toList();
+
+    /** The album art, kept and pointed at each row's address; null on a compact card, which has none. */
+    private final Thumbnail art;
+    private final Label score = new Label();
+    private final Label track = new Label();
+    private final Label artists = new Label();
+    private final Label streams = new Label();
+    private final Label wow = new Label();
+    private final Label publisher = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private TrackRow shown;
+    private boolean shownOnce;
+
+    /** A card with its album art, for the cards grid. */
+    public LeadCard(ArtThumbnails art) {
+        this(art, false);
+    }
+
+    /**
+     * @param compact for a kanban lane: no art and the score beside the streams, so a narrow lane still shows the
+     *                whole track name
+     */
+    public LeadCard(ArtThumbnails art, boolean compact) {
+        Objects.requireNonNull(art);
+        this.art = compact ? null : art.thumbnail(null, ART_SIZE);
+        getStyleClass().add("lead-card");
+        setSpacing(10);
+        setAlignment(Pos.TOP_LEFT);
+        score.getStyleClass().add("score-badge");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        track.getStyleClass().addAll(Styles.TEXT_BOLD, "lead-card-track");
+        artists.getStyleClass().addAll(Styles.TEXT_MUTED, "lead-card-artists");
+        streams.getStyleClass().add(Styles.TEXT_SMALL);
+        wow.getStyleClass().add(Styles.TEXT_SMALL);
+        publisher.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "lead-card-publisher");
+        track.setMaxWidth(Double.MAX_VALUE);
+        VBox text;
+        if (compact) {
+            getStyleClass().add("compact");
+            HBox figures = new HBox(6, score, streams);
+            figures.setAlignment(Pos.CENTER_LEFT);
+            text = new VBox(2, track, artists, figures, wow, publisher);
+        } else {
+            HBox.setHgrow(track, Priority.ALWAYS);
+            HBox title = new HBox(6, track, score);
+            title.setAlignment(Pos.CENTER_LEFT);
+            text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher);
+            this.art.getStyleClass().add("lead-card-art");
+            getChildren().add(this.art);
+        }
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().add(text);
+    }
+
+    /** The lead shown; null while its row is loading. */
+    public TrackRow row() {
+        return shown;
+    }
+
+    /** The card under a click, or null: for views that open the details drawer on a double-click. */
+    public static LeadCard around(Node target) {
+        Node node = target;
+        while (node != null && !(node instanceof LeadCard)) {
+            node = node.getParent();
+        }
+        return (LeadCard) node;
+    }
+
+    /** Shows this lead; null shows the card of a row still loading. */
+    public void show(TrackRow row) {
+        if (shownOnce && Objects.equals(row, shown)) {
+            return;
+        }
+        shownOnce = true;
+        shown = row;
+        pseudoClassStateChanged(LOADING, row == null);
+        score.getStyleClass().removeAll(BAND_CLASSES);
+        if (row == null) {
+            showArt(null);
+            track.setText(I18n.tr("leads.loadingCard"));
+            score.setText("");
+            score.setVisible(false);
+            artists.setText("");
+            streams.setText("");
+            wow.setText("");
+            publisher.setText("");
+            Tooltip.uninstall(this, tooltip);
+            return;
+        }
+        showArt(row.imageUrl());
+        score.setVisible(true);
+        score.setText(CardFacts.score(row));
+        score.getStyleClass().add(ScoreBand.of(row.unsignedScore()).styleClass());
+        track.setText(row.name());
+        artists.setText(row.artistNames());
+        streams.setText(CardFacts.streams(row));
+        wow.setText(CardFacts.wow(row));
+        publisher.setText(CardFacts.publisher(row));
+        // Names are cut to the card's width; the tooltip has them whole.
+        tooltip.setText(row.name() + "\n" + row.artistNames());
+        Tooltip.install(this, tooltip);
+    }
+
+    private void showArt(String imageUrl) {
+        if (art != null) {
+            art.show(imageUrl);
+        }
+    }
+}

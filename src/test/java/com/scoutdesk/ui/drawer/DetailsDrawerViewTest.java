@@ -1,0 +1,205 @@
+package com.scoutdesk.ui.drawer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxWindowTest;
+import com.scoutdesk.ui.MainWindow;
+import com.scoutdesk.ui.Shots;
+import com.scoutdesk.ui.theme.AppTheme;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The drawer in a real window beside a stand-in dashboard, over a real H2 workspace and the real background executor:
+ * what it shows of an enriched track and of an unenriched one, inline contact checks, and Esc closing it. Writes
+ * {@code target/screenshots/drawer-*.png} in the light and the dark theme.
+ */
+class DetailsDrawerViewTest extends FxWindowTest {
+
+    private DrawerWorkspace ws;
+    private FxTaskExecutor executor;
+    private DetailsDrawerView drawer;
+    private final List<String> opened = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = new DrawerWorkspace(Files.createTempDirectory("drawer-view"));
+        executor = new FxTaskExecutor();
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdown();
+        ws.close();
+    }
+
+    private void showWindow(AppTheme theme) {
+        interact(() -> {
+            Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+            drawer = new DetailsDrawerView(ws.viewModel(executor), opened::add);
+            BorderPane window = new BorderPane(new Label("dashboard"));
+            window.setRight(drawer.root());
+            window.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET))
+                    .toExternalForm());
+            stage.setScene(new Scene(window, 1280, 800));
+        });
+    }
+
+    private void showTrack(long id, String name) throws TimeoutException {
+        interact(() -> drawer.show(id));
+        waitUntil(() -> name.equals(text("#drawer-track-name")) && drawer.showing().get());
+        waitUntil(() -> !((Node) drawer.root().lookup("#drawer-spinner")).isVisible());
+    }
+
+    /**
+     * Reads on the FX thread. The budget is wider than {@link com.scoutdesk.ui.FxTestSupport}'s 5 s: on a shared
+     * machine under load the first layout of a long drawer alone can take longer, and that is no failure of the
+     * drawer.
+     */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            try {
+                return condition.call();
+            } catch (NullPointerException notThereYet) {
+                return false;
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fire(String id) {
+        interact(() -> ((ButtonBase) drawer.root().lookup(id)).fire());
+    }
+
+    private String text(String id) {
+        return onFx(() -> {
+            Node node = drawer.root().lookup(id);
+            return node == null ? null : ((Labeled) node).getText();
+        });
+    }
+
+    private List<String> shownTexts(String id) {
+        return onFx(() -> {
+            List<String> texts = new ArrayList<>();
+            collect(drawer.root().lookup(id), texts);
+            return texts;
+        });
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (node == null || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+
+    @Test
+    void anEnrichedTrackShowsItsSectionsInBothThemesAndEscClosesTheDrawer() throws Exception {
+        for (AppTheme theme : AppTheme.values()) {
+            showWindow(theme);
+            showTrack(ws.enrichedTrack, "Paper Lanterns");
+
+            assertThat(text("#drawer-artists")).isEqualTo("The Quiet Parade");
+            assertThat(text("#drawer-score")).matches("\\d\\.\\d");
+            assertThat(text("#drawer-mlc-share")).isEqualTo("50%");
+            assertThat(shownTexts("#drawer-fields")).contains("Lantern House", "from spotify-api, 3 days ago");
+            assertThat(shownTexts("#drawer-credits")).contains("Ana Ruiz", "Instagram", "X / Twitter", "TikTok");
+            assertThat(shownTexts("#drawer-tiers-section")).anySatisfy(t -> assertThat(t).startsWith("failed"));
+            assertThat(shownTexts("#drawer-playlists")).contains("Fresh Finds #4, Indie Mix #22");
+            assertThat(onFx(() -> drawer.root().lookup("#drawer-chart"))).isNotNull();
+            Shots.scene(drawer.root(), "drawer-enriched-" + theme.id());
+            Shots.node(drawer.root().lookup("#drawer-sections"), "drawer-enriched-full-" + theme.id());
+        }
+
+        interact(() -> drawer.setWidth(100));
+        assertThat(onFx(() -> drawer.root().prefWidth(-1))).as("never narrower than 360").isEqualTo(360.0);
+        interact(() -> drawer.setWidth(5000));
+        assertThat(onFx(() -> drawer.root().prefWidth(-1))).as("at most 70 % of 1280").isEqualTo(896.0);
+        interact(() -> drawer.setWidth(DetailsDrawerView.DEFAULT_WIDTH));
+
+        clickOn("#drawer-spotify-link");
+        assertThat(opened).containsExactly("https://open.spotify.com/track/S000000000000000000002");
+
+        interact(() -> drawer.root().lookup("#drawer-tags").requestFocus());
+        type(KeyCode.ESCAPE);
+
+        assertThat(drawer.showing().get()).isFalse();
+        assertThat(onFx(() -> drawer.root().isVisible())).isFalse();
+    }
+
+    @Test
+    void anUnenrichedTrackSaysNotCheckedYetAndABadEmailIsExplainedAsItIsTyped() throws Exception {
+        showWindow(AppTheme.LIGHT);
+        showTrack(ws.plainTrack, "Neon Hearts");
+
+        assertThat(text("#drawer-mlc-state")).isEqualTo("not checked yet");
+        assertThat(text("#drawer-performance-none")).isEqualTo("no weekly snapshots yet");
+        assertThat(text("#drawer-score")).isEqualTo("Not scored yet");
+        Shots.node(drawer.root().lookup("#drawer-sections"), "drawer-unenriched-light");
+
+        showTrack(ws.enrichedTrack, "Paper Lanterns");
+        fire("#drawer-override-popularity");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-input") != null);
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-override-input")).setText("lots"));
+        fire("#drawer-override-save");
+        waitUntil(() -> text("#drawer-override-error") != null);
+        assertThat(text("#drawer-override-error")).contains("takes a whole number");
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-override-input")).setText("55"));
+        fire("#drawer-override-save");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") != null);
+        assertThat(text("#drawer-field-popularity")).isEqualTo("55");
+        Shots.node(drawer.root().lookup("#drawer-fields"), "drawer-field-overridden-light");
+        fire("#drawer-revert-popularity");
+        waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") == null);
+        assertThat(text("#drawer-field-popularity")).as("the value stays until a source gives another")
+                .isEqualTo("55");
+
+        String email = "#drawer-contact-" + ws.writerId + "-email";
+        interact(() -> ((TextField) drawer.root().lookup(email)).setText("ana-at-example"));
+        assertThat(text(email + "-problem")).contains("does not look like an email address");
+        assertThat(onFx(() -> drawer.root().lookup("#drawer-contact-" + ws.writerId + "-save").isDisabled()))
+                .isTrue();
+        Shots.node(drawer.root().lookup("#drawer-contacts"), "drawer-contact-invalid-light");
+
+        interact(() -> ((TextField) drawer.root().lookup(email)).setText("ana@example.com"));
+        assertThat(text(email + "-problem")).isEmpty();
+        fire("#drawer-contact-" + ws.writerId + "-save");
+        waitUntil(() -> "Saved".equals(text("#drawer-contact-" + ws.writerId + "-saved")));
+        assertThat(ws.contacts.forPerson(ws.writerId)).hasValueSatisfying(c ->
+                assertThat(c.email()).isEqualTo("ana@example.com"));
+    }
+
+}
