@@ -24,6 +24,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
@@ -93,6 +95,26 @@ public final class DashboardViewModel {
      */
     public void restoreFilter(SavedFilter saved) {
         pendingFilter = Objects.requireNonNull(saved);
+    }
+
+    /**
+     * Runs {@code then} once the first result is on screen (at once if it is): work the scout is not waiting for
+     * (other pages, the enrichment bar's queue counts) must not take the background threads or the cores before it.
+     */
+    public void afterFirstResult(Runnable then) {
+        if (!loading.get()) {
+            then.run();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** Puts every filter back to "any" (Reset filters) and queries once. */
