@@ -42,6 +42,12 @@ public class Contact {
     @Column(name = "instagram_url")
     private String instagramUrl;
 
+    @Column(name = "x_url")
+    private String xUrl;
+
+    @Column(name = "tiktok_url")
+    private String tiktokUrl;
+
     @Column(name = "notes")
     private String notes;
 
@@ -112,6 +118,22 @@ public class Contact {
 
     public void setInstagramUrl(String instagramUrl) {
         this.instagramUrl = instagramUrl;
+    }
+
+    public String getXUrl() {
+        return xUrl;
+    }
+
+    public void setXUrl(String xUrl) {
+        this.xUrl = xUrl;
+    }
+
+    public String getTiktokUrl() {
+        return tiktokUrl;
+    }
+
+    public void setTiktokUrl(String tiktokUrl) {
+        this.tiktokUrl = tiktokUrl;
     }
 
     public String getNotes() {

@@ -14,6 +14,8 @@ public final class ContactCheck {
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
     public static final String INSTAGRAM = "instagram link";
+    public static final String X = "x link";
+    public static final String TIKTOK = "tiktok link";
     public static final String NOTES = "contact notes";
 
     private ContactCheck() {
@@ -26,6 +28,8 @@ public final class ContactCheck {
         check(problems, () -> ContactInput.email(draft.email()));
         check(problems, () -> ContactInput.phone(draft.phone()));
         check(problems, () -> ContactInput.instagramUrl(draft.instagramUrl()));
+        check(problems, () -> ContactInput.xUrl(draft.xUrl()));
+        check(problems, () -> ContactInput.tiktokUrl(draft.tiktokUrl()));
         check(problems, () -> ContactInput.notes(draft.notes()));
         return problems;
     }

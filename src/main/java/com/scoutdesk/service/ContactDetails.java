@@ -9,11 +9,12 @@ import com.scoutdesk.model.ContactStage;
  * @param personId the credited person the contact belongs to; null for a contact not tied to one
  */
 public record ContactDetails(long contactId, Long personId, String displayName, String email, String phone,
-                             String instagramUrl, String notes, ContactStage stage) {
+                             String instagramUrl, String xUrl, String tiktokUrl, String notes, ContactStage stage) {
 
     /** A stored contact as the front ends see it (read inside the transaction that loaded it). */
     static ContactDetails of(Contact c) {
         return new ContactDetails(c.getId(), c.getPerson() == null ? null : c.getPerson().getId(), c.getDisplayName(),
-                c.getEmail(), c.getPhone(), c.getInstagramUrl(), c.getNotes(), c.getStage());
+                c.getEmail(), c.getPhone(), c.getInstagramUrl(), c.getXUrl(), c.getTiktokUrl(), c.getNotes(),
+                c.getStage());
     }
 }

@@ -10,5 +10,11 @@ import com.scoutdesk.model.ContactStage;
  * @param stage    null: {@link ContactStage#NOT_CONTACTED} for a new contact, unchanged for an edit
  */
 public record ContactDraft(Long personId, String displayName, String email, String phone, String instagramUrl,
-                           String notes, ContactStage stage) {
+                           String xUrl, String tiktokUrl, String notes, ContactStage stage) {
+
+    /** A contact without X or TikTok profiles. */
+    public ContactDraft(Long personId, String displayName, String email, String phone, String instagramUrl,
+                        String notes, ContactStage stage) {
+        this(personId, displayName, email, phone, instagramUrl, null, null, notes, stage);
+    }
 }

@@ -57,6 +57,22 @@ final class ContactInput {
     }
 
     static String instagramUrl(String text) {
+        return profileUrl(text, ContactCheck.INSTAGRAM, "(www\\.)?instagram\\.com", "an Instagram page",
+                "https://www.instagram.com/name");
+    }
+
+    static String xUrl(String text) {
+        return profileUrl(text, ContactCheck.X, "(www\\.|mobile\\.)?(x|twitter)\\.com", "an X (Twitter) profile",
+                "https://x.com/name");
+    }
+
+    static String tiktokUrl(String text) {
+        return profileUrl(text, ContactCheck.TIKTOK, "(www\\.|m\\.)?tiktok\\.com", "a TikTok profile",
+                "https://www.tiktok.com/@name");
+    }
+
+    /** A web address on one of the site's hosts, kept as typed (stripped); null for none. */
+    private static String profileUrl(String text, String input, String hosts, String what, String example) {
         String url = optional(text);
         if (url == null) {
             return null;
@@ -70,9 +86,9 @@ final class ContactInput {
             // refused below
         }
         if (url.length() > MAX_URL || host == null
-                || !host.toLowerCase(Locale.ROOT).matches("(www\\.)?instagram\\.com")) {
-            throw new InvalidInputException("instagram link", "'" + url + "' is not a link to an Instagram page. "
-                    + "Copy the profile's address (e.g. https://www.instagram.com/name), or leave it empty.", null);
+                || !host.toLowerCase(Locale.ROOT).matches(hosts)) {
+            throw new InvalidInputException(input, "'" + url + "' is not a link to " + what + ". "
+                    + "Copy the profile's address (e.g. " + example + "), or leave it empty.", null);
         }
         return url;
     }

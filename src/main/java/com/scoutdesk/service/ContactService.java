@@ -75,6 +75,8 @@ public final class ContactService {
             c.setEmail(checked.getEmail());
             c.setPhone(checked.getPhone());
             c.setInstagramUrl(checked.getInstagramUrl());
+            c.setXUrl(checked.getXUrl());
+            c.setTiktokUrl(checked.getTiktokUrl());
             c.setNotes(checked.getNotes());
             if (draft.stage() != null) {
                 c.setStage(draft.stage());
@@ -91,6 +93,8 @@ public final class ContactService {
         c.setEmail(ContactInput.email(draft.email()));
         c.setPhone(ContactInput.phone(draft.phone()));
         c.setInstagramUrl(ContactInput.instagramUrl(draft.instagramUrl()));
+        c.setXUrl(ContactInput.xUrl(draft.xUrl()));
+        c.setTiktokUrl(ContactInput.tiktokUrl(draft.tiktokUrl()));
         c.setNotes(ContactInput.notes(draft.notes()));
         return c;
     }

@@ -142,8 +142,10 @@ public final class MainWindow {
         TriageView triage = new TriageView(created.triage(), art, support.openUrl(), support.exportChoices(),
                 () -> model.pageProperty().set(Page.PLAYLISTS));
         if (created.progress() != null) {
-            // Above the status bar on every page: enrichment runs whatever page the scout is on.
-            root.setBottom(new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar));
+            // Above the status bar on every page: enrichment runs whatever page the scout is on. Placed (and its
+            // timer started) after the first result: reading the queue's counts costs a second on a large workspace.
+            created.dashboard().afterFirstResult(() -> root.setBottom(
+                    new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar)));
         }
         focusSearch = triage::focusSearch;
         return triage.root();

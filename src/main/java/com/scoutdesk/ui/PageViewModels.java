@@ -5,8 +5,6 @@ import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.triage.TriageViewModel;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 
 /**
  * The view models that need an open workspace, created together once the services are there.
@@ -26,22 +24,9 @@ public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triag
         dashboard.start();
         // The other pages read once the dashboard's first result is in: their queries must not take the window's
         // background threads while the scout waits for the page in front of them.
-        Runnable others = () -> {
+        dashboard.afterFirstResult(() -> {
             playlists.refresh();
             activity.refresh();
-        };
-        if (!dashboard.loadingProperty().get()) {
-            others.run();
-            return;
-        }
-        dashboard.loadingProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
-                    obs.removeListener(this);
-                    others.run();
-                }
-            }
         });
     }
 

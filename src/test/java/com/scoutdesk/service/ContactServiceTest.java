@@ -45,11 +45,12 @@ class ContactServiceTest {
     @Test
     void aContactIsAddedTidiedAndListed() {
         ContactDetails added = contacts.add(new ContactDraft(personId, " Ana (manager) ", " ana@example.com ",
-                "+44 20 7946 0958", "https://www.instagram.com/ana", "  ", null));
+                "+44 20 7946 0958", "https://www.instagram.com/ana", " https://twitter.com/ana ",
+                "https://www.tiktok.com/@ana", "  ", null));
 
         assertThat(added).isEqualTo(new ContactDetails(added.contactId(), personId, "Ana (manager)",
-                "ana@example.com", "+44 20 7946 0958", "https://www.instagram.com/ana", null,
-                ContactStage.NOT_CONTACTED));
+                "ana@example.com", "+44 20 7946 0958", "https://www.instagram.com/ana", "https://twitter.com/ana",
+                "https://www.tiktok.com/@ana", null, ContactStage.NOT_CONTACTED));
         assertThat(contacts.forPerson(personId)).contains(added);
         assertThat(contacts.list()).containsExactly(added);
     }
@@ -62,7 +63,7 @@ class ContactServiceTest {
         ContactDetails edited = contacts.edit(id, new ContactDraft(null, "Ana Ruiz", "", "0171 555 0101", null,
                 "Prefers email.", ContactStage.REACHED_OUT));
         assertThat(edited).isEqualTo(new ContactDetails(id, personId, "Ana Ruiz", null, "0171 555 0101", null,
-                "Prefers email.", ContactStage.REACHED_OUT));
+                null, null, "Prefers email.", ContactStage.REACHED_OUT));
 
         ContactDetails renamed = contacts.edit(id, new ContactDraft(null, "Ana R.", null, null, null, null, null));
         assertThat(renamed.stage()).isEqualTo(ContactStage.REACHED_OUT);
@@ -93,6 +94,16 @@ class ContactServiceTest {
         assertThatThrownBy(() -> contacts.add(draft(null, null, "https://instagram.evil.com/ana")))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("'https://instagram.evil.com/ana' "
                         + "is not a link to an Instagram page.");
+        assertThatThrownBy(() -> contacts.add(new ContactDraft(personId, "Ana", null, null, null,
+                "https://x.com.evil.io/ana", null, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("'https://x.com.evil.io/ana' is not a link to "
+                        + "an X (Twitter) profile. Copy the profile's address (e.g. https://x.com/name), or leave it "
+                        + "empty.")
+                .satisfies(e -> assertThat(((InvalidInputException) e).input()).isEqualTo(ContactCheck.X));
+        assertThatThrownBy(() -> contacts.add(new ContactDraft(personId, "Ana", null, null, null, null,
+                "tiktok.com/@ana", null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("'tiktok.com/@ana' is not a link "
+                        + "to a TikTok profile.");
         assertThatThrownBy(() -> contacts.add(new ContactDraft(personId, " ", null, null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("A contact needs a name of 1 to 300 characters.");
         assertThatThrownBy(() -> contacts.add(new ContactDraft(personId + 99, "X", null, null, null, null, null)))

@@ -24,6 +24,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
@@ -66,6 +68,8 @@ public final class DashboardViewModel {
     private BackgroundTask statsTask = BackgroundTask.DONE;
     /** The filter of the newest result asked for. */
     private TrackFilter asked;
+    /** The filter whose figures the metric cards show; null before the first. */
+    private TrackFilter metricsFilter;
     private BackgroundTask optionsTask = BackgroundTask.DONE;
     private BackgroundTask sampleTask = BackgroundTask.DONE;
 
@@ -93,6 +97,26 @@ public final class DashboardViewModel {
      */
     public void restoreFilter(SavedFilter saved) {
         pendingFilter = Objects.requireNonNull(saved);
+    }
+
+    /**
+     * Runs {@code then} once the first result is on screen (at once if it is): work the scout is not waiting for
+     * (other pages, the enrichment bar's queue counts) must not take the background threads or the cores before it.
+     */
+    public void afterFirstResult(Runnable then) {
+        if (!loading.get()) {
+            then.run();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** Puts every filter back to "any" (Reset filters) and queries once. */
@@ -132,7 +156,7 @@ public final class DashboardViewModel {
     public void start() {
         optionsTask.cancel();
         // The first result is asked for beside the options, not after them: the saved filter needs no options.
-        query((pendingFilter == null ? filter.saved() : pendingFilter).toFilter());
+        query((pendingFilter == null ? filter.saved() : pendingFilter).toFilter(), false);
         optionsTask = executor.submit("dashboard-options",
                 () -> new Options(sample.isWorkspaceEmpty(), tracks.weeks(), tracks.playlists(), tracks.tags()),
                 this::applyOptions, this::showError);
@@ -172,14 +196,15 @@ public final class DashboardViewModel {
         if (applyingOptions) {
             return;
         }
-        query(filter.toFilter());
+        query(filter.toFilter(), false);
     }
 
     /**
      * The first window and the metric cards are two queries side by side: the rows show as soon as they are read,
-     * the cards when theirs is.
+     * the cards when theirs is. The cards do not depend on the order, so a new order reads only the rows.
      */
-    private void query(TrackFilter query) {
+    private void query(TrackFilter query, boolean newOrderOnly) {
+        boolean sameTracks = newOrderOnly && query.equals(metricsFilter);
         debouncer.cancel();
         queryTask.cancel();
         statsTask.cancel();
@@ -208,10 +233,14 @@ public final class DashboardViewModel {
                         showError(error);
                     }
                 });
+        if (sameTracks) {
+            return;
+        }
         statsTask = executor.submit("dashboard-stats", () -> tracks.stats(query),
                 stats -> {
                     if (ticket == sequence) {
                         metrics.show(stats);
+                        metricsFilter = query;
                     }
                 },
                 error -> {
@@ -256,7 +285,9 @@ public final class DashboardViewModel {
     public void sortBy(TrackSort order) {
         if (!order.equals(sort.get())) {
             sort.set(order);
-            refresh();
+            if (!applyingOptions) {
+                query(filter.toFilter(), true);
+            }
         }
     }
 

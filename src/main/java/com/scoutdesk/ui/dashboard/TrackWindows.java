@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
@@ -90,8 +91,23 @@ final class TrackWindows extends ObservableListBase<TrackRow> {
         cache.put(0, first.rows());
         int oldSize = size;
         size = (int) Math.min(Integer.MAX_VALUE, first.total());
+        // Only the windows held can be on screen: their rows are announced as replaced (so the cells in sight ask
+        // again and a stale window is read again), not the whole result, which on 20,000 rows made every batch of
+        // enrichment a long frame.
+        int common = Math.min(oldSize, size);
         beginChange();
-        nextReplace(0, size, Collections.nCopies(oldSize, null));
+        for (int window : new TreeSet<>(cache.keySet())) {
+            int from = window * WINDOW;
+            int to = Math.min(common, from + WINDOW);
+            if (from < to) {
+                nextReplace(from, to, Collections.nCopies(to - from, null));
+            }
+        }
+        if (size > oldSize) {
+            nextAdd(oldSize, size);
+        } else if (size < oldSize) {
+            nextRemove(size, Collections.nCopies(oldSize - size, null));
+        }
         endChange();
     }
 

@@ -27,6 +27,8 @@ public final class ContactEditorModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty instagram = new SimpleStringProperty("");
+    private final StringProperty x = new SimpleStringProperty("");
+    private final StringProperty tiktok = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Map<String, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
@@ -36,7 +38,7 @@ public final class ContactEditorModel {
         this.personId = personId;
         this.personName = personName;
         InvalidationListener check = changed -> recheck();
-        for (StringProperty input : List.of(displayName, email, phone, instagram, notes)) {
+        for (StringProperty input : List.of(displayName, email, phone, instagram, x, tiktok, notes)) {
             input.addListener(check);
         }
         displayName.set(personName);
@@ -52,6 +54,8 @@ public final class ContactEditorModel {
         email.set(text(stored.email()));
         phone.set(text(stored.phone()));
         instagram.set(text(stored.instagramUrl()));
+        x.set(text(stored.xUrl()));
+        tiktok.set(text(stored.tiktokUrl()));
         notes.set(text(stored.notes()));
     }
 
@@ -61,8 +65,8 @@ public final class ContactEditorModel {
     }
 
     ContactDraft draft() {
-        return new ContactDraft(personId, displayName.get(), email.get(), phone.get(), instagram.get(),
-                notes.get(), null);
+        return new ContactDraft(personId, displayName.get(), email.get(), phone.get(), instagram.get(), x.get(),
+                tiktok.get(), notes.get(), null);
     }
 
     /** The problem with one value ({@link ContactCheck} keys), or "" when it is fine. */
@@ -116,6 +120,14 @@ public final class ContactEditorModel {
 
     public StringProperty instagramProperty() {
         return instagram;
+    }
+
+    public StringProperty xProperty() {
+        return x;
+    }
+
+    public StringProperty tiktokProperty() {
+        return tiktok;
     }
 
     public StringProperty notesProperty() {

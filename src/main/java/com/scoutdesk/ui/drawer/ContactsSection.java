@@ -1,9 +1,7 @@
 package com.scoutdesk.ui.drawer;
 
 import atlantafx.base.theme.Styles;
-import com.scoutdesk.model.SocialLink;
 import com.scoutdesk.service.ContactCheck;
-import com.scoutdesk.service.PersonLinks;
 import com.scoutdesk.service.TrackHistory;
 import com.scoutdesk.ui.common.I18n;
 import java.util.function.Consumer;
@@ -12,7 +10,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -56,6 +53,10 @@ final class ContactsSection {
                 ContactCheck.PHONE);
         input(grid, id + "-instagram", I18n.tr("drawer.contact.instagram"), new TextField(),
                 editor.instagramProperty(), editor, ContactCheck.INSTAGRAM);
+        input(grid, id + "-x", I18n.tr("drawer.contact.x"), new TextField(), editor.xProperty(), editor,
+                ContactCheck.X);
+        input(grid, id + "-tiktok", I18n.tr("drawer.contact.tiktok"), new TextField(), editor.tiktokProperty(),
+                editor, ContactCheck.TIKTOK);
         TextArea notes = new TextArea();
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
@@ -79,8 +80,6 @@ final class ContactsSection {
         HBox actions = new HBox(8, save, saved);
         VBox form = new VBox(4, person, grid, actions, failed);
         form.setId(id);
-        history.people().stream().filter(p -> p.personId() == editor.personId()).findFirst()
-                .ifPresent(p -> form.getChildren().add(1, socials(p, openUrl)));
         return form;
     }
 
@@ -104,20 +103,6 @@ final class ContactsSection {
         VBox cell = new VBox(2, box, problem);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         Sections.row(grid, label, cell);
-    }
-
-    /** The person's X and TikTok (the contact itself stores Instagram, email, phone and notes). */
-    private static Node socials(PersonLinks person, Consumer<String> openUrl) {
-        HBox links = new HBox(4);
-        for (SocialLink kind : new SocialLink[] {SocialLink.X, SocialLink.TIKTOK}) {
-            String url = person.links().get(kind);
-            if (url != null) {
-                Hyperlink link = new Hyperlink(I18n.tr("drawer.social." + kind.name()));
-                link.setOnAction(e -> openUrl.accept(url));
-                links.getChildren().add(link);
-            }
-        }
-        return links;
     }
 
 }

@@ -8,7 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** The texts a lead card shows; what is not known yet says so ("—", "not checked yet"), never a zero or a blank. */
+/** The texts a lead card shows; what is not known yet says so ("–", "not checked yet"), never a zero or a blank. */
 public final class CardFacts {
 
     private CardFacts() {
@@ -22,7 +22,7 @@ public final class CardFacts {
         return I18n.tr("leads.streams", Formats.count(row.spotifyStreams()));
     }
 
-    /** Week-over-week growth with its sign ("+12.5% WoW"), or "— WoW" when there is no previous week to compare. */
+    /** Week-over-week growth with its sign ("+12.5% WoW"), or "– WoW" when there is no previous week to compare. */
     public static String wow(TrackRow row) {
         Double pct = row.wowStreamsPct();
         if (pct == null) {

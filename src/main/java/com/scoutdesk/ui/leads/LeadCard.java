@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,9 +74,11 @@ public final class LeadCard extends HBox {
             figures.setAlignment(Pos.CENTER_LEFT);
             text = new VBox(2, track, artists, figures, wow, publisher);
         } else {
-            HBox.setHgrow(track, Priority.ALWAYS);
-            HBox title = new HBox(6, track, score);
-            title.setAlignment(Pos.CENTER_LEFT);
+            // The badge takes its width first and the name the rest: in an HBox a long name squeezed the badge
+            // down to "..." on some cards.
+            BorderPane title = new BorderPane(track, null, score, null, null);
+            BorderPane.setAlignment(track, Pos.CENTER_LEFT);
+            BorderPane.setMargin(score, new Insets(0, 0, 0, 6));
             text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher);
             this.art.getStyleClass().add("lead-card-art");
             getChildren().add(this.art);

@@ -54,7 +54,17 @@ public final class EnrichmentProgressView {
                 new ColumnConstraints());
         tierGrid.visibleProperty().bind(expand.selectedProperty().and(Bindings.isNotEmpty(model.tiers())));
         tierGrid.managedProperty().bind(tierGrid.visibleProperty());
-        model.tiers().addListener((ListChangeListener<TierProgressRow>) change -> showTiers());
+        // Built while the lines are open only: closed, a new count costs no nodes and no CSS pass.
+        model.tiers().addListener((ListChangeListener<TierProgressRow>) change -> {
+            if (expand.isSelected()) {
+                showTiers();
+            }
+        });
+        expand.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                showTiers();
+            }
+        });
         showTiers();
 
         root.getChildren().addAll(tierGrid, bar(expand));

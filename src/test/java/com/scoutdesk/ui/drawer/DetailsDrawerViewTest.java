@@ -194,12 +194,23 @@ class DetailsDrawerViewTest extends FxWindowTest {
                 .isTrue();
         Shots.node(drawer.root().lookup("#drawer-contacts"), "drawer-contact-invalid-light");
 
+        String x = "#drawer-contact-" + ws.writerId + "-x";
+        interact(() -> ((TextField) drawer.root().lookup(x)).setText("https://facebook.com/anaruiz"));
+        assertThat(text(x + "-problem")).contains("is not a link to an X (Twitter) profile");
+
         interact(() -> ((TextField) drawer.root().lookup(email)).setText("ana@example.com"));
+        interact(() -> ((TextField) drawer.root().lookup(x)).setText("https://x.com/anaruiz"));
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-contact-" + ws.writerId + "-tiktok"))
+                .setText("https://www.tiktok.com/@anaruiz"));
         assertThat(text(email + "-problem")).isEmpty();
+        assertThat(text(x + "-problem")).isEmpty();
         fire("#drawer-contact-" + ws.writerId + "-save");
         waitUntil(() -> "Saved".equals(text("#drawer-contact-" + ws.writerId + "-saved")));
-        assertThat(ws.contacts.forPerson(ws.writerId)).hasValueSatisfying(c ->
-                assertThat(c.email()).isEqualTo("ana@example.com"));
+        assertThat(ws.contacts.forPerson(ws.writerId)).hasValueSatisfying(c -> {
+            assertThat(c.email()).isEqualTo("ana@example.com");
+            assertThat(c.xUrl()).isEqualTo("https://x.com/anaruiz");
+            assertThat(c.tiktokUrl()).isEqualTo("https://www.tiktok.com/@anaruiz");
+        });
     }
 
 }

@@ -45,8 +45,8 @@ class CardFactsTest {
         assertThat(CardFacts.publisher(known)).isEqualTo("No publisher");
 
         TrackRow unknown = row(null, null, null, PublisherStatus.UNKNOWN);
-        assertThat(CardFacts.score(unknown)).isEqualTo("\u2014");
-        assertThat(CardFacts.wow(unknown)).isEqualTo("\u2014 WoW");
+        assertThat(CardFacts.score(unknown)).isEqualTo("\u2013");
+        assertThat(CardFacts.wow(unknown)).isEqualTo("\u2013 WoW");
         assertThat(CardFacts.publisher(unknown)).isEqualTo("Publisher not checked yet");
     }
 }

@@ -175,7 +175,7 @@ class LeadViewsFxTest extends FxWindowTest {
             List<String> texts = shownTexts(root);
             TrackRow best = tracks.find(TrackFilter.all(), TrackSort.DEFAULT, 0, 1).rows().get(0);
             assertThat(texts).contains(best.name(), best.artistNames(), CardFacts.score(best), CardFacts.wow(best),
-                    "\u2014 WoW", "Publisher not checked yet");
+                    "\u2013 WoW", "Publisher not checked yet");
             assertThat(texts).noneMatch(t -> t.equals("Loading\u2026"));
             assertThat(onFx(() -> root.lookupAll(".score-high").size())).isPositive();
             assertThat(onFx(() -> root.lookupAll(".score-mid").size())).isPositive();
