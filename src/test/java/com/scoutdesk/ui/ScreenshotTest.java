@@ -29,7 +29,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 
@@ -57,25 +56,12 @@ class ScreenshotTest extends FxWindowTest {
     /** The theme in force and the one the pixels show: Primer dark is mostly near-black, Primer light near-white. */
     private static void assertPaintedIn(AppTheme theme, WritableImage shot) {
         assertThat(onFx(Application::getUserAgentStylesheet)).isEqualTo(theme.userAgentStylesheet());
-        double brightness = meanBrightness(shot);
+        double brightness = Shots.meanBrightness(shot);
         if (theme == AppTheme.DARK) {
             assertThat(brightness).as("mean brightness of a %s shot", theme.id()).isLessThan(0.3);
         } else {
             assertThat(brightness).as("mean brightness of a %s shot", theme.id()).isGreaterThan(0.7);
         }
-    }
-
-    private static double meanBrightness(WritableImage shot) {
-        PixelReader pixels = shot.getPixelReader();
-        double sum = 0;
-        int count = 0;
-        for (int y = 0; y < shot.getHeight(); y += 4) {
-            for (int x = 0; x < shot.getWidth(); x += 4) {
-                sum += pixels.getColor(x, y).getBrightness();
-                count++;
-            }
-        }
-        return sum / count;
     }
 
     /** The texts a person can see under {@code id}: every labelled node (labels, buttons, table cells) not hidden. */

@@ -45,4 +45,18 @@ public final class Shots {
         ImageIO.write(png, "png", DIR.resolve(name + ".png").toFile());
         return image;
     }
+
+    /** The mean brightness (0 black .. 1 white) of every fourth pixel each way: tells a dark shot from a light one. */
+    public static double meanBrightness(WritableImage shot) {
+        PixelReader pixels = shot.getPixelReader();
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < shot.getHeight(); y += 4) {
+            for (int x = 0; x < shot.getWidth(); x += 4) {
+                sum += pixels.getColor(x, y).getBrightness();
+                count++;
+            }
+        }
+        return sum / count;
+    }
 }

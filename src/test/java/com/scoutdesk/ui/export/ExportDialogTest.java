@@ -29,7 +29,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -197,7 +196,7 @@ class ExportDialogTest extends FxWindowTest {
             assertThat(shown("export-problem")).isFalse();
             assertThat(shown("export-progress")).isFalse();
             assertThat(shown("export-show-folder")).isFalse();
-            double brightness = meanBrightness(shot);
+            double brightness = Shots.meanBrightness(shot);
             if (theme.isDark()) {
                 assertThat(brightness).as("a dark dialog").isLessThan(0.3);
             } else {
@@ -226,18 +225,5 @@ class ExportDialogTest extends FxWindowTest {
         if (node instanceof javafx.scene.Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
         }
-    }
-
-    private static double meanBrightness(WritableImage shot) {
-        PixelReader pixels = shot.getPixelReader();
-        double sum = 0;
-        int count = 0;
-        for (int y = 0; y < shot.getHeight(); y += 4) {
-            for (int x = 0; x < shot.getWidth(); x += 4) {
-                sum += pixels.getColor(x, y).getBrightness();
-                count++;
-            }
-        }
-        return sum / count;
     }
 }
