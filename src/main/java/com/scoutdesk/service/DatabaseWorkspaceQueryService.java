@@ -24,9 +24,17 @@ public final class DatabaseWorkspaceQueryService implements WorkspaceQueryServic
                 count(em, "PlaylistEntry"),
                 em.createQuery("select count(distinct e.weekStart) from PlaylistEntry e", Long.class).getSingleResult(),
                 count(em, "Person"), count(em, "Credit"), count(em, "Contact"), count(em, "Tag"),
-                count(em, "PerformanceSnapshot"), count(em, "ActivityEvent"),
-                em.createQuery("select count(p) from Playlist p where p.sample = true", Long.class)
-                        .getSingleResult() > 0));
+                count(em, "PerformanceSnapshot"), count(em, "ActivityEvent"), holdsSample(em)));
+    }
+
+    @Override
+    public boolean holdsSample() {
+        return db.read(DatabaseWorkspaceQueryService::holdsSample);
+    }
+
+    private static boolean holdsSample(EntityManager em) {
+        return em.createQuery("select count(p) from Playlist p where p.sample = true", Long.class)
+                .getSingleResult() > 0;
     }
 
     private static long count(EntityManager em, String entity) {

@@ -45,7 +45,7 @@ public final class MainViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
     private final SettingsViewModel settings;
     private BackgroundTask openTask = BackgroundTask.DONE;
-    private BackgroundTask summaryTask = BackgroundTask.DONE;
+    private BackgroundTask sampleTask = BackgroundTask.DONE;
 
     /**
      * @param debouncers makes the search debouncer of the dashboard ({@code FxDebouncer} on screen,
@@ -96,7 +96,7 @@ public final class MainViewModel {
         pages.set(created);
         state.set(WorkspaceState.READY);
         created.start();
-        refreshSummary(opened);
+        refreshSample(opened);
     }
 
     private void failed(Throwable error) {
@@ -108,23 +108,22 @@ public final class MainViewModel {
         PageViewModels current = pages.get();
         current.playlists().refresh();
         current.activity().refresh();
-        refreshSummary(services.getNow(null));
+        refreshSample(services.getNow(null));
     }
 
-    private void refreshSummary(Services opened) {
+    private void refreshSample(Services opened) {
         if (opened == null) {
             return;
         }
-        summaryTask.cancel();
-        summaryTask = executor.submit("workspace-summary", () -> opened.workspace().summary(),
-                summary -> sample.set(summary.sample()),
+        sampleTask.cancel();
+        sampleTask = executor.submit("workspace-sample", () -> opened.workspace().holdsSample(), sample::set,
                 error -> sample.set(false));
     }
 
     /** Cancels everything this window started; call when the window closes. */
     public void dispose() {
         openTask.cancel();
-        summaryTask.cancel();
+        sampleTask.cancel();
         if (pages.get() != null) {
             pages.get().dispose();
         }

@@ -63,7 +63,8 @@ public final class TriageView implements LeadActions {
     /** The dashboard with the drawer laid over its right side, so opening it never squeezes the table. */
     private final StackPane root = new StackPane();
     private final DashboardView dashboard;
-    private final DetailsDrawerView drawer;
+    /** Made the first time a track's details are asked for, like the kanban. */
+    private DetailsDrawerView drawer;
     private final ArtThumbnails art;
     private final StackPane results = new StackPane();
     /** Made the first time the scout shows them: the window opens faster without their nodes. */
@@ -84,7 +85,6 @@ public final class TriageView implements LeadActions {
         this.openUrl = Objects.requireNonNull(openUrl);
         this.exportChoices = Objects.requireNonNull(exportChoices);
         this.art = Objects.requireNonNull(art);
-        drawer = new DetailsDrawerView(model.drawer(), openUrl);
         dashboard = new DashboardView(model.dashboard(), this, art, openUrl, toolbar(openPlaylists), table -> {
             views.put(LeadView.TABLE, table);
             results.getChildren().setAll(table);
@@ -94,14 +94,7 @@ public final class TriageView implements LeadActions {
         showView(model.viewProperty().get());
 
         root.setId("triage");
-        StackPane.setAlignment(drawer.root(), Pos.CENTER_RIGHT);
-        // The keyboard goes back to the leads when the drawer closes (Esc, its close button), not to a hidden node.
-        drawer.showing().addListener((obs, was, now) -> {
-            if (!now) {
-                views.get(model.viewProperty().get()).requestFocus();
-            }
-        });
-        root.getChildren().setAll(dashboard.root(), drawer.root());
+        root.getChildren().setAll(dashboard.root());
         // On the scene, not the root: after the drawer closes the focus may rest on no node of the page at all.
         // As a handler, not a filter, so a lane's own keys and a text field's typing come first.
         root.sceneProperty().addListener((obs, old, now) -> {
@@ -122,7 +115,20 @@ public final class TriageView implements LeadActions {
         return dashboard;
     }
 
+    /** The details drawer, laid over the dashboard's right side; made on the first call. */
     public DetailsDrawerView drawer() {
+        if (drawer == null) {
+            drawer = new DetailsDrawerView(model.drawer(), openUrl);
+            StackPane.setAlignment(drawer.root(), Pos.CENTER_RIGHT);
+            // The keyboard goes back to the leads when the drawer closes (Esc, its close button), not to a hidden
+            // node.
+            drawer.showing().addListener((obs, was, now) -> {
+                if (!now) {
+                    views.get(model.viewProperty().get()).requestFocus();
+                }
+            });
+            root.getChildren().add(drawer.root());
+        }
         return drawer;
     }
 
@@ -138,7 +144,7 @@ public final class TriageView implements LeadActions {
 
     @Override
     public void openDetails(long trackId) {
-        drawer.show(trackId);
+        drawer().show(trackId);
     }
 
     @Override
@@ -267,7 +273,7 @@ public final class TriageView implements LeadActions {
     }
 
     private void escape(KeyEvent event) {
-        if (drawer.showing().get()) {
+        if (drawer != null && drawer.showing().get()) {
             drawer.close();
             event.consume();
         } else if (dashboard.hasSearchText()) {

@@ -20,6 +20,11 @@ public final class FakeWorkspaceQueryService implements WorkspaceQueryService {
     }
 
     @Override
+    public boolean holdsSample() {
+        return sample;
+    }
+
+    @Override
     public List<PlaylistSummary> playlists() {
         return playlists;
     }
