@@ -12,7 +12,9 @@ import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.TriageViewModel;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +48,8 @@ public final class MainViewModel {
     private final SettingsViewModel settings;
     private BackgroundTask openTask = BackgroundTask.DONE;
     private BackgroundTask sampleTask = BackgroundTask.DONE;
+    /** The pages whose data was not read since the workspace opened or last changed (see PageViewModels#read). */
+    private final Set<Page> stale = EnumSet.allOf(Page.class);
 
     /**
      * @param debouncers makes the search debouncer of the dashboard ({@code FxDebouncer} on screen,
@@ -67,6 +71,8 @@ public final class MainViewModel {
         page.addListener((obs, old, now) -> {
             if (now == null) {
                 page.set(old);
+            } else {
+                readIfStale(now);
             }
         });
     }
@@ -96,6 +102,7 @@ public final class MainViewModel {
         pages.set(created);
         state.set(WorkspaceState.READY);
         created.start();
+        readIfStale(page.get());
         refreshSample(opened);
     }
 
@@ -105,10 +112,17 @@ public final class MainViewModel {
     }
 
     private void workspaceChanged() {
-        PageViewModels current = pages.get();
-        current.playlists().refresh();
-        current.activity().refresh();
+        stale.addAll(EnumSet.allOf(Page.class));
+        readIfStale(page.get());
         refreshSample(services.getNow(null));
+    }
+
+    /** Reads the page's data if it was never read or the workspace changed since. */
+    private void readIfStale(Page shown) {
+        PageViewModels current = pages.get();
+        if (current != null && stale.remove(shown)) {
+            current.read(shown);
+        }
     }
 
     private void refreshSample(Services opened) {

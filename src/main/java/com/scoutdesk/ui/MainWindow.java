@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -143,12 +144,35 @@ public final class MainWindow {
                 () -> model.pageProperty().set(Page.PLAYLISTS));
         if (created.progress() != null) {
             // Above the status bar on every page: enrichment runs whatever page the scout is on. Placed (and its
-            // timer started) after the first result: reading the queue's counts costs a second on a large workspace.
-            created.dashboard().afterFirstResult(() -> root.setBottom(
-                    new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar)));
+            // timer started) once the first result is laid out: reading the queue's counts costs a second on a large
+            // workspace, and the first rows' layout needs the core.
+            created.dashboard().afterFirstResult(() -> afterNextLayout(() -> root.setBottom(
+                    new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar))));
         }
         focusSearch = triage::focusSearch;
         return triage.root();
+    }
+
+    /** Runs {@code then} after the next layout pulse of the window's scene (at once when it has none). */
+    private void afterNextLayout(Runnable then) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        boolean[] fired = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!fired[0]) {
+                fired[0] = true;
+                // removed on the next turn: a pulse's listeners may not change while it calls them
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    then.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void showPage(Page page) {

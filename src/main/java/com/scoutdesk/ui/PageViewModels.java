@@ -22,12 +22,19 @@ public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triag
             triage.restore();
         }
         dashboard.start();
-        // The other pages read once the dashboard's first result is in: their queries must not take the window's
-        // background threads while the scout waits for the page in front of them.
-        dashboard.afterFirstResult(() -> {
-            playlists.refresh();
-            activity.refresh();
-        });
+    }
+
+    /**
+     * Reads what {@code page} shows. The Playlists and Activity pages read when first shown and again when shown
+     * after a change, never at start-up: their queries (a grouped scan of every weekly entry) would take the
+     * background threads and a core while the scout waits for the dashboard.
+     */
+    void read(Page page) {
+        switch (page) {
+            case PLAYLISTS -> playlists.refresh();
+            case ACTIVITY -> activity.refresh();
+            default -> { }
+        }
     }
 
     void dispose() {

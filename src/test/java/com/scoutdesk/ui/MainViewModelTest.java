@@ -30,7 +30,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void openedServicesFillTheStatusBarAndStartThePages() {
+    void openedServicesFillTheStatusBarAndStartTheDashboardOnly() {
         FakeServices fakes = FakeServices.withRows(TestRows.many(40));
         fakes.workspace.sample = true;
         MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
@@ -42,6 +42,21 @@ class MainViewModelTest {
         assertThat(model.settings().workspaceDescriptionProperty().get()).isEqualTo(FakeServices.DESCRIPTION);
         assertThat(model.sampleProperty().get()).isTrue();
         assertThat(model.pagesProperty().get().dashboard().rows()).hasSize(40);
+        // the pages not in front read when first shown, so their queries never hold up the dashboard
+        assertThat(model.pagesProperty().get().playlists().rows()).isEmpty();
+        assertThat(model.pagesProperty().get().activity().rows()).isEmpty();
+        assertThat(fakes.workspace.lastActivityLimit).isZero();
+    }
+
+    @Test
+    void aPageReadsWhenFirstShown() {
+        FakeServices fakes = FakeServices.withRows(TestRows.many(40));
+        MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
+        model.start();
+
+        model.pageProperty().set(Page.PLAYLISTS);
+        model.pageProperty().set(Page.ACTIVITY);
+
         assertThat(model.pagesProperty().get().playlists().rows()).hasSize(3);
         assertThat(model.pagesProperty().get().activity().rows()).extracting(r -> r.message())
                 .containsExactly("Loaded the sample workspace", "MLC rate-limited", "Fetched Fresh Finds (60 tracks)");
@@ -70,15 +85,24 @@ class MainViewModelTest {
     }
 
     @Test
-    void loadingTheSampleTurnsTheSampleBadgeOn() {
+    void loadingTheSampleTurnsTheSampleBadgeOnAndRereadsThePageShownOnly() {
         FakeServices fakes = FakeServices.empty(TestRows.many(5));
         MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
         model.start();
+        model.pageProperty().set(Page.ACTIVITY);
+        model.pageProperty().set(Page.PLAYLISTS);
         assertThat(model.sampleProperty().get()).isFalse();
+        assertThat(model.pagesProperty().get().playlists().rows()).isEmpty();
+        fakes.workspace.lastActivityLimit = 0;
 
         model.pagesProperty().get().dashboard().loadSample();
 
         assertThat(model.sampleProperty().get()).isTrue();
         assertThat(model.pagesProperty().get().playlists().rows()).hasSize(3);
+        // the Activity page, not in front, reads when it is shown next, not at once
+        assertThat(fakes.workspace.lastActivityLimit).isZero();
+        model.pageProperty().set(Page.ACTIVITY);
+        assertThat(fakes.workspace.lastActivityLimit).isEqualTo(500);
+        assertThat(model.pagesProperty().get().activity().rows()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.Thumbnail;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -34,13 +34,7 @@ final class LeadCells {
     /** Draws a row, its loading placeholder, or nothing for the empty rows below the last track. */
     abstract static class RowCell extends TableCell<TrackRow, TrackRow> {
 
-        private final Tooltip tip = new Tooltip();
-
-        RowCell() {
-            tip.setShowDelay(Duration.millis(400));
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-        }
+        private final LazyTooltip tip = LazyTooltip.on(this, Duration.millis(400));
 
         @Override
         protected final void updateItem(TrackRow row, boolean empty) {
@@ -48,10 +42,10 @@ final class LeadCells {
             if (empty) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                tip.setText(null);
             } else if (row == null) {
                 loading();
-                setTooltip(null);
+                tip.setText(null);
             } else {
                 show(row);
             }
@@ -66,12 +60,12 @@ final class LeadCells {
 
         /** Sets the tooltip to the full text, so a cut-off value can always be read. */
         void tip(String text) {
-            if (text == null || text.isBlank()) {
-                setTooltip(null);
-            } else {
-                tip.setText(text);
-                setTooltip(tip);
-            }
+            tip.setText(text);
+        }
+
+        /** The tooltip's text, null when there is none. */
+        String tipText() {
+            return tip.text();
         }
     }
 

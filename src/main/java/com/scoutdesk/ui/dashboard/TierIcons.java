@@ -3,9 +3,9 @@ package com.scoutdesk.ui.dashboard;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.service.TierState;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.LazyTooltip;
 import java.util.Map;
 import javafx.geometry.Pos;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
@@ -14,7 +14,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One small icon per enrichment tier (0-6) saying where the tier stands for a track, each with a tooltip naming the
- * tier and its state. Built once per table cell and re-pointed at each row the cell shows.
+ * tier and its state (made when the pointer first rests on the icon). Built once per table cell and re-pointed at each
+ * row the cell shows.
  */
 final class TierIcons {
 
@@ -24,7 +25,7 @@ final class TierIcons {
     private final HBox box = new HBox(3);
     private final EnrichmentTier[] tiers = EnrichmentTier.values();
     private final FontIcon[] icons = new FontIcon[tiers.length];
-    private final Tooltip[] tips = new Tooltip[tiers.length];
+    private final LazyTooltip[] tips = new LazyTooltip[tiers.length];
 
     TierIcons() {
         box.setAlignment(Pos.CENTER_LEFT);
@@ -32,9 +33,7 @@ final class TierIcons {
         for (int i = 0; i < tiers.length; i++) {
             icons[i] = new FontIcon(Feather.CIRCLE);
             icons[i].setIconSize(13);
-            tips[i] = new Tooltip();
-            tips[i].setShowDelay(Duration.millis(250));
-            Tooltip.install(icons[i], tips[i]);
+            tips[i] = LazyTooltip.on(icons[i], Duration.millis(250));
             box.getChildren().add(icons[i]);
         }
     }

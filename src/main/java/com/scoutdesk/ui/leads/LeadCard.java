@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Thumbnail;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +14,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * One lead as a card: album art, the score badge coloured by band, track, artists, streams and WoW, publisher status.
@@ -40,7 +41,7 @@ public final class LeadCard extends HBox {
     private final Label streams = new Label();
     private final Label wow = new Label();
     private final Label publisher = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private final LazyTooltip tooltip = LazyTooltip.on(this, Duration.seconds(1));
     private TrackRow shown;
     private boolean shownOnce;
 
@@ -120,7 +121,7 @@ public final class LeadCard extends HBox {
             streams.setText("");
             wow.setText("");
             publisher.setText("");
-            Tooltip.uninstall(this, tooltip);
+            tooltip.setText(null);
             return;
         }
         showArt(row.imageUrl());
@@ -134,7 +135,6 @@ public final class LeadCard extends HBox {
         publisher.setText(CardFacts.publisher(row));
         // Names are cut to the card's width; the tooltip has them whole.
         tooltip.setText(row.name() + "\n" + row.artistNames());
-        Tooltip.install(this, tooltip);
     }
 
     private void showArt(String imageUrl) {
