@@ -33,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -72,7 +73,7 @@ public final class TagManagerDialog extends Dialog<Void> {
         pane.getButtonTypes().setAll(new ButtonType(I18n.tr("tags.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         pane.setPrefSize(720, 540);
         pane.setMinSize(700, 420);
-        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
                 model.undo();
                 e.consume();
@@ -161,7 +162,10 @@ public final class TagManagerDialog extends Dialog<Void> {
         Label error = Panels.errorLine();
         error.setId("tags-error");
         error.textProperty().bind(model.errorProperty());
-        return new VBox(10, create, table, actions, message, error);
+        Label listError = Panels.errorLine();
+        listError.setId("tags-list-error");
+        listError.textProperty().bind(model.listErrorProperty());
+        return new VBox(10, create, table, actions, message, error, listError);
     }
 
     private TableColumn<TagUsage, TagUsage> chipColumn() {

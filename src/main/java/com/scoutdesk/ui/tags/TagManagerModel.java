@@ -1,10 +1,10 @@
 package com.scoutdesk.ui.tags;
 
-import com.scoutdesk.concurrent.BackgroundTask;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.TagService;
 import com.scoutdesk.service.TagUndo;
 import com.scoutdesk.service.TagUsage;
+import com.scoutdesk.ui.common.BackgroundList;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.common.I18n;
 import java.util.ArrayDeque;
@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -29,25 +28,24 @@ public final class TagManagerModel {
     private final TagService tags;
     private final TaskExecutor executor;
     private final Runnable onChanged;
-    private final ObservableList<TagUsage> rows = FXCollections.observableArrayList();
+    private final BackgroundList<TagUsage> list;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<Undoable> undos = new ArrayDeque<>();
-    private BackgroundTask listTask = BackgroundTask.DONE;
 
     /** @param onChanged called on the FX thread after each change that was written */
     public TagManagerModel(TagService tags, TaskExecutor executor, Runnable onChanged) {
         this.tags = Objects.requireNonNull(tags);
         this.executor = Objects.requireNonNull(executor);
         this.onChanged = Objects.requireNonNull(onChanged);
+        this.list = new BackgroundList<>(executor, "tags", tags::list);
     }
 
     /** Reads the tags and their counts. */
     public void reload() {
-        listTask.cancel();
-        listTask = executor.submit("tags", tags::list, rows::setAll, e -> error.set(ErrorMessages.of(e)));
+        list.refresh();
     }
 
     public void create(String name, String color) {
@@ -114,7 +112,12 @@ public final class TagManagerModel {
     }
 
     public ObservableList<TagUsage> rows() {
-        return rows;
+        return list.rows();
+    }
+
+    /** Why the tags could not be read, or null. */
+    public ReadOnlyStringProperty listErrorProperty() {
+        return list.errorMessageProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -140,7 +143,7 @@ public final class TagManagerModel {
     }
 
     public void dispose() {
-        listTask.cancel();
+        list.dispose();
     }
 
     private void run(Callable<Done> change) {
