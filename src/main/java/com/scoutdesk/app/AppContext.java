@@ -43,6 +43,7 @@ import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TagService;
 import com.scoutdesk.service.TrackHistoryService;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
@@ -164,7 +165,7 @@ public final class AppContext implements OpenedWorkspace {
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
-                albumArt(paths, config), new TrackHistoryService(db));
+                albumArt(paths, config), new TrackHistoryService(db), new TagService(db, clock));
     }
 
     /** The art folder of the workspace, filled from Spotify's image hosts and kept to ART_CACHE_MB. */

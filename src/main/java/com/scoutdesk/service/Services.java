@@ -12,12 +12,13 @@ import java.util.List;
  * @param enrichment     queueing, running and following enrichment
  * @param art            album art and playlist covers, kept in the workspace so they show offline
  * @param history        one track's playlist weeks, weekly snapshots, activity and people's links (the drawer)
+ * @param tags           the tag manager's use cases: create, rename, colour, merge, delete, undo
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
-                       TrackHistoryService history) {
+                       TrackHistoryService history, TagService tags) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

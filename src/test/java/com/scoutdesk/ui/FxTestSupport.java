@@ -30,10 +30,14 @@ public final class FxTestSupport {
         }
     }
 
-    /** Polls {@code condition} on the FX thread for up to 5 seconds; a node not there yet counts as false. */
+    /**
+     * Polls {@code condition} on the FX thread for up to 10 seconds; a node not there yet counts as false. The budget
+     * is for a loaded machine: once, in a run of several window tests, the first opening of the lazily built drawer
+     * missed 5 s.
+     */
     public static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> {
                 try {
                     return condition.call();
                 } catch (NullPointerException notThereYet) {
@@ -41,7 +45,7 @@ public final class FxTestSupport {
                 }
             }));
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
+            throw new AssertionError("condition not met within 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

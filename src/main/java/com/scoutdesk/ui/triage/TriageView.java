@@ -16,6 +16,8 @@ import com.scoutdesk.ui.export.ExportDialog;
 import com.scoutdesk.ui.leads.CardsView;
 import com.scoutdesk.ui.leads.KanbanView;
 import com.scoutdesk.ui.leads.LeadCard;
+import com.scoutdesk.ui.tags.TagManagerDialog;
+import com.scoutdesk.ui.tags.TagManagerModel;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -208,7 +210,12 @@ public final class TriageView implements LeadActions {
         playlists.setTooltip(new Tooltip(I18n.tr("triage.playlists.tip")));
         playlists.setOnAction(e -> openPlaylists.run());
 
-        HBox bar = new HBox(10, toggle, message, error, spacer, export, refresh, playlists);
+        Button tags = new Button(I18n.tr("triage.tags"), Icons.of(Feather.TAG));
+        tags.setId("open-tags");
+        tags.setTooltip(new Tooltip(I18n.tr("triage.tags.tip")));
+        tags.setOnAction(e -> openTags());
+
+        HBox bar = new HBox(10, toggle, message, error, spacer, export, refresh, tags, playlists);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("triage-toolbar");
         return bar;
@@ -310,6 +317,21 @@ public final class TriageView implements LeadActions {
         new ExportDialog(owner, model.services().export(), model.executor(), model.shownFilter(),
                 model.dashboard().totalProperty().get(), model.dashboard().selection().ids(), exportChoices, openUrl)
                 .show();
+    }
+
+    /**
+     * The tag manager: add, rename, colour, merge and delete tags; each change reads the filters' options and the
+     * rows on screen again. Returns the dialog shown, or null when this workspace has no tag use cases.
+     */
+    public TagManagerDialog openTags() {
+        if (model.services().tags() == null) {
+            return null;
+        }
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        TagManagerDialog dialog = new TagManagerDialog(owner, new TagManagerModel(model.services().tags(),
+                model.executor(), model::refresh));
+        dialog.show();
+        return dialog;
     }
 
     /** The ticked tracks, else the table's focused row, else none. */
