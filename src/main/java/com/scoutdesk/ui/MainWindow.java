@@ -6,6 +6,7 @@ import com.scoutdesk.ui.activity.ActivityView;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.LayoutPulses;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.PlaylistsView;
 import com.scoutdesk.ui.progress.EnrichmentProgressView;
@@ -158,21 +159,9 @@ public final class MainWindow {
         Scene scene = root.getScene();
         if (scene == null) {
             then.run();
-            return;
+        } else {
+            LayoutPulses.firstWhere(scene, () -> true).thenRunAsync(then, Platform::runLater);
         }
-        boolean[] fired = {false};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!fired[0]) {
-                fired[0] = true;
-                // removed on the next turn: a pulse's listeners may not change while it calls them
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    then.run();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void showPage(Page page) {

@@ -1,8 +1,8 @@
 package com.scoutdesk.app.uibench;
 
 import com.scoutdesk.ui.common.Formats;
+import com.scoutdesk.ui.common.LayoutPulses;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,7 +28,7 @@ final class DashboardProbe {
 
     /** Completes at the first pulse that lays out the dashboard's table, before its data may have come. */
     CompletableFuture<Long> firstDashboardLayout() {
-        return atFirstPulseWhere(() -> {
+        return LayoutPulses.firstWhere(scene, () -> {
             Node table = root.lookup("#track-table");
             return table != null && table.getScene() != null && table.isVisible();
         });
@@ -36,7 +36,7 @@ final class DashboardProbe {
 
     /** Completes at the first pulse whose layout shows the count, the metric cards and the first row filled. */
     CompletableFuture<Long> firstFullDashboard() {
-        return atFirstPulseWhere(this::isFull);
+        return LayoutPulses.firstWhere(scene, this::isFull);
     }
 
     /**
@@ -57,7 +57,8 @@ final class DashboardProbe {
         };
         spinner.visibleProperty().addListener(loading);
         long changed = System.nanoTime();
-        CompletableFuture<Long> shown = atFirstPulseWhere(() -> ended[0] && !spinner.isVisible() && showsResult());
+        CompletableFuture<Long> shown = LayoutPulses.firstWhere(scene,
+                () -> ended[0] && !spinner.isVisible() && showsResult());
         shown.whenComplete((at, failure) -> spinner.visibleProperty().removeListener(loading));
         shown.thenAccept(at -> result.complete(new FilterChange(changed, issued[0], at)));
         apply.run();
@@ -71,20 +72,6 @@ final class DashboardProbe {
     /** The tracks the table holds: the whole result of the filter, loaded or not. */
     int rows() {
         return table().getItems().size();
-    }
-
-    private CompletableFuture<Long> atFirstPulseWhere(BooleanSupplier condition) {
-        CompletableFuture<Long> at = new CompletableFuture<>();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!at.isDone() && condition.getAsBoolean()) {
-                at.complete(System.nanoTime());
-                // removing a listener while the pulse walks the list is not allowed; the next turn may
-                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        return at;
     }
 
     private boolean isFull() {
