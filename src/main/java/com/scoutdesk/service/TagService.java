@@ -1,6 +1,5 @@
 package com.scoutdesk.service;
 
-import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.Tag;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class TagService {
 
-    /** The longest name the database column holds. */
-    public static final int MAX_NAME = TrackLeadWriter.MAX_TAG;
     static final String CREATED = "tag.created";
     static final String RENAMED = "tag.renamed";
     static final String RECOLORED = "tag.recolored";
@@ -64,7 +62,7 @@ public final class TagService {
 
     /** A new tag on no track yet; refused when the name is taken (in any case) or the colour is not #rrggbb. */
     public TagUsage create(String name, String color) {
-        String wanted = name(name);
+        String wanted = TrackLeadWriter.tagName(name);
         String hex = color(color);
         return db.write(em -> {
             requireFree(em, wanted, null);
@@ -73,13 +71,13 @@ public final class TagService {
             tag.setColor(hex);
             em.persist(tag);
             log(em, CREATED, "Tag '" + wanted + "' created");
-            return usage(em, tag);
+            return new TagUsage(tag.getId(), wanted, hex, 0);
         });
     }
 
     /** Renames the tag everywhere it is used; changing only the case of its own name is allowed. */
     public TagUndo rename(long id, String name) {
-        String wanted = name(name);
+        String wanted = TrackLeadWriter.tagName(name);
         return db.write(em -> {
             Tag tag = find(em, id);
             TagUndo undo = new TagUndo.Edited(id, tag.getName(), tag.getColor());
@@ -184,15 +182,6 @@ public final class TagService {
         });
     }
 
-    private static String name(String name) {
-        String wanted = name == null ? "" : name.strip();
-        if (wanted.isEmpty() || wanted.length() > MAX_NAME) {
-            throw new InvalidInputException("tag", "A tag needs 1 to " + MAX_NAME + " characters; '" + wanted
-                    + "' has " + wanted.length() + ".", null);
-        }
-        return wanted;
-    }
-
     private static String color(String color) {
         if (color == null || color.isBlank()) {
             return null;
@@ -227,11 +216,6 @@ public final class TagService {
         return tag;
     }
 
-    private static TagUsage usage(EntityManager em, Tag tag) {
-        em.flush();
-        return new TagUsage(tag.getId(), tag.getName(), tag.getColor(), trackIds(em, tag.getId()).size());
-    }
-
     private static TagSnapshot snapshot(EntityManager em, Tag tag) {
         return new TagSnapshot(tag.getId(), tag.getName(), tag.getColor(), trackIds(em, tag.getId()));
     }
@@ -243,22 +227,14 @@ public final class TagService {
 
     /** Puts the tag on those of the tracks that still exist and do not have it yet. */
     private static void link(EntityManager em, long tagId, Collection<Long> trackIds) {
-        List<Long> ids = List.copyOf(trackIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createNativeQuery("insert into track_tag (track_id, tag_id) select t.id, :tag from track t "
-                    + "where t.id in (:ids) and not exists (select 1 from track_tag x where x.track_id = t.id "
-                    + "and x.tag_id = :tag)").setParameter("tag", tagId)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).executeUpdate();
-        }
+        inChunks(trackIds, ids -> em.createNativeQuery("insert into track_tag (track_id, tag_id) select t.id, :tag "
+                + "from track t where t.id in (:ids) and not exists (select 1 from track_tag x where x.track_id = t.id "
+                + "and x.tag_id = :tag)").setParameter("tag", tagId).setParameter("ids", ids).executeUpdate());
     }
 
     private static void unlink(EntityManager em, long tagId, Collection<Long> trackIds) {
-        List<Long> ids = List.copyOf(trackIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createNativeQuery("delete from track_tag where tag_id = :tag and track_id in (:ids)")
-                    .setParameter("tag", tagId).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .executeUpdate();
-        }
+        inChunks(trackIds, ids -> em.createNativeQuery("delete from track_tag where tag_id = :tag and track_id in "
+                + "(:ids)").setParameter("tag", tagId).setParameter("ids", ids).executeUpdate());
     }
 
     private static void delete(EntityManager em, long tagId) {
@@ -268,21 +244,19 @@ public final class TagService {
 
     /** Marks the tracks changed now, as a tag change by hand on one track does. */
     private void touch(EntityManager em, Collection<Long> trackIds) {
+        inChunks(trackIds, ids -> em.createQuery("update Track t set t.updatedAt = :now where t.id in :ids")
+                .setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate());
+    }
+
+    /** Runs {@code work} on the ids {@link #CHUNK} at a time. */
+    private static void inChunks(Collection<Long> trackIds, Consumer<List<Long>> work) {
         List<Long> ids = List.copyOf(trackIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery("update Track t set t.updatedAt = :now where t.id in :ids")
-                    .setParameter("now", clock.instant())
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).executeUpdate();
+            work.accept(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
         }
     }
 
     private void log(EntityManager em, String kind, String message) {
-        ActivityEvent event = new ActivityEvent();
-        event.setOccurredAt(clock.instant());
-        event.setActor(TrackLeadWriter.ACTOR);
-        event.setKind(kind);
-        event.setOutcome("ok");
-        event.setMessage(message.length() > 2000 ? message.substring(0, 2000) : message);
-        em.persist(event);
+        em.persist(TrackLeadWriter.scoutEvent(clock.instant(), kind, "ok", message));
     }
 }

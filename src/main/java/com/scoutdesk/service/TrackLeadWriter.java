@@ -7,6 +7,7 @@ import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,13 +57,19 @@ final class TrackLeadWriter {
     }
 
     private ActivityEvent stageEvent(Track track, LeadStage before, LeadStage after) {
-        ActivityEvent event = new ActivityEvent();
-        event.setOccurredAt(clock.instant());
-        event.setActor(ACTOR);
-        event.setKind(STAGE_KIND);
+        ActivityEvent event = scoutEvent(clock.instant(), STAGE_KIND, after.name().toLowerCase(Locale.ROOT),
+                track.getName() + ": stage " + stageName(before) + " \u2192 " + stageName(after));
         event.setTrack(track);
-        event.setOutcome(after.name().toLowerCase(Locale.ROOT));
-        String message = track.getName() + ": stage " + stageName(before) + " \u2192 " + stageName(after);
+        return event;
+    }
+
+    /** An activity event of a change the scout made by hand, its message cut to what the column holds. */
+    static ActivityEvent scoutEvent(Instant at, String kind, String outcome, String message) {
+        ActivityEvent event = new ActivityEvent();
+        event.setOccurredAt(at);
+        event.setActor(ACTOR);
+        event.setKind(kind);
+        event.setOutcome(outcome);
         event.setMessage(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message);
         return event;
     }
@@ -89,12 +96,7 @@ final class TrackLeadWriter {
     TrackLead setTags(long trackId, Collection<String> names) {
         Set<String> wanted = new LinkedHashSet<>();
         for (String name : names) {
-            String tag = name == null ? "" : name.strip();
-            if (tag.isEmpty() || tag.length() > MAX_TAG) {
-                throw new InvalidInputException("tag", "A tag needs 1 to " + MAX_TAG + " characters; '" + tag
-                        + "' has " + tag.length() + ".", null);
-            }
-            wanted.add(tag);
+            wanted.add(tagName(name));
         }
         return db.write(em -> {
             Track track = find(em, trackId);
@@ -103,6 +105,16 @@ final class TrackLeadWriter {
             track.setUpdatedAt(clock.instant());
             return lead(track);
         });
+    }
+
+    /** The name stripped of surrounding blanks; refused when that leaves nothing or more than the column holds. */
+    static String tagName(String name) {
+        String tag = name == null ? "" : name.strip();
+        if (tag.isEmpty() || tag.length() > MAX_TAG) {
+            throw new InvalidInputException("tag", "A tag needs 1 to " + MAX_TAG + " characters; '" + tag + "' has "
+                    + tag.length() + ".", null);
+        }
+        return tag;
     }
 
     TrackLead read(long trackId) {
