@@ -4,8 +4,8 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
-import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Icons;
+import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Thumbnail;
 import java.time.Instant;
 import java.util.function.Function;
@@ -61,11 +61,6 @@ final class LeadCells {
         /** Sets the tooltip to the full text, so a cut-off value can always be read. */
         void tip(String text) {
             tip.setText(text);
-        }
-
-        /** The tooltip's text, null when there is none. */
-        String tipText() {
-            return tip.text();
         }
     }
 

@@ -321,17 +321,14 @@ public final class TriageView implements LeadActions {
 
     /**
      * The tag manager: add, rename, colour, merge and delete tags; each change reads the filters' options and the
-     * rows on screen again. Returns the dialog shown, or null when this workspace has no tag use cases.
+     * rows on screen again. Does nothing when this workspace has no tag use cases.
      */
-    public TagManagerDialog openTags() {
-        if (model.services().tags() == null) {
-            return null;
+    public void openTags() {
+        if (model.services().tags() != null) {
+            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            new TagManagerDialog(owner, new TagManagerModel(model.services().tags(), model.executor(),
+                    model::refresh)).show();
         }
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        TagManagerDialog dialog = new TagManagerDialog(owner, new TagManagerModel(model.services().tags(),
-                model.executor(), model::refresh));
-        dialog.show();
-        return dialog;
     }
 
     /** The ticked tracks, else the table's focused row, else none. */

@@ -1,6 +1,7 @@
 package com.scoutdesk.ui.tags;
 
 import static com.scoutdesk.ui.FxTestSupport.onFx;
+import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.EnrichmentTier;
@@ -24,9 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The tag manager on a real workspace, driven by the robot: three tracks tagged "demo" (two), "demos" and "hot";
@@ -102,16 +100,7 @@ class TagManagerDialogTest extends FxWindowTest {
     }
 
     private List<String> shown() {
-        return onFx(() -> rows().stream().map(t -> t.name() + " " + t.tracks()).toList());
-    }
-
-    private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the dialog shows " + shown() + ", error '"
-                    + onFx(() -> dialog.model().errorProperty().get()) + "'", e);
-        }
+        return rows().stream().map(t -> t.name() + " " + t.tracks()).toList();
     }
 
     /** Each drawn row, top to bottom, as "chip | count" read from its cells. */
