@@ -8,6 +8,7 @@ import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -57,9 +58,11 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
                     TrackRow.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = rows.size() < limit && offset == 0 ? rows.size()
                     : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
-            Map<Long, Map<Integer, TierState.State>> tiers = tierStates(em, rows.stream().map(TrackRow::id).toList());
-            return new TrackPage(rows.stream().map(r -> r.withTiers(tiers.getOrDefault(r.id(), Map.of()))).toList(),
-                    total);
+            List<Long> ids = rows.stream().map(TrackRow::id).toList();
+            Map<Long, Map<Integer, TierState.State>> tiers = tierStates(em, ids);
+            Map<Long, List<TagLabel>> tags = tagLabels(em, ids);
+            return new TrackPage(rows.stream().map(r -> r.with(tiers.getOrDefault(r.id(), Map.of()),
+                    tags.getOrDefault(r.id(), List.of()))).toList(), total);
         });
     }
 
@@ -86,6 +89,19 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
             }
         }
         return states;
+    }
+
+    /** The tags of a page's tracks, by name ignoring case, in one query (per thousand tracks). */
+    private static Map<Long, List<TagLabel>> tagLabels(EntityManager em, List<Long> ids) {
+        Map<Long, List<TagLabel>> labels = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            em.createQuery("select t.id, g.name, g.color from Track t join t.tags g where t.id in :ids "
+                            + "order by lower(g.name), g.id", Object[].class).setParameter("ids", chunk)
+                    .getResultList().forEach(r -> labels.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                            .add(new TagLabel((String) r[1], (String) r[2])));
+        }
+        return labels;
     }
 
     @Override

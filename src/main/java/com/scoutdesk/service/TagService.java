@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The workspace's tags as a scout manages them: create, rename, colour, merge and delete, each in one transaction
  * with an activity event, and each answering what undoes it ({@link TagUndo}). A name another tag has in any case is
- * refused (the tag filter matches names that way; tagging a track through {@link TrackService#setTags} still makes a
- * tag per exact spelling, which a merge here joins); a colour is {@code #rrggbb} or none.
+ * refused (the tag filter matches names that way, and tagging a track through {@link TrackService#setTags} reuses the
+ * tag of that name in any case); a colour is {@code #rrggbb} or none.
  *
  * <pre>{@code
  * TagUndo undo = tags.merge(List.of(demoId, demosId), hotId);   // "demo" and "demos" become "hot"

@@ -9,11 +9,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -92,16 +93,20 @@ final class TrackLeadWriter {
         return change(trackId, t -> t.setNotes(text));
     }
 
-    /** Replaces the track's tags; tags new to the workspace are created. */
+    /**
+     * Replaces the track's tags. A name the workspace holds in another case is that tag (the tag manager refuses
+     * case twins, so typing "demo" must not make one beside "Demo"); only names new in every case are created.
+     */
     TrackLead setTags(long trackId, Collection<String> names) {
-        Set<String> wanted = new LinkedHashSet<>();
+        Map<String, String> wanted = new LinkedHashMap<>(); // by lower case: "Demo, demo" is one tag
         for (String name : names) {
-            wanted.add(tagName(name));
+            String tag = tagName(name);
+            wanted.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
         }
         return db.write(em -> {
             Track track = find(em, trackId);
             track.getTags().clear();
-            wanted.forEach(name -> track.getTags().add(tag(em, name)));
+            wanted.values().forEach(name -> track.getTags().add(tag(em, name)));
             track.setUpdatedAt(clock.instant());
             return lead(track);
         });
@@ -151,8 +156,8 @@ final class TrackLeadWriter {
     }
 
     private static Tag tag(EntityManager em, String name) {
-        List<Tag> found = em.createQuery("select t from Tag t where t.name = :n", Tag.class).setParameter("n", name)
-                .getResultList();
+        List<Tag> found = em.createQuery("select t from Tag t where lower(t.name) = :n order by t.id", Tag.class)
+                .setParameter("n", name.toLowerCase(Locale.ROOT)).getResultList();
         if (!found.isEmpty()) {
             return found.get(0);
         }
@@ -163,7 +168,9 @@ final class TrackLeadWriter {
     }
 
     static TrackLead lead(Track t) {
-        return new TrackLead(t.getId(), t.getLeadStage(),
-                t.getTags().stream().map(Tag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList(), t.getNotes());
+        List<Tag> tags = t.getTags().stream().sorted(Comparator.comparing(Tag::getName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new TrackLead(t.getId(), t.getLeadStage(), tags.stream().map(Tag::getName).toList(), t.getNotes(),
+                tags.stream().map(g -> new TagLabel(g.getName(), g.getColor())).toList());
     }
 }

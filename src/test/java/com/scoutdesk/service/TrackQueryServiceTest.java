@@ -129,6 +129,8 @@ class TrackQueryServiceTest {
     @EnumSource(Engine.class)
     void filtersByTagIgnoringCase(Engine engine) {
         assertThat(names(engine, TrackFilter.all().withTag("HOT"))).containsExactly("Neon Hearts", "Ghost_Roads");
+        assertThat(service(engine).find(TrackFilter.all().withTag("hot"), 0, 10).rows())
+                .allSatisfy(row -> assertThat(row.tags()).containsExactly(new TagLabel("hot", null)));
     }
 
     @ParameterizedTest

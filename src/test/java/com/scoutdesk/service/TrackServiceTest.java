@@ -40,6 +40,33 @@ class TrackServiceTest extends WorkspaceFixture {
     }
 
     @Test
+    void aTagTypedInAnotherCaseIsTheStoredOneAndKeepsItsColour() {
+        new TagService(db, clock).create("Demo", "#1565c0");
+
+        TrackLead lead = tracks.setTags(trackId, List.of("demo", "hot", "DEMO"));
+
+        assertThat(lead.tags()).containsExactly("Demo", "hot");
+        assertThat(lead.labels()).containsExactly(new TagLabel("Demo", "#1565c0"), new TagLabel("hot", null));
+        long tags = db.read(em -> em.createQuery("select count(t) from Tag t", Long.class).getSingleResult());
+        assertThat(tags).isEqualTo(2L);
+    }
+
+    @Test
+    void theTriageRowsCarryTheirTagsWithColoursByNameIgnoringCase() {
+        long other = addTrack("S000000000000000000002", "Glass Rooms");
+        new TagService(db, clock).create("urgent", "#c62828");
+        tracks.setTags(trackId, List.of("urgent", "Demo", "b-side"));
+
+        List<TrackRow> rows = new DatabaseTrackQueryService(db).find(TrackFilter.all(), 0, 10).rows();
+
+        assertThat(rows).extracting(TrackRow::id).contains(trackId, other);
+        TrackRow tagged = rows.stream().filter(r -> r.id() == trackId).findFirst().orElseThrow();
+        assertThat(tagged.tags()).containsExactly(new TagLabel("b-side", null), new TagLabel("Demo", null),
+                new TagLabel("urgent", "#c62828"));
+        assertThat(rows.stream().filter(r -> r.id() == other).findFirst().orElseThrow().tags()).isEmpty();
+    }
+
+    @Test
     void blankNotesRemoveThem() {
         tracks.setNotes(trackId, "call back");
         assertThat(tracks.setNotes(trackId, "  ").notes()).isNull();

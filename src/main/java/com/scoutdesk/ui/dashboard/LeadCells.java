@@ -7,7 +7,9 @@ import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Thumbnail;
+import com.scoutdesk.ui.tags.TagChips;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -16,6 +18,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -83,15 +87,21 @@ final class LeadCells {
         }
     }
 
-    /** Track name over its artists. */
+    /** Track name and its first tag ("+N" for the rest) over its artists. */
     static final class TrackCell extends RowCell {
         private final Label name = new Label();
+        private final TagChips tags = new TagChips(1);
         private final Label artists = new Label();
-        private final VBox lines = new VBox(1, name, artists);
+        private final HBox title = new HBox(6, name, tags);
+        private final VBox lines = new VBox(1, title, artists);
 
         TrackCell() {
             name.getStyleClass().add("lead-track");
+            name.setMinWidth(60);
+            HBox.setHgrow(name, Priority.ALWAYS); // a narrow column shortens the name before the tag
             artists.getStyleClass().add("lead-artists");
+            title.setAlignment(Pos.CENTER_LEFT);
+            title.setMinWidth(0);
             lines.setAlignment(Pos.CENTER_LEFT);
             lines.setMinWidth(0);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -100,6 +110,7 @@ final class LeadCells {
         @Override
         void loading() {
             name.setText(I18n.tr("lead.loading"));
+            tags.show(List.of());
             artists.setText("");
             setGraphic(lines);
         }
@@ -107,9 +118,11 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             name.setText(row.name());
+            tags.show(row.tags());
             artists.setText(row.artistNames() == null ? Formats.NONE : row.artistNames());
             setGraphic(lines);
-            tip(row.name() + "\n" + artists.getText());
+            tip(row.name() + "\n" + artists.getText()
+                    + (row.tags().isEmpty() ? "" : "\n" + I18n.tr("lead.tags", TagChips.names(row.tags()))));
         }
     }
 

@@ -22,7 +22,7 @@ import javafx.scene.layout.StackPane;
 public final class CardsView {
 
     public static final double CARD_WIDTH = 300;
-    public static final double CARD_HEIGHT = 96;
+    public static final double CARD_HEIGHT = 114;
     static final double GAP = 8;
 
     private final CardsViewModel viewModel;

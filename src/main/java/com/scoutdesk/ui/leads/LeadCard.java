@@ -6,6 +6,7 @@ import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LazyTooltip;
 import com.scoutdesk.ui.common.Thumbnail;
+import com.scoutdesk.ui.tags.TagChips;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * One lead as a card: album art, the score badge coloured by band, track, artists, streams and WoW, publisher status.
+ * One lead as a card: album art, the score badge coloured by band, track, artists, streams and WoW, publisher status
+ * and the first tags.
  * Built once per cell and refilled as the cell is recycled ({@link #show}), so scrolling creates no nodes but the art.
  */
 public final class LeadCard extends HBox {
@@ -41,6 +43,7 @@ public final class LeadCard extends HBox {
     private final Label streams = new Label();
     private final Label wow = new Label();
     private final Label publisher = new Label();
+    private final TagChips tags;
     private final LazyTooltip tooltip = LazyTooltip.on(this, Duration.seconds(1));
     private TrackRow shown;
     private boolean shownOnce;
@@ -57,6 +60,7 @@ public final class LeadCard extends HBox {
     public LeadCard(ArtThumbnails art, boolean compact) {
         Objects.requireNonNull(art);
         this.art = compact ? null : art.thumbnail(null, ART_SIZE);
+        this.tags = new TagChips(compact ? 1 : 2);
         getStyleClass().add("lead-card");
         setSpacing(10);
         setAlignment(Pos.TOP_LEFT);
@@ -73,14 +77,18 @@ public final class LeadCard extends HBox {
             getStyleClass().add("compact");
             HBox figures = new HBox(6, score, streams);
             figures.setAlignment(Pos.CENTER_LEFT);
-            text = new VBox(2, track, artists, figures, wow, publisher);
+            // A lane is narrow: the tags share the short growth line instead of taking a line of their own.
+            HBox growth = new HBox(8, wow, tags);
+            growth.setAlignment(Pos.CENTER_LEFT);
+            wow.setMinWidth(Region.USE_PREF_SIZE);
+            text = new VBox(2, track, artists, figures, growth, publisher);
         } else {
             // The badge takes its width first and the name the rest: in an HBox a long name squeezed the badge
             // down to "..." on some cards.
             BorderPane title = new BorderPane(track, null, score, null, null);
             BorderPane.setAlignment(track, Pos.CENTER_LEFT);
             BorderPane.setMargin(score, new Insets(0, 0, 0, 6));
-            text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher);
+            text = new VBox(2, title, artists, new HBox(10, streams, wow), publisher, tags);
             this.art.getStyleClass().add("lead-card-art");
             getChildren().add(this.art);
         }
@@ -121,6 +129,7 @@ public final class LeadCard extends HBox {
             streams.setText("");
             wow.setText("");
             publisher.setText("");
+            tags.show(List.of());
             tooltip.setText(null);
             return;
         }
@@ -133,8 +142,10 @@ public final class LeadCard extends HBox {
         streams.setText(CardFacts.streams(row));
         wow.setText(CardFacts.wow(row));
         publisher.setText(CardFacts.publisher(row));
-        // Names are cut to the card's width; the tooltip has them whole.
-        tooltip.setText(row.name() + "\n" + row.artistNames());
+        tags.show(row.tags());
+        // Names are cut to the card's width; the tooltip has them whole, and every tag beyond the "+N".
+        tooltip.setText(row.name() + "\n" + row.artistNames()
+                + (row.tags().isEmpty() ? "" : "\n" + I18n.tr("lead.tags", TagChips.names(row.tags()))));
     }
 
     private void showArt(String imageUrl) {

@@ -14,14 +14,24 @@ public final class TagChip {
 
     /** @param color {@code #rrggbb}, or null for none */
     public static Label of(String name, String color) {
-        Label chip = new Label(name);
+        Label chip = new Label();
         chip.getStyleClass().add("tag-chip");
+        paint(chip, name, color);
+        return chip;
+    }
+
+    /** Shows another tag on a chip made by {@link #of}: recycled cells repaint their chips rather than make new. */
+    static void paint(Label chip, String name, String color) {
+        chip.setText(name);
         if (color != null) {
+            chip.getStyleClass().remove("tag-chip-plain");
             chip.setStyle("-fx-background-color: " + color + "; -fx-text-fill: " + textOn(color) + ";");
         } else {
-            chip.getStyleClass().add("tag-chip-plain");
+            chip.setStyle(null);
+            if (!chip.getStyleClass().contains("tag-chip-plain")) {
+                chip.getStyleClass().add("tag-chip-plain");
+            }
         }
-        return chip;
     }
 
     /** Black or white, whichever contrasts more with the colour (by its relative luminance). */

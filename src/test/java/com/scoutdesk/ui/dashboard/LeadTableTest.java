@@ -6,6 +6,7 @@ import static com.scoutdesk.ui.FxTestSupport.trackTable;
 import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.service.TagLabel;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.FxTaskExecutor;
@@ -103,6 +104,31 @@ class LeadTableTest extends FxWindowTest {
                 && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
         return lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() != null
                 && n.getScene().getWindow().isShowing()).query();
+    }
+
+    @Test
+    void eachRowShowsItsFirstTagAsAChipAndCountsTheRest() {
+        // Forty rows: the best scores of all 20,000 happen to fall on rows without tags.
+        Node root = show(LEADS.subList(0, 40), AppTheme.LIGHT);
+
+        List<TableRow<?>> drawn = onFx(() -> root.lookupAll(".table-row-cell").stream()
+                .<TableRow<?>>map(n -> (TableRow<?>) n)
+                .filter(r -> !r.isEmpty() && r.getItem() != null && r.isVisible()).toList());
+        List<TrackRow> shown = drawn.stream().map(r -> (TrackRow) r.getItem()).toList();
+        assertThat(shown).anyMatch(r -> r.tags().size() == 3).anyMatch(r -> r.tags().size() == 1)
+                .anyMatch(r -> r.tags().isEmpty());
+        for (TableRow<?> row : drawn) {
+            TrackRow track = (TrackRow) row.getItem();
+            List<String> names = track.tags().stream().map(TagLabel::name).toList();
+            List<String> chips = onFx(() -> row.lookupAll(".tag-chips .tag-chip").stream()
+                    .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                    .map(n -> ((Label) n).getText()).toList());
+            assertThat(chips).as(track.name()).isEqualTo(names.subList(0, Math.min(1, names.size())));
+            String more = onFx(() -> row.lookupAll(".tag-chips-more").stream()
+                    .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                    .map(n -> ((Label) n).getText()).findFirst().orElse(""));
+            assertThat(more).as(track.name()).isEqualTo(names.size() > 1 ? "+" + (names.size() - 1) : "");
+        }
     }
 
     @Test

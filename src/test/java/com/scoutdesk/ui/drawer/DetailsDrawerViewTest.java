@@ -2,6 +2,7 @@ package com.scoutdesk.ui.drawer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.service.TagService;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
@@ -158,6 +159,29 @@ class DetailsDrawerViewTest extends FxWindowTest {
 
         assertThat(drawer.showing().get()).isFalse();
         assertThat(onFx(() -> drawer.root().isVisible())).isFalse();
+    }
+
+    @Test
+    void tagsTypedAndSavedShowAsChipsInTheStoredTagsCaseAndColour() throws Exception {
+        new TagService(ws.db, ws.clock).create("Demo", "#1565c0");
+        showWindow(AppTheme.LIGHT);
+        showTrack(ws.plainTrack, "Neon Hearts");
+        assertThat(onFx(() -> drawer.root().lookup("#drawer-tag-chips").isVisible())).as("no tags yet").isFalse();
+
+        interact(() -> ((TextField) drawer.root().lookup("#drawer-tags")).setText("hot, demo"));
+        fire("#drawer-tags-save");
+
+        waitUntil(() -> List.of("Demo", "hot").equals(chipTexts()));
+        Label demo = onFx(() -> (Label) drawer.root().lookup("#drawer-tag-chips").lookup(".tag-chip"));
+        assertThat(onFx(demo::getStyle)).contains("#1565c0");
+        assertThat(ws.tracks.lead(ws.plainTrack).tags()).containsExactly("Demo", "hot");
+        Shots.node(drawer.root().lookup("#drawer-lead"), "drawer-tags-light");
+    }
+
+    private List<String> chipTexts() {
+        Node chips = drawer.root().lookup("#drawer-tag-chips");
+        return chips == null || !chips.isVisible() ? List.of() : chips.lookupAll(".tag-chip").stream()
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     @Test

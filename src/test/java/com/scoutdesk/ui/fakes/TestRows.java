@@ -5,6 +5,7 @@ import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.service.ActivityRow;
 import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.service.TagLabel;
 import com.scoutdesk.service.TierState;
 import com.scoutdesk.service.TrackRow;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public final class TestRows {
     /**
      * {@link #many} with the triage columns filled: every seventh row without a weekly snapshot (no WoW), growth
      * otherwise between -40% and +60%, tier states cycling through every state (tier 6 missing on every third row:
-     * "not queued"), every eleventh row never enriched.
+     * "not queued"), every eleventh row never enriched, tags as {@link #tags} gives them.
      */
     public static List<TrackRow> leads(int count) {
         List<TrackRow> rows = new ArrayList<>();
@@ -76,9 +77,18 @@ public final class TestRows {
             rows.add(new TrackRow(r.id(), r.spotifyId(), r.name(), r.artistNames(), r.albumName(), r.isrc(),
                     r.label(), r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(),
                     r.publisherName(), r.leadStage(), r.firstSeenAt(), "https://i.scdn.co/image/" + i, wow, enriched,
-                    tiers));
+                    tiers, tags(i)));
         }
         return rows;
+    }
+
+    /** Every sixth row three tags (two chips and "+1"), every fourth other row one coloured tag, the rest none. */
+    public static List<TagLabel> tags(long i) {
+        if (i % 6 == 0) {
+            return List.of(new TagLabel("follow up", null), new TagLabel("hot", "#c62828"),
+                    new TagLabel("label call", "#ffeb3b"));
+        }
+        return i % 4 == 0 ? List.of(new TagLabel("demo", "#1565c0")) : List.of();
     }
 
     public static List<PlaylistSummary> playlists() {

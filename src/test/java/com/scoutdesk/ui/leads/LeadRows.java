@@ -15,14 +15,17 @@ final class LeadRows {
     private LeadRows() {
     }
 
-    /** {@link TestRows#many} with week-over-week growth on two rows in three (every third has no previous week). */
+    /**
+     * {@link TestRows#many} with week-over-week growth on two rows in three (every third has no previous week), and
+     * the tags of {@link TestRows#tags}.
+     */
     static List<TrackRow> withGrowth(int count) {
         List<TrackRow> rows = new ArrayList<>();
         for (TrackRow r : TestRows.many(count)) {
             Double wow = r.id() % 3 == 0 ? null : ((r.id() * 53) % 400 - 150) / 10.0;
             rows.add(new TrackRow(r.id(), r.spotifyId(), r.name(), r.artistNames(), r.albumName(), r.isrc(),
                     r.label(), r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(),
-                    r.publisherName(), r.leadStage(), r.firstSeenAt(), null, wow, null, Map.of()));
+                    r.publisherName(), r.leadStage(), r.firstSeenAt(), null, wow, null, Map.of(), TestRows.tags(r.id())));
         }
         return rows;
     }
@@ -30,7 +33,7 @@ final class LeadRows {
     static TrackRow withStage(TrackRow r, LeadStage stage) {
         return new TrackRow(r.id(), r.spotifyId(), r.name(), r.artistNames(), r.albumName(), r.isrc(), r.label(),
                 r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(), r.publisherName(), stage,
-                r.firstSeenAt(), r.imageUrl(), r.wowStreamsPct(), r.lastEnrichedAt(), r.tiers());
+                r.firstSeenAt(), r.imageUrl(), r.wowStreamsPct(), r.lastEnrichedAt(), r.tiers(), r.tags());
     }
 
     /** Records every write and moves the row in the fake, as the database would. */

@@ -5,6 +5,7 @@ import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.LeadStage;
+import com.scoutdesk.service.TagLabel;
 import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.service.TrackSort;
@@ -161,8 +162,32 @@ class LeadViewsFxTest extends FxWindowTest {
                 assertThat(cardNames(root, stage)).hasSizeGreaterThan(3);
             }
             assertThat(texts).noneMatch(t -> t.equals("Loading\u2026"));
+            assertTagChips(root, 1);
             assertPaintedIn(theme, shot);
         }
+    }
+
+    /**
+     * Every drawn card shows its lead's tags: {@code most} chips in their colours and "+N" for the rest, none on a lead
+     * without tags.
+     */
+    private static void assertTagChips(Parent root, int most) {
+        List<LeadCard> cards = onFx(() -> root.lookupAll(".lead-card").stream().map(n -> (LeadCard) n)
+                .filter(c -> c.row() != null && c.isVisible()).toList());
+        assertThat(cards).anyMatch(c -> c.row().tags().size() == 3).anyMatch(c -> c.row().tags().isEmpty());
+        for (LeadCard card : cards) {
+            List<String> chips = onFx(() -> card.lookupAll(".tag-chips .tag-chip").stream()
+                    .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
+            List<String> names = card.row().tags().stream().map(TagLabel::name).toList();
+            assertThat(chips).as(card.row().name()).isEqualTo(names.subList(0, Math.min(most, names.size())));
+            String more = onFx(() -> card.lookupAll(".tag-chips-more").stream()
+                    .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                    .map(n -> ((Label) n).getText()).findFirst().orElse(""));
+            assertThat(more).as(card.row().name()).isEqualTo(names.size() > most ? "+" + (names.size() - most) : "");
+        }
+        Label demo = onFx(() -> root.lookupAll(".tag-chip").stream().map(n -> (Label) n)
+                .filter(l -> "demo".equals(l.getText())).findFirst().orElseThrow());
+        assertThat(onFx(demo::getStyle)).contains("#1565c0").contains("-fx-text-fill: #ffffff");
     }
 
     @Test
@@ -177,6 +202,7 @@ class LeadViewsFxTest extends FxWindowTest {
             assertThat(texts).contains(best.name(), best.artistNames(), CardFacts.score(best), CardFacts.wow(best),
                     "\u2013 WoW", "Publisher not checked yet");
             assertThat(texts).noneMatch(t -> t.equals("Loading\u2026"));
+            assertTagChips(root, 2);
             assertThat(onFx(() -> root.lookupAll(".score-high").size())).isPositive();
             assertThat(onFx(() -> root.lookupAll(".score-mid").size())).isPositive();
             assertPaintedIn(theme, shot);
