@@ -11,8 +11,12 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.TagLabel;
+import com.scoutdesk.service.TagUsage;
 import com.scoutdesk.service.TierState;
+import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.testing.TestEnvironment;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.FxWindowTest;
@@ -36,6 +40,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -157,6 +162,54 @@ class TriageWindowTest extends FxWindowTest {
         assertThat(onFx(() -> ((TextField) again.lookup("#search")).getText())).isEmpty();
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> onFx(() -> trackTable(again).isVisible()));
+    }
+
+    @Test
+    void tagsMergedInTheTagManagerShowOnTheRowsChips() {
+        Services services = context.services();
+        List<Long> ids = services.tracks().find(TrackFilter.all(), TrackSort.DEFAULT, 0, 3).rows().stream()
+                .map(TrackRow::id).toList();
+        services.trackService().setTags(ids.get(0), List.of("tw-demo"));
+        services.trackService().setTags(ids.get(1), List.of("tw-demo"));
+        services.trackService().setTags(ids.get(2), List.of("tw-demos"));
+        Node root = show();
+        TableView<TrackRow> table = onFx(() -> trackTable(root));
+        waitUntil(() -> "tw-demos".equals(chipOf(root, 2)));
+        assertThat(chipOf(root, 0)).isEqualTo("tw-demo");
+
+        clickOn("#open-tags");
+        waitUntil(() -> onFx(() -> tagTable() != null && tagTable().getItems().size() >= 2));
+        interact(() -> {
+            TableView<TagUsage> tags = tagTable();
+            tags.getSelectionModel().clearSelection();
+            tags.getItems().stream().filter(t -> t.name().startsWith("tw-demo"))
+                    .forEach(t -> tags.getSelectionModel().select(t));
+        });
+        clickOn(lookup("#merge-tags").queryButton());
+        // the choice offers both names, the one on most tracks ("tw-demo") first chosen
+        clickOn(lookup(".dialog-pane .button").match(n -> n instanceof ButtonBase && ((Button) n).isDefaultButton()
+                && n.getScene() != tagTable().getScene()).queryButton());
+
+        waitUntil(() -> "tw-demo".equals(chipOf(root, 2)));
+        assertThat(onFx(() -> rowById(table, ids.get(2))).tags()).extracting(TagLabel::name)
+                .containsExactly("tw-demo");
+        assertThat(services.tags().list()).extracting(TagUsage::name).contains("tw-demo").doesNotContain("tw-demos");
+        interact(() -> tagTable().getScene().getWindow().hide());
+    }
+
+    private TableView<TagUsage> tagTable() {
+        @SuppressWarnings("unchecked")
+        TableView<TagUsage> found = (TableView<TagUsage>) lookup("#tag-table").tryQuery().orElse(null);
+        return found;
+    }
+
+    /** The chip's text in the table's row {@code index}, or null when it shows none. */
+    private static String chipOf(Node root, int index) {
+        return onFx(() -> root.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                .filter(r -> r.getIndex() == index && !r.isEmpty() && r.getItem() != null)
+                .flatMap(r -> r.lookupAll(".tag-chips .tag-chip").stream())
+                .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                .map(n -> ((Label) n).getText()).findFirst().orElse(null));
     }
 
     @Test
