@@ -7,6 +7,8 @@ import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LayoutPulses;
+import com.scoutdesk.ui.common.Shortcuts;
+import com.scoutdesk.ui.help.ShortcutsSheet;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.PlaylistsView;
 import com.scoutdesk.ui.progress.EnrichmentProgressView;
@@ -22,8 +24,6 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -55,6 +55,7 @@ public final class MainWindow {
     private final StackPane pageHost = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
+    private ShortcutsSheet shortcutsSheet;
     private Runnable focusSearch = () -> { };
     private final Node statusBar;
 
@@ -80,7 +81,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         root.setLeft(NavigationBar.create(model.pageProperty(),
-                model.stateProperty().isEqualTo(WorkspaceState.READY)));
+                model.stateProperty().isEqualTo(WorkspaceState.READY), this::showShortcuts));
         root.setBottom(statusBar);
         root.setCenter(ShellPanels.opening());
         root.setTop(OpeningNotice.create(model));
@@ -181,6 +182,11 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent event) {
+        if (Shortcuts.HELP.match(event)) {
+            showShortcuts();
+            event.consume();
+            return;
+        }
         if (model.stateProperty().get() != WorkspaceState.READY) {
             return;
         }
@@ -191,20 +197,25 @@ public final class MainWindow {
                 return;
             }
         }
-        if (shortcut(KeyCode.F).match(event)) {
+        if (Shortcuts.SEARCH.match(event)) {
             model.pageProperty().set(Page.DASHBOARD);
             focusSearch.run();
             event.consume();
         }
     }
 
-    /** Ctrl+Shift+1..4: Ctrl+1..3 switch the dashboard's views. */
-    static KeyCombination pageShortcut(Page page) {
-        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN);
+    /** Help > Keyboard shortcuts (F1); one sheet at a time. */
+    void showShortcuts() {
+        if (shortcutsSheet == null || !shortcutsSheet.isShowing()) {
+            shortcutsSheet = new ShortcutsSheet(root.getScene() == null ? null : root.getScene().getWindow());
+            shortcutsSheet.show();
+        } else {
+            shortcutsSheet.getDialogPane().requestFocus();
+        }
     }
 
-    private static KeyCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+Shift+1..4: Ctrl+1..3 switch the dashboard's views. */
+    static KeyCombination pageShortcut(Page page) {
+        return Shortcuts.page(page.ordinal() + 1);
     }
 }

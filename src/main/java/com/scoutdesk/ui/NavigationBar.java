@@ -1,22 +1,31 @@
 package com.scoutdesk.ui;
 
+import atlantafx.base.theme.Styles;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import com.scoutdesk.ui.common.Shortcuts;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The left navigation: one toggle per {@link Page}, kept in step with the view model's page property. */
+/**
+ * The left navigation: one toggle per {@link Page}, kept in step with the view model's page property, and Help at its
+ * foot.
+ */
 final class NavigationBar {
 
     private static final Map<Page, Ikon> ICONS = Map.of(
@@ -28,7 +37,8 @@ final class NavigationBar {
     private NavigationBar() {
     }
 
-    static VBox create(ObjectProperty<Page> page, ObservableBooleanValue enabled) {
+    /** @param showShortcuts opens Help > Keyboard shortcuts */
+    static VBox create(ObjectProperty<Page> page, ObservableBooleanValue enabled, Runnable showShortcuts) {
         Label brand = new Label(I18n.tr("app.title"), Icons.of(Feather.HEADPHONES, 18));
         brand.getStyleClass().add("brand");
         VBox bar = new VBox(4, brand);
@@ -44,10 +54,13 @@ final class NavigationBar {
             button.setContentDisplay(ContentDisplay.LEFT);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
-            button.setTooltip(new Tooltip(I18n.tr("nav.shortcut", each.ordinal() + 1)));
+            button.setTooltip(new Tooltip(Shortcuts.page(each.ordinal() + 1).getDisplayText()));
             button.disableProperty().bind(Bindings.not(enabled));
             bar.getChildren().add(button);
         }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(spacer, help(showShortcuts));
         select(group, page.get());
         page.addListener((obs, old, now) -> select(group, now));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -59,6 +72,19 @@ final class NavigationBar {
             }
         });
         return bar;
+    }
+
+    /** Help, at the foot of the bar: a menu, so About and the user guide can join the shortcuts later. */
+    private static MenuButton help(Runnable showShortcuts) {
+        MenuItem shortcuts = new MenuItem(I18n.tr("help.shortcuts"));
+        shortcuts.setId("help-shortcuts");
+        shortcuts.setAccelerator(Shortcuts.HELP);
+        shortcuts.setOnAction(e -> showShortcuts.run());
+        MenuButton help = new MenuButton(I18n.tr("help.menu"), Icons.of(Feather.HELP_CIRCLE, 16), shortcuts);
+        help.setId("help-menu");
+        help.getStyleClass().addAll("nav-button", Styles.FLAT);
+        help.setMaxWidth(Double.MAX_VALUE);
+        return help;
     }
 
     private static void select(ToggleGroup group, Page page) {

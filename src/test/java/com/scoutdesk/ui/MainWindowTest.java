@@ -11,6 +11,8 @@ import com.scoutdesk.service.TrackFilter;
 import com.scoutdesk.ui.dashboard.DashboardViewModelTestData;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
+import com.scoutdesk.ui.help.KeyboardShortcuts;
+import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,9 @@ class MainWindowTest extends FxWindowTest {
         if (window != null) {
             interact(window::dispose);
         }
-        executor.shutdown();
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 
     private Node show(CompletableFuture<Services> services) {
@@ -59,6 +65,47 @@ class MainWindowTest extends FxWindowTest {
             Node node = root.lookup(id);
             return node != null && node.isVisible() && node.getScene() != null;
         });
+    }
+
+    @Test
+    void f1AndHelpShowEveryShortcutInOneSheetInBothThemes() throws Exception {
+        for (AppTheme theme : AppTheme.values()) {
+            themeStore.save(theme.id());
+            Node root = show(CompletableFuture.completedFuture(
+                    FakeServices.withRows(DashboardViewModelTestData.ROWS).services()));
+            waitUntil(() -> trackTable(root).getItems().size() == 4);
+
+            if (theme == AppTheme.LIGHT) {
+                clickOn("#help-menu").clickOn("#help-shortcuts");
+            } else {
+                press(KeyCode.F1).release(KeyCode.F1);
+            }
+            waitUntil(() -> sheet() != null);
+            List<String> texts = onFx(() -> sheet().getChildrenUnmodifiable().stream()
+                    .map(n -> ((Label) n).getText()).toList());
+            List<KeyboardShortcuts.Entry> entries = KeyboardShortcuts.all();
+            for (KeyboardShortcuts.Entry entry : entries) {
+                assertThat(texts).contains(entry.keys(), entry.action(), entry.group());
+            }
+            assertThat(texts).contains("Ctrl+Shift+1 \u2013 Ctrl+Shift+4", "Dashboard, Playlists, Activity, Settings",
+                    "Ctrl+E", "Export CSV", "F1");
+            assertThat(onFx(() -> sheet().getChildrenUnmodifiable().stream().map(n -> (Label) n)
+                    .filter(l -> l.getWidth() < l.prefWidth(l.getHeight()) - 0.5 && !l.isWrapText())
+                    .map(Label::getText).toList())).as("labels cut short").isEmpty();
+            WritableImage shot = Shots.node(sheet().getScene().getRoot(), "shortcuts-" + theme.id());
+            assertThat(Shots.meanBrightness(shot)).as(theme.id())
+                    .matches(b -> theme == AppTheme.DARK ? b < 0.35 : b > 0.65);
+
+            interact(() -> sheet().getScene().getWindow().hide());
+            interact(window::dispose);
+            window = null;
+            executor.shutdown();
+        }
+    }
+
+    /** The open shortcuts sheet's grid, or null. */
+    private GridPane sheet() {
+        return (GridPane) lookup("#shortcuts-sheet").tryQuery().orElse(null);
     }
 
     @Test

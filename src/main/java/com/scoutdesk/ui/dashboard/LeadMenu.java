@@ -7,6 +7,7 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import com.scoutdesk.ui.common.Shortcuts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -137,7 +137,7 @@ final class LeadMenu {
         enrich.setId("menu-enrich");
         MenuItem all = item("menu-enrich-all", I18n.tr("lead.menu.allTiers"), null,
                 () -> actions.reEnrich(ids, EnumSet.allOf(EnrichmentTier.class)));
-        all.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        all.setAccelerator(Shortcuts.RE_ENRICH);
         enrich.getItems().add(all);
         enrich.getItems().add(new SeparatorMenuItem());
         for (EnrichmentTier tier : EnrichmentTier.values()) {

@@ -7,6 +7,7 @@ import com.scoutdesk.service.TrackSort;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Shortcuts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -119,7 +119,7 @@ final class TrackTable {
     }
 
     private void onKey(KeyEvent event) {
-        if (KeyCombination.valueOf("Shortcut+A").match(event)) {
+        if (Shortcuts.SELECT_ALL.match(event)) {
             model.selectAll();
             event.consume();
         } else if (event.getCode() == KeyCode.SPACE && table.getFocusModel().getFocusedIndex() >= 0) {

@@ -6,6 +6,7 @@ import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,7 +27,6 @@ import javafx.scene.layout.Priority;
 public final class KanbanView {
 
     static final double LANE_MIN_WIDTH = 200;
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final KanbanViewModel viewModel;
     private final List<KanbanLaneView> lanes = new ArrayList<>();
@@ -94,7 +92,7 @@ public final class KanbanView {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (UNDO.match(event)) {
+        if (Shortcuts.UNDO.match(event)) {
             viewModel.undo();
             event.consume();
             return;

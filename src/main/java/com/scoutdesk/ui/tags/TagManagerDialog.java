@@ -5,6 +5,7 @@ import com.scoutdesk.service.TagUsage;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.Panels;
+import com.scoutdesk.ui.common.Shortcuts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -52,7 +50,6 @@ import org.kordamp.ikonli.feather.Feather;
 public final class TagManagerDialog extends Dialog<Void> {
 
     static final String STYLESHEET = "/com/scoutdesk/ui/app.css";
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final TagManagerModel model;
     private final TableView<TagUsage> table = new TableView<>();
@@ -74,7 +71,7 @@ public final class TagManagerDialog extends Dialog<Void> {
         pane.setPrefSize(720, 540);
         pane.setMinSize(700, 420);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
+            if (Shortcuts.UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
                 model.undo();
                 e.consume();
             }

@@ -8,6 +8,7 @@ import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.Panels;
+import com.scoutdesk.ui.common.Shortcuts;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.dashboard.LeadActions;
 import com.scoutdesk.ui.drawer.DetailsDrawerView;
@@ -37,8 +38,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -57,9 +56,6 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class TriageView implements LeadActions {
 
-    private static final KeyCombination RE_ENRICH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final TriageViewModel model;
     /** The dashboard with the drawer laid over its right side, so opening it never squeezes the table. */
@@ -256,20 +252,19 @@ public final class TriageView implements LeadActions {
 
     private void keyPressed(KeyEvent event) {
         for (LeadView each : LeadView.values()) {
-            if (new KeyCodeCombination(KeyCode.valueOf("DIGIT" + each.key()), KeyCombination.SHORTCUT_DOWN)
-                    .match(event)) {
+            if (Shortcuts.view(each.key()).match(event)) {
                 model.viewProperty().set(each);
                 event.consume();
                 return;
             }
         }
-        if (UNDO.match(event) && !typing(event)) {
+        if (Shortcuts.UNDO.match(event) && !typing(event)) {
             model.undo();
             event.consume();
-        } else if (EXPORT.match(event)) {
+        } else if (Shortcuts.EXPORT.match(event)) {
             openExport();
             event.consume();
-        } else if (RE_ENRICH.match(event)) {
+        } else if (Shortcuts.RE_ENRICH.match(event)) {
             reEnrich(chosen(), EnumSet.allOf(EnrichmentTier.class));
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
