@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
  */
 public final class TagChips extends HBox {
 
+    private static final double WIDEST = 96;
+
     private final int most;
     private final List<Label> chips = new ArrayList<>();
     private final Label more = new Label();
@@ -27,7 +29,6 @@ public final class TagChips extends HBox {
         this.most = most;
         getStyleClass().add("tag-chips");
         setAlignment(Pos.CENTER_LEFT);
-        setMinWidth(0);
         more.getStyleClass().add("tag-chips-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
         show(List.of());
@@ -36,8 +37,8 @@ public final class TagChips extends HBox {
     public void show(List<TagLabel> tags) {
         int drawn = Math.min(most, tags.size());
         while (chips.size() < drawn) {
-            Label chip = TagChip.of("", null);
-            chip.setMinWidth(24); // a chip short of room ends in "…" rather than pushing the row wider
+            Label chip = new Chip();
+            chip.getStyleClass().add("tag-chip");
             chips.add(chip);
         }
         List<Region> children = new ArrayList<>();
@@ -52,6 +53,23 @@ public final class TagChips extends HBox {
         getChildren().setAll(children);
         setVisible(!tags.isEmpty());
         setManaged(!tags.isEmpty());
+    }
+
+    /**
+     * A chip that keeps its whole name up to {@link #WIDEST} pixels: the row's other text shortens first, and a
+     * longer name ends in "…" (a chip that shrank with the row showed nothing but its outline).
+     */
+    private static final class Chip extends Label {
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.min(computePrefWidth(height), WIDEST);
+        }
+
+        @Override
+        protected double computeMaxWidth(double height) {
+            return WIDEST;
+        }
     }
 
     /** The tags' names, comma separated, for a tooltip that names the ones counted in "+N"; empty without tags. */
