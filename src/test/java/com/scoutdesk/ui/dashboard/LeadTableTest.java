@@ -108,8 +108,13 @@ class LeadTableTest extends FxWindowTest {
 
     @Test
     void eachRowShowsItsFirstTagAsAChipAndCountsTheRest() {
-        // Forty rows: the best scores of all 20,000 happen to fall on rows without tags.
-        Node root = show(LEADS.subList(0, 40), AppTheme.LIGHT);
+        // Forty rows (the best scores of all 20,000 happen to fall on rows without tags), with names too long for the
+        // column, so the name and the chips compete for its width.
+        Node root = show(LEADS.subList(0, 40).stream().map(r -> new TrackRow(r.id(), r.spotifyId(),
+                r.name() + " (feat. Someone With A Long Name)", r.artistNames(), r.albumName(), r.isrc(), r.label(),
+                r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(), r.publisherName(),
+                r.leadStage(), r.firstSeenAt(), r.imageUrl(), r.wowStreamsPct(), r.lastEnrichedAt(), r.tiers(),
+                r.tags())).toList(), AppTheme.LIGHT);
 
         List<TableRow<?>> drawn = onFx(() -> root.lookupAll(".table-row-cell").stream()
                 .<TableRow<?>>map(n -> (TableRow<?>) n)
@@ -128,6 +133,17 @@ class LeadTableTest extends FxWindowTest {
                     .filter(n -> n.getParent() != null && n.getParent().isVisible())
                     .map(n -> ((Label) n).getText()).findFirst().orElse(""));
             assertThat(more).as(track.name()).isEqualTo(names.size() > 1 ? "+" + (names.size() - 1) : "");
+            // Drawn whole inside the track's cell: a squeezed chip showed only its outline, "+N" fell outside.
+            assertThat(onFx(() -> row.lookupAll(".tag-chips").stream().filter(Node::isVisible).allMatch(box -> {
+                Node cell = box.getParent();
+                while (!(cell instanceof javafx.scene.control.TableCell)) {
+                    cell = cell.getParent();
+                }
+                var inCell = cell.localToScene(cell.getLayoutBounds());
+                double right = inCell.getMaxX() + 0.5;
+                return ((javafx.scene.Parent) box).getChildrenUnmodifiable().stream()
+                        .allMatch(n -> n.localToScene(n.getLayoutBounds()).getMaxX() <= right);
+            }))).as(track.name() + " chips inside the cell").isTrue();
         }
     }
 
