@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,6 +45,8 @@ final class ActivityDetailPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The pane's whole height is the scroll pane's, so its background reaches the bottom of the split.
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(scroll);
         root.setId("activity-detail");
         root.getStyleClass().add("activity-detail");

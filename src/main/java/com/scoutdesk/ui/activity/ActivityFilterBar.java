@@ -23,8 +23,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The Activity page's filters: search and track texts on the first line, the pickers, the date range and "Clear
- * filters" below, wrapping in a narrow window. Every control is bound to the {@link ActivityFilterModel}.
+ * The Activity page's filters: search and track texts and "Clear filters" on the first line, the pickers and the date
+ * range below, wrapping in a narrow window. Every control is bound to the {@link ActivityFilterModel}.
  */
 final class ActivityFilterBar {
 
@@ -36,22 +36,21 @@ final class ActivityFilterBar {
         HBox.setHgrow(search, Priority.ALWAYS);
         CustomTextField track = text("activity-track", Feather.MUSIC, "activity.filter.track.prompt",
                 filter.trackTextProperty(), 220);
-        HBox texts = new HBox(8, search, track);
-        texts.setAlignment(Pos.CENTER_LEFT);
-
         Button clearButton = new Button(I18n.tr("activity.filter.clear"), Icons.of(Feather.ROTATE_CCW));
         clearButton.setId("activity-clear");
         clearButton.getStyleClass().add(Styles.FLAT);
         clearButton.setOnAction(e -> clear.run());
+        // On the texts' line: the pickers' line then fits a 1280-pixel window without wrapping.
+        HBox texts = new HBox(8, search, track, clearButton);
+        texts.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane pickers = new FlowPane(8, 8,
-                picker("activity-kind", filter.kinds(), filter.kindProperty(), 210),
+                picker("activity-kind", filter.kinds(), filter.kindProperty(), 200),
                 picker("activity-outcome", filter.outcomes(), filter.outcomeProperty(), 150),
                 picker("activity-tier", filter.tiers(), filter.tierProperty(), 120),
-                picker("activity-playlist", filter.playlists(), filter.playlistProperty(), 190),
+                picker("activity-playlist", filter.playlists(), filter.playlistProperty(), 180),
                 date("activity-from", "activity.filter.from", filter.fromProperty()),
-                date("activity-to", "activity.filter.to", filter.toProperty()),
-                clearButton);
+                date("activity-to", "activity.filter.to", filter.toProperty()));
         pickers.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(8, texts, pickers);

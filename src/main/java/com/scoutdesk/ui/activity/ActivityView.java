@@ -76,10 +76,10 @@ public final class ActivityView {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                fixed(column(I18n.tr("activity.time"), 132, ActivityEntry::occurredAt, Formats::dateTime)),
-                flexible(column(I18n.tr("activity.kind"), 190, ActivityEntry::kind, ActivityLabels::kind), 120),
-                flexible(text(I18n.tr("activity.track"), 160, ActivityEntry::trackName), 90),
-                flexible(text(I18n.tr("activity.playlist"), 150, ActivityEntry::playlistName), 90),
+                fixed(column(I18n.tr("activity.time"), 148, ActivityEntry::occurredAt, Formats::dateTime)),
+                flexible(column(I18n.tr("activity.kind"), 210, ActivityEntry::kind, ActivityLabels::kind), 120),
+                flexible(text(I18n.tr("activity.track"), 150, ActivityEntry::trackName), 90),
+                flexible(text(I18n.tr("activity.playlist"), 160, ActivityEntry::playlistName), 90),
                 fixed(column(I18n.tr("activity.tier"), 64, ActivityEntry::tier, ActivityLabels::tier)),
                 outcomeColumn(),
                 flexible(text(I18n.tr("activity.message"), 380, ActivityEntry::message), 160)));

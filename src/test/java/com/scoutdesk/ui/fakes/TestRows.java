@@ -106,6 +106,7 @@ public final class TestRows {
                         null, 3, "failed", "MLC rate-limited"),
                 new ActivityEntry(4, BASE.minusSeconds(5_400), "scout", "lead.stage", 27L, "Salt & Honey 3", null,
                         null, null, "watching", "Salt & Honey 3: stage New \u2192 Watching, after a call with the "
-                        + "manager, who says the publishing is still open and the writer wants to meet in January"));
+                        + "manager, who says the publishing is still open and the writer wants to meet in January. "
+                        + "Send the split sheet and the demo folder before the meeting, and ask who else has called."));
     }
 }
