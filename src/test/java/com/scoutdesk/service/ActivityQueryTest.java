@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.Playlist;
 import com.scoutdesk.model.Track;
+import com.scoutdesk.testing.TestDatabases.Engine;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The Activity page's query on H2: each filter part on its own and combined, the free-text search over message,
+ * The Activity page's query on H2 and PostgreSQL: each filter part on its own and combined, the free-text search over message,
  * track and playlist, the bound with its total, and the choices the pickers offer.
  */
 class ActivityQueryTest extends WorkspaceFixture {
@@ -22,9 +23,11 @@ class ActivityQueryTest extends WorkspaceFixture {
     long glass;
     long fresh;
 
-    @BeforeEach
-    void open() {
-        neon = openWithOneTrack();
+    /** Opens the workspace on {@code engine} with two tracks, two playlists and five lines of activity. */
+    void open(Engine engine) {
+        fixClock();
+        openWorkspace(engine);
+        neon = addTrack("S000000000000000000001", "Neon Hearts");
         glass = addTrack("S000000000000000000002", "Glass Rooms");
         workspace = new DatabaseWorkspaceQueryService(db);
         db.writeVoid(em -> {
@@ -67,8 +70,10 @@ class ActivityQueryTest extends WorkspaceFixture {
         return new ActivityFilter(kinds, trackId, trackText, playlistId, tier, outcome, from, to, search);
     }
 
-    @Test
-    void everyLineNewestFirstWithWhatItIsAbout() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyLineNewestFirstWithWhatItIsAbout(Engine engine) {
+        open(engine);
         ActivityPage page = query(ActivityFilter.all());
 
         assertThat(page.total()).isEqualTo(5);
@@ -84,8 +89,10 @@ class ActivityQueryTest extends WorkspaceFixture {
         assertThat(page.entries().get(2).tier()).isEqualTo(3);
     }
 
-    @Test
-    void eachPartOfTheFilterNarrowsInTheDatabase() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void eachPartOfTheFilterNarrowsInTheDatabase(Engine engine) {
+        open(engine);
         assertThat(query(filter(Set.of("tier.1", "tier.3"), null, null, null, null, null, null, null, null))
                 .entries()).extracting(ActivityEntry::message).containsExactly("Spotify metadata: found",
                         "The MLC publisher status: HTTP 503 (100% down)");
@@ -108,8 +115,10 @@ class ActivityQueryTest extends WorkspaceFixture {
                 .entries()).extracting(ActivityEntry::message).containsExactly("Indie Mix: the web player changed");
     }
 
-    @Test
-    void theSearchReadsMessagesTrackNamesAndPlaylistNamesAndTakesWildcardsLiterally() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSearchReadsMessagesTrackNamesAndPlaylistNamesAndTakesWildcardsLiterally(Engine engine) {
+        open(engine);
         assertThat(query(filter(Set.of(), null, null, null, null, null, null, null, "HTTP 503")).entries())
                 .extracting(ActivityEntry::kind).containsExactly("tier.3");
         assertThat(query(filter(Set.of(), null, null, null, null, null, null, null, "glass rooms")).entries())
@@ -125,8 +134,10 @@ class ActivityQueryTest extends WorkspaceFixture {
                 .entries()).isEmpty();
     }
 
-    @Test
-    void aBoundedResultKeepsTheNewestAndCountsTheRest() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aBoundedResultKeepsTheNewestAndCountsTheRest(Engine engine) {
+        open(engine);
         ActivityPage page = workspace.activity(ActivityFilter.all(), 2);
 
         assertThat(page.entries()).extracting(ActivityEntry::kind).containsExactly("lead.stage", "tier.1");
@@ -136,8 +147,10 @@ class ActivityQueryTest extends WorkspaceFixture {
                 .total()).as("the total counts the filtered lines").isEqualTo(2);
     }
 
-    @Test
-    void theChoicesAreWhatTheLogHolds() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theChoicesAreWhatTheLogHolds(Engine engine) {
+        open(engine);
         ActivityChoices choices = workspace.activityChoices();
 
         assertThat(choices.kinds()).containsExactly("lead.stage", "playlist.fetched", "tier.1", "tier.3");
@@ -147,8 +160,10 @@ class ActivityQueryTest extends WorkspaceFixture {
                 .containsExactly("Fresh Finds", "Indie Mix");
     }
 
-    @Test
-    void recentActivityStillReadsTheNewestLines() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void recentActivityStillReadsTheNewestLines(Engine engine) {
+        open(engine);
         assertThat(workspace.recentActivity(2)).extracting(ActivityRow::kind).containsExactly("lead.stage", "tier.1");
     }
 }
