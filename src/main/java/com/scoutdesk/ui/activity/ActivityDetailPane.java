@@ -51,7 +51,7 @@ final class ActivityDetailPane {
         root.setId("activity-detail");
         root.getStyleClass().add("activity-detail");
         root.setPrefHeight(150);
-        root.setMinHeight(110);
+        root.setMinHeight(100);
 
         model.selectedProperty().addListener((obs, old, now) -> show(now));
         show(model.selectedProperty().get());

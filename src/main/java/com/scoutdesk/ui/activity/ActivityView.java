@@ -56,8 +56,9 @@ public final class ActivityView {
 
         SplitPane split = new SplitPane(table, new ActivityDetailPane(model).root());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        // Both parts grow and shrink with the window: a detail pane of fixed height left a minimum-size window six
+        // rows of table.
+        split.setDividerPositions(0.8);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         root = new VBox(12, header, new ActivityFilterBar(model.filter(), model::clearFilters).root(), error, split);
