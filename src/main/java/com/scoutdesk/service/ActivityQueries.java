@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Activity page's queries: the newest lines matching a filter, their count, and the values present to filter by.
@@ -26,7 +28,11 @@ final class ActivityQueries {
         TypedQuery<Object[]> rows = em.createQuery("select a.id, a.occurredAt, a.actor, a.kind, t.id, t.name, p.id, "
                 + "p.name, a.tier, a.outcome, a.message" + FROM + where + " order by a.occurredAt desc, a.id desc",
                 Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(a)" + FROM + where, Long.class);
+        // The count joins only when the filter reads a track's or playlist's text: the log can hold a line per tier
+        // and track, and counting it through two outer joins it does not need costs time for nothing.
+        boolean joins = filter.trackText() != null || filter.search() != null;
+        TypedQuery<Long> count = em.createQuery("select count(a)" + (joins ? FROM : " from ActivityEvent a") + where,
+                Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
@@ -40,17 +46,26 @@ final class ActivityQueries {
     }
 
     static ActivityChoices choices(EntityManager em) {
-        List<String> kinds = em.createQuery("select distinct a.kind from ActivityEvent a order by a.kind",
-                String.class).getResultList();
-        List<String> outcomes = em.createQuery("select distinct a.outcome from ActivityEvent a "
-                + "where a.outcome is not null order by a.outcome", String.class).getResultList();
-        List<Integer> tiers = em.createQuery("select distinct a.tier from ActivityEvent a where a.tier is not null "
-                + "order by a.tier", Integer.class).getResultList();
-        List<ActivityChoices.PlaylistRef> playlists = em.createQuery("select distinct p.id, p.name from "
-                + "ActivityEvent a join a.playlist p", Object[].class).getResultList().stream()
-                .map(r -> new ActivityChoices.PlaylistRef((Long) r[0], (String) r[1]))
+        // One grouped scan gives the kinds, outcomes and tiers; three distinct queries took three scans of the log.
+        Set<String> kinds = new TreeSet<>();
+        Set<String> outcomes = new TreeSet<>();
+        Set<Integer> tiers = new TreeSet<>();
+        for (Object[] r : em.createQuery("select a.kind, a.outcome, a.tier from ActivityEvent a "
+                + "group by a.kind, a.outcome, a.tier", Object[].class).getResultList()) {
+            kinds.add((String) r[0]);
+            if (r[1] != null) {
+                outcomes.add((String) r[1]);
+            }
+            if (r[2] != null) {
+                tiers.add((Integer) r[2]);
+            }
+        }
+        // Asked per playlist (the foreign key's index answers it), not by scanning the log for its playlists.
+        List<ActivityChoices.PlaylistRef> playlists = em.createQuery("select p.id, p.name from Playlist p where "
+                + "exists (select 1 from ActivityEvent a where a.playlist = p)", Object[].class).getResultList()
+                .stream().map(r -> new ActivityChoices.PlaylistRef((Long) r[0], (String) r[1]))
                 .sorted((x, y) -> String.CASE_INSENSITIVE_ORDER.compare(x.name(), y.name())).toList();
-        return new ActivityChoices(kinds, outcomes, tiers, playlists);
+        return new ActivityChoices(List.copyOf(kinds), List.copyOf(outcomes), List.copyOf(tiers), playlists);
     }
 
     /** The where clause of {@code filter}, its values put into {@code parameters}. */
@@ -61,7 +76,7 @@ final class ActivityQueries {
             parameters.put("kinds", filter.kinds());
         }
         if (filter.trackId() != null) {
-            clauses.add("t.id = :trackId");
+            clauses.add("a.track.id = :trackId");
             parameters.put("trackId", filter.trackId());
         }
         if (filter.trackText() != null) {
@@ -70,7 +85,7 @@ final class ActivityQueries {
             parameters.put("trackText", contains(filter.trackText()));
         }
         if (filter.playlistId() != null) {
-            clauses.add("p.id = :playlistId");
+            clauses.add("a.playlist.id = :playlistId");
             parameters.put("playlistId", filter.playlistId());
         }
         if (filter.tier() != null) {
