@@ -107,8 +107,9 @@ public final class ActivityView {
 
     /** The outcome in words, coloured by its tone: failed in the danger colour, and so on. */
     private static TableColumn<ActivityEntry, String> outcomeColumn() {
-        TableColumn<ActivityEntry, String> outcome = fixed(column(I18n.tr("activity.outcome"), 120,
-                ActivityEntry::outcome, ActivityLabels::outcome));
+        // Shrinks a little in a narrow window: the longest outcome ("Not applicable") still fits in 96 pixels.
+        TableColumn<ActivityEntry, String> outcome = flexible(column(I18n.tr("activity.outcome"), 120,
+                ActivityEntry::outcome, ActivityLabels::outcome), 96);
         outcome.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
