@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The Activity page's query on H2 and PostgreSQL: each filter part on its own and combined, the free-text search over message,
- * track and playlist, the bound with its total, and the choices the pickers offer.
+ * The Activity page's query on H2 and PostgreSQL: each filter part on its own and combined, the free-text search
+ * over message, track and playlist, the bound with its total, and the choices the pickers offer.
  */
 class ActivityQueryTest extends WorkspaceFixture {
 

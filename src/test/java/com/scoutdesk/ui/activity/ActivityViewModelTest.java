@@ -79,8 +79,8 @@ class ActivityViewModelTest {
         assertThat(workspace.lastActivityLimit).isEqualTo(ActivityViewModel.LIMIT);
         assertThat(model.rows()).extracting(ActivityEntry::message).containsExactly("Loaded the sample workspace",
                 "MLC rate-limited", "Salt & Honey 3: stage New \u2192 Watching, after a call with the manager, who "
-                        + "says the publishing is still open and the writer wants to meet in January. Send the split sheet "
-                        + "and the demo folder before the meeting, and ask who else has called.",
+                        + "says the publishing is still open and the writer wants to meet in January. Send the split "
+                        + "sheet and the demo folder before the meeting, and ask who else has called.",
                 "Fetched Fresh Finds (60 tracks)");
         assertThat(model.shownProperty().get()).isEqualTo("Showing 4 entries");
         assertThat(model.filteredProperty().get()).isFalse();
