@@ -85,4 +85,14 @@ public final class DatabaseWorkspaceQueryService implements WorkspaceQueryServic
                 + "a.kind, a.outcome, a.message) from ActivityEvent a order by a.occurredAt desc, a.id desc",
                 ActivityRow.class).setMaxResults(limit).getResultList());
     }
+
+    @Override
+    public ActivityPage activity(ActivityFilter filter, int limit) {
+        return db.read(em -> ActivityQueries.page(em, filter, limit));
+    }
+
+    @Override
+    public ActivityChoices activityChoices() {
+        return db.read(ActivityQueries::choices);
+    }
 }

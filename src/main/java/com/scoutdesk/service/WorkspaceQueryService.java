@@ -15,5 +15,12 @@ public interface WorkspaceQueryService {
 
     List<PlaylistSummary> playlists();
 
+    /** The newest {@code limit} lines of the activity log, for callers that want no filter. */
     List<ActivityRow> recentActivity(int limit);
+
+    /** The newest {@code limit} lines that match {@code filter}, newest first, with how many match in all. */
+    ActivityPage activity(ActivityFilter filter, int limit);
+
+    /** The kinds, outcomes, tiers and playlists the activity log holds, for the Activity page's filter pickers. */
+    ActivityChoices activityChoices();
 }

@@ -3,6 +3,7 @@ package com.scoutdesk.ui;
 import com.scoutdesk.concurrent.BackgroundTask;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.ui.activity.ActivityLinks;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +48,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PageViewModels> pages = new ReadOnlyObjectWrapper<>(this, "pages");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
     private final SettingsViewModel settings;
+    /** Opens a track's details on the dashboard; the window sets it once the dashboard's drawer exists. */
+    private LongConsumer trackDetails = id -> { };
     private BackgroundTask openTask = BackgroundTask.DONE;
     private BackgroundTask sampleTask = BackgroundTask.DONE;
     /** The pages whose data was not read since the workspace opened or last changed (see PageViewModels#read). */
@@ -93,9 +97,10 @@ public final class MainViewModel {
         if (triage != null && progress != null) {
             triage.follow(progress);
         }
-        PageViewModels created = new PageViewModels(dashboard, triage, progress,
-                new PlaylistsViewModel(opened.workspace(), executor),
-                new ActivityViewModel(opened.workspace(), executor));
+        PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), executor);
+        PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
+                new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
+                        links(playlists)));
         workspaceDescription.set(opened.workspaceDescription());
         openingNotice.set(String.join("\n", opened.openingNotices()));
         settings.attach(opened.refresh(), executor);
@@ -104,6 +109,28 @@ public final class MainViewModel {
         created.start();
         readIfStale(page.get());
         refreshSample(opened);
+    }
+
+    /** Where the Activity page's rows lead: the dashboard with the track's details, or the Playlists page. */
+    private ActivityLinks links(PlaylistsViewModel playlists) {
+        return new ActivityLinks() {
+            @Override
+            public void openTrack(long trackId) {
+                page.set(Page.DASHBOARD);
+                trackDetails.accept(trackId);
+            }
+
+            @Override
+            public void openPlaylist(long playlistId) {
+                playlists.select(playlistId);
+                page.set(Page.PLAYLISTS);
+            }
+        };
+    }
+
+    /** How the window opens a track's details; without it, opening a track only shows the dashboard. */
+    void setTrackDetails(LongConsumer opener) {
+        trackDetails = Objects.requireNonNull(opener);
     }
 
     private void failed(Throwable error) {

@@ -152,6 +152,7 @@ public final class MainWindow {
                     new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar))));
         }
         focusSearch = triage::focusSearch;
+        model.setTrackDetails(triage::openDetails);
         return triage.root();
     }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.service.Services;
 import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
+import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.theme.ThemeManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -58,8 +61,8 @@ class MainViewModelTest {
         model.pageProperty().set(Page.ACTIVITY);
 
         assertThat(model.pagesProperty().get().playlists().rows()).hasSize(3);
-        assertThat(model.pagesProperty().get().activity().rows()).extracting(r -> r.message())
-                .containsExactly("Loaded the sample workspace", "MLC rate-limited", "Fetched Fresh Finds (60 tracks)");
+        assertThat(model.pagesProperty().get().activity().rows()).extracting(r -> r.kind())
+                .containsExactly("workspace.sample", "tier.3", "lead.stage", "playlist.fetched");
         assertThat(fakes.workspace.lastActivityLimit).isEqualTo(500);
     }
 
@@ -104,5 +107,27 @@ class MainViewModelTest {
         model.pageProperty().set(Page.ACTIVITY);
         assertThat(fakes.workspace.lastActivityLimit).isEqualTo(500);
         assertThat(model.pagesProperty().get().activity().rows()).isEmpty();
+    }
+
+    @Test
+    void anActivityRowLeadsToItsTrackOnTheDashboardOrItsPlaylistOnThePlaylistsPage() {
+        FakeServices fakes = FakeServices.withRows(TestRows.many(40));
+        MainViewModel model = model(CompletableFuture.completedFuture(fakes.services()));
+        model.start();
+        List<Long> details = new ArrayList<>();
+        model.setTrackDetails(details::add);
+        model.pageProperty().set(Page.ACTIVITY);
+        ActivityViewModel activity = model.pagesProperty().get().activity();
+
+        activity.open(activity.rows().stream().filter(r -> r.kind().equals("playlist.fetched")).findFirst()
+                .orElseThrow());
+        assertThat(model.pageProperty().get()).isEqualTo(Page.PLAYLISTS);
+        assertThat(model.pagesProperty().get().playlists().wantedProperty().get()).isEqualTo(2L);
+
+        model.pageProperty().set(Page.ACTIVITY);
+        activity.open(activity.rows().stream().filter(r -> r.kind().equals("lead.stage")).findFirst()
+                .orElseThrow());
+        assertThat(model.pageProperty().get()).isEqualTo(Page.DASHBOARD);
+        assertThat(details).containsExactly(27L);
     }
 }

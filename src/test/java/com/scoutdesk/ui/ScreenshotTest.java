@@ -231,9 +231,10 @@ class ScreenshotTest extends FxWindowTest {
         openPage(root, "#nav-activity", "#activity-table");
         WritableImage activity = Shots.scene(root, "activity-dark");
         assertThat(shown(root, "#playlists")).isFalse();
-        assertThat(rows(root, "#activity-table")).isEqualTo(3);
+        assertThat(rows(root, "#activity-table")).isEqualTo(4);
         assertThat(shownTexts(root, "#activity-table")).contains("Fetched Fresh Finds (60 tracks)",
-                "Loaded the sample workspace", "MLC rate-limited");
+                "Loaded the sample workspace", "MLC rate-limited", "Playlist fetched", "Sample workspace loaded")
+                .doesNotContain("playlist.fetched", "workspace.sample");
         assertPaintedIn(AppTheme.DARK, activity);
 
         openPage(root, "#nav-settings", "#theme-choice");
@@ -244,6 +245,36 @@ class ScreenshotTest extends FxWindowTest {
                 .isEqualTo(FakeServices.DESCRIPTION);
         assertThat(text(root, "#weekly-refresh-text")).isEqualTo("Every FRIDAY at 10:00 UTC \u00b7 on");
         assertPaintedIn(AppTheme.DARK, settings);
+    }
+
+    @Test
+    void activityFilteredBySearchWithTheDetailPaneInBothThemes() throws IOException {
+        for (AppTheme theme : AppTheme.values()) {
+            Parent root = show(CompletableFuture.completedFuture(fortyRows().services()), theme);
+            waitUntil(() -> trackTable(root).getItems().size() == 40);
+            openPage(root, "#nav-activity", "#activity-table");
+            waitUntil(() -> rows(root, "#activity-table") == 4);
+
+            interact(() -> ((TextField) root.lookup("#activity-search")).setText("salt"));
+            waitUntil(() -> rows(root, "#activity-table") == 2);
+            interact(() -> ((TableView<?>) root.lookup("#activity-table")).getSelectionModel().select(1));
+            WritableImage shot = Shots.scene(root, "activity-" + theme.id());
+
+            assertThat(shownTexts(root, "#activity-table")).contains("Enrichment: The MLC publisher status",
+                    "Lead stage changed", "Salt & Honey 3", "Tier 3", "Failed", "Watching", "MLC rate-limited")
+                    .doesNotContain("Playlist fetched", "tier.3", "lead.stage");
+            assertThat(text(root, "#activity-shown")).isEqualTo("Showing 2 entries");
+            assertThat(text(root, "#activity-detail-title")).isEqualTo("Lead stage changed");
+            assertThat(text(root, "#activity-detail-message")).endsWith("and ask who else has called.");
+            assertThat(onFx(() -> root.lookup("#activity-detail-message").getLayoutBounds().getHeight()))
+                    .as("the long message wraps onto several lines").isGreaterThan(30);
+            assertThat(text(root, "#activity-open-track")).isEqualTo("Open track \u201cSalt & Honey 3\u201d");
+            assertThat(shown(root, "#activity-open-playlist")).isFalse();
+            assertThat(onFx(() -> root.lookupAll(".activity-outcome-danger").stream()
+                    .map(n -> ((Labeled) n).getText()).filter(t -> t != null).toList()))
+                    .as("the failed outcome is drawn in the danger colour").containsExactly("Failed");
+            assertPaintedIn(theme, shot);
+        }
     }
 
     /** Clicks a navigation button and waits until the page's {@code marker} node is on screen. */

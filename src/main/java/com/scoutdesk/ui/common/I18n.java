@@ -20,4 +20,9 @@ public final class I18n {
         }
         return new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(args);
     }
+
+    /** Whether {@code key} has a string: for labels of values the code does not know in advance. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
 }

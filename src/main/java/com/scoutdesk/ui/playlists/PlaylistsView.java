@@ -18,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,9 @@ public final class PlaylistsView {
                 fixed(column(I18n.tr("playlists.status"), 96, PlaylistSummary::status, Formats::playlistStatus)),
                 flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 120)));
         Columns.bindSorted(table, model.rows());
+        model.wantedProperty().addListener((obs, old, now) -> selectWanted(table, model));
+        table.getItems().addListener((ListChangeListener<PlaylistSummary>) change ->
+                selectWanted(table, model));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ProgressIndicator spinner = Panels.smallSpinner();
@@ -65,6 +69,23 @@ public final class PlaylistsView {
         root = new VBox(12, header, error, table);
         root.setId("playlists");
         root.setPadding(new Insets(16));
+    }
+
+    /** Selects and scrolls to the playlist another page asked for, once the rows hold it. */
+    private static void selectWanted(TableView<PlaylistSummary> table, PlaylistsViewModel model) {
+        Long id = model.wantedProperty().get();
+        if (id == null) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                table.requestFocus();
+                model.wantedShown();
+                return;
+            }
+        }
     }
 
     public Node root() {

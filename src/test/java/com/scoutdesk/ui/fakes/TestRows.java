@@ -3,7 +3,7 @@ package com.scoutdesk.ui.fakes;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.PublisherStatus;
-import com.scoutdesk.service.ActivityRow;
+import com.scoutdesk.service.ActivityEntry;
 import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.service.TagLabel;
 import com.scoutdesk.service.TierState;
@@ -102,11 +102,21 @@ public final class TestRows {
                         3, 45, null, PlaylistStatus.ERROR, 45, 60, "the web player changed: fetched 45 of 60"));
     }
 
-    public static List<ActivityRow> activity() {
+    /**
+     * Four lines of the activity log: a playlist fetch about "Fresh Finds" (id 2), the sample loaded, a failed MLC
+     * answer and a stage move about track 27 ("Salt & Honey 3" in {@link #many}), the move with a long message.
+     */
+    public static List<ActivityEntry> activity() {
         return List.of(
-                new ActivityRow(BASE.minusSeconds(7_200), "scheduler", "fetch", "ok",
-                        "Fetched Fresh Finds (60 tracks)"),
-                new ActivityRow(BASE, "scout", "sample", "ok", "Loaded the sample workspace"),
-                new ActivityRow(BASE.minusSeconds(3_600), "enrichment", "mlc", "failed", "MLC rate-limited"));
+                new ActivityEntry(1, BASE.minusSeconds(7_200), "tracking", "playlist.fetched", null, null, 2L,
+                        "Fresh Finds", null, "complete", "Fetched Fresh Finds (60 tracks)"),
+                new ActivityEntry(2, BASE, "user", "workspace.sample", null, null, null, null, null, "ok",
+                        "Loaded the sample workspace"),
+                new ActivityEntry(3, BASE.minusSeconds(3_600), "enrichment", "tier.3", 27L, "Salt & Honey 3", null,
+                        null, 3, "failed", "MLC rate-limited"),
+                new ActivityEntry(4, BASE.minusSeconds(5_400), "scout", "lead.stage", 27L, "Salt & Honey 3", null,
+                        null, null, "watching", "Salt & Honey 3: stage New \u2192 Watching, after a call with the "
+                        + "manager, who says the publishing is still open and the writer wants to meet in January. "
+                        + "Send the split sheet and the demo folder before the meeting, and ask who else has called."));
     }
 }
