@@ -41,6 +41,6 @@ public final class FakeServices {
         // Track details, contacts and enrichment have no fakes: tests of the views that use them open a real
         // workspace (WorkspaceFixture, TestEnvironment).
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices, null, null, null, art, null, null);
+                openingNotices, null, null, null, art, null, null, null);
     }
 }
