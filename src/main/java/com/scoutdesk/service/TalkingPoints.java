@@ -3,6 +3,7 @@ package com.scoutdesk.service;
 import com.scoutdesk.enrichment.fields.MlcFields;
 import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.scoring.WeightTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ final class TalkingPoints {
     /** The score's starting line ("Neutral start: +5.0") is no evidence of anything. */
     private static final String BASELINE = "Neutral start";
     private static final int EVIDENCE_LINES = 2;
+    private static final double NEUTRAL = WeightTable.BASELINE_TENTHS / 10.0;
 
     private TalkingPoints() {
     }
@@ -36,11 +38,12 @@ final class TalkingPoints {
         details.field(WebPlayerFields.SPOTIFY_STREAMS.name()).flatMap(FieldValue::knownValue)
                 .ifPresent(streams -> points.add("Audience: " + BriefSources.count((Long) streams)
                         + " Spotify streams so far."));
-        details.score().ifPresent(score -> {
+        // Below the neutral start the score leans signed: its few points for "unsigned" would mislead as a pitch.
+        details.score().filter(score -> score.score() > NEUTRAL).ifPresent(score -> {
             List<String> evidence = freeEvidence(score);
             if (!evidence.isEmpty()) {
-                points.add(String.format(Locale.ROOT, "Likely unsigned (score %.1f of 10): %s.", score.score(),
-                        String.join("; ", evidence)));
+                points.add(String.format(Locale.ROOT, "Signs it may be unsigned (score %.1f of 10): %s.",
+                        score.score(), String.join("; ", evidence)));
             }
         });
         boolean publishingUnknown = details.field(MlcFields.PUBLISHER_STATUS.name()).flatMap(FieldValue::knownValue)

@@ -34,12 +34,16 @@ record WhyNowFacts(List<String> playlists, int weeks, Optional<Add> newestAdd, O
                     : Optional.of((toStreams - fromStreams) * 100.0 / fromStreams);
         }
 
-        /** "up 50.0% from the week of 2026-11-20 to the week of 2026-11-27 (1,000 to 1,500 streams)". */
+        /**
+         * "up 50.0% from the week of 2026-11-20 to the week of 2026-11-27 (1,000 to 1,500 streams)"; from none, "went
+         * from 0 to 300 between the week of ... and the week of ...".
+         */
         String describe() {
-            String change = percent().map(p -> String.format(Locale.ROOT, "%s %.1f%%", p < 0 ? "down" : "up",
-                    Math.abs(p))).orElse("from none");
-            return change + " from the week of " + fromWeek + " to the week of " + toWeek + " ("
-                    + BriefSources.count(fromStreams) + " to " + BriefSources.count(toStreams) + " streams)";
+            return percent().map(p -> String.format(Locale.ROOT, "%s %.1f%% from the week of %s to the week of %s "
+                    + "(%s to %s streams)", p < 0 ? "down" : "up", Math.abs(p), fromWeek, toWeek,
+                    BriefSources.count(fromStreams), BriefSources.count(toStreams)))
+                    .orElse("went from 0 to " + BriefSources.count(toStreams) + " between the week of " + fromWeek
+                            + " and the week of " + toWeek);
         }
     }
 

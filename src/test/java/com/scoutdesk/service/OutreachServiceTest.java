@@ -72,7 +72,7 @@ class OutreachServiceTest extends WorkspaceFixture {
         assertThat(brief.talkingPoints()).hasSizeBetween(2, 5);
         assertThat(brief.talkingPoints().get(0)).startsWith("Playlist momentum: on Indie Mix, Fresh Finds, 2 weeks");
         assertThat(brief.talkingPoints()).anySatisfy(p -> assertThat(p).startsWith("Growth: streams up 50.0%"))
-                .anySatisfy(p -> assertThat(p).startsWith("Likely unsigned (score ")
+                .anySatisfy(p -> assertThat(p).startsWith("Signs it may be unsigned (score 9.0 of 10): ")
                         .contains("The MLC knows the song, with no publisher share registered"))
                 .noneSatisfy(p -> assertThat(p).contains("Neutral start"));
         assertThat(brief.text()).startsWith("Outreach brief: \"Neon Hearts\" by Mara Vell\n\nWho\n")
