@@ -83,7 +83,7 @@ public final class ChatClient {
                     throw ChatErrors.forAnswer(response.statusCode(), errorBody(body), config);
                 }
                 BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-                return ChatStreamReader.read(lines, onText, cancelled);
+                return ChatStreamReader.read(lines, onText, cancelled, config.apiKey());
             }
         } catch (IOException e) {
             if (cancelled.getAsBoolean()) {

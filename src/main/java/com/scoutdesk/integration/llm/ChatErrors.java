@@ -23,7 +23,8 @@ final class ChatErrors {
      *             ever echo it
      */
     static ProviderException forAnswer(int status, String body, ChatConfig config) {
-        String said = redact(ChatJson.errorMessage(body).orElseGet(() -> ChatJson.abbreviate(body)), config.apiKey());
+        String said = ChatJson.redact(ChatJson.errorMessage(body).orElseGet(() -> ChatJson.abbreviate(body, null)),
+                config.apiKey());
         String detail = "HTTP " + status + (said.isEmpty() ? "" : ": " + said);
         if (status == 401 || status == 403) {
             return new BadCredentialsException(LLM, detail + "; " + (config.hasApiKey() ? CHECK_KEY
@@ -35,9 +36,5 @@ final class ChatErrors {
                     + "); check the address and the model's name (for Ollama: ollama pull " + config.model() + ")");
         }
         return new ClientErrorException(LLM, status, said.isEmpty() ? "no details" : said);
-    }
-
-    private static String redact(String text, String secret) {
-        return secret == null || secret.isEmpty() ? text : text.replace(secret, "***");
     }
 }

@@ -36,10 +36,11 @@ final class ChatJson {
      * The text of one streamed chunk; empty for a chunk that carries none (the first, which only names the role, and
      * the last, which only says why the answer finished).
      *
+     * @param secret cut out of anything quoted back in a message (the API key, should the endpoint echo it)
      * @throws ChangedShapeException when the chunk is not JSON or has no {@code choices}
      */
-    static Optional<String> deltaText(String json) {
-        JsonNode choice = firstChoice(tree(json), json);
+    static Optional<String> deltaText(String json, String secret) {
+        JsonNode choice = firstChoice(tree(json, secret), json, secret);
         JsonNode content = choice.path("delta").path("content");
         return content.isTextual() && !content.asText().isEmpty() ? Optional.of(content.asText()) : Optional.empty();
     }
@@ -49,8 +50,8 @@ final class ChatJson {
      *
      * @throws ChangedShapeException when the body is not JSON or has no {@code choices[0].message.content}
      */
-    static String messageText(String json) {
-        JsonNode content = firstChoice(tree(json), json).path("message").path("content");
+    static String messageText(String json, String secret) {
+        JsonNode content = firstChoice(tree(json, secret), json, secret).path("message").path("content");
         if (!content.isTextual()) {
             throw new ChangedShapeException(LLM, "the answer has no choices[0].message.content", null);
         }
@@ -68,21 +69,21 @@ final class ChatJson {
         return message.isBlank() ? Optional.of("no details") : Optional.of(message.strip());
     }
 
-    private static JsonNode firstChoice(JsonNode tree, String json) {
+    private static JsonNode firstChoice(JsonNode tree, String json, String secret) {
         errorMessage(json).ifPresent(message -> {
-            throw new ChatFailedException(message);
+            throw new ChatFailedException(redact(message, secret));
         });
         JsonNode choice = tree.path("choices").path(0);
         if (!choice.isObject()) {
-            throw new ChangedShapeException(LLM, "the answer has no choices[0]: " + abbreviate(json), null);
+            throw new ChangedShapeException(LLM, "the answer has no choices[0]: " + abbreviate(json, secret), null);
         }
         return choice;
     }
 
-    private static JsonNode tree(String json) {
+    private static JsonNode tree(String json, String secret) {
         JsonNode tree = treeOrNull(json);
         if (tree == null || !tree.isObject()) {
-            throw new ChangedShapeException(LLM, "the answer is not JSON: " + abbreviate(json), null);
+            throw new ChangedShapeException(LLM, "the answer is not JSON: " + abbreviate(json, secret), null);
         }
         return tree;
     }
@@ -95,9 +96,16 @@ final class ChatJson {
         }
     }
 
-    /** Enough of an odd answer to recognise it in a message, no more (it may be a whole HTML page). */
-    static String abbreviate(String text) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    /**
+     * Enough of an odd answer to recognise it in a message, no more (it may be a whole HTML page), without the
+     * secret, should the endpoint have echoed it.
+     */
+    static String abbreviate(String text, String secret) {
+        String flat = redact(text == null ? "" : text.strip().replaceAll("\\s+", " "), secret);
         return flat.length() <= 120 ? flat : flat.substring(0, 120) + "…";
+    }
+
+    static String redact(String text, String secret) {
+        return secret == null || secret.isEmpty() ? text : text.replace(secret, "***");
     }
 }

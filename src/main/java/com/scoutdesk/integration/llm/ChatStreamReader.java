@@ -24,11 +24,13 @@ final class ChatStreamReader {
 
     /**
      * @param cancelled asked before each line; once true, reading stops with {@link CancellationException}
+     * @param secret    kept out of any message that quotes the answer
      * @return the whole text, as the pieces added up
      * @throws ChangedShapeException when a chunk is not the known JSON, or the answer held no text at all
      * @throws IOException           when the connection breaks (or is broken off to cancel)
      */
-    static String read(BufferedReader lines, Consumer<String> onText, BooleanSupplier cancelled) throws IOException {
+    static String read(BufferedReader lines, Consumer<String> onText, BooleanSupplier cancelled, String secret)
+            throws IOException {
         StringBuilder text = new StringBuilder();
         StringBuilder notEvents = new StringBuilder();
         boolean sawEvent = false;
@@ -52,7 +54,7 @@ final class ChatStreamReader {
             if (data.equals(DONE)) {
                 break;
             }
-            ChatJson.deltaText(data).ifPresent(piece -> {
+            ChatJson.deltaText(data, secret).ifPresent(piece -> {
                 text.append(piece);
                 onText.accept(piece);
             });
@@ -61,7 +63,7 @@ final class ChatStreamReader {
             throw new CancellationException("The language model's answer was cancelled");
         }
         if (!sawEvent && !notEvents.isEmpty()) {
-            String whole = ChatJson.messageText(notEvents.toString());
+            String whole = ChatJson.messageText(notEvents.toString(), secret);
             if (!whole.isEmpty()) {
                 text.append(whole);
                 onText.accept(whole);
