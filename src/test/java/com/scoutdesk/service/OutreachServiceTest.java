@@ -204,28 +204,6 @@ class OutreachServiceTest extends WorkspaceFixture {
     }
 
     @Test
-    void settingsKeepTheEndpointInTheWorkspaceAndRefuseWhatIsNoAddress() {
-        OutreachSettings settings = new OutreachSettings(settingsStore, "http://localhost:11434/v1", "",
-                Optional::empty);
-        assertThat(settings.endpointText()).as("from LLM_URL until set here").isEqualTo("http://localhost:11434/v1");
-        assertThat(settings.model()).isEqualTo("llama3.2");
-
-        assertThatThrownBy(() -> settings.setEndpoint("localhost:11434"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.input()).isEqualTo(InvalidInputException.LLM_ENDPOINT))
-                .hasMessageContaining("http:// or https://");
-        assertThatThrownBy(() -> settings.setModel(" ")).isInstanceOf(InvalidInputException.class);
-        settings.setModel("qwen2.5:3b");
-        settings.setEndpoint("  ");
-
-        OutreachSettings reopened = new OutreachSettings(new SettingsRepository(db, clock),
-                "http://localhost:11434/v1", "", Optional::empty);
-        assertThat(reopened.endpoint()).as("removed by the scout, LLM_URL no longer applies").isEmpty();
-        assertThat(reopened.model()).isEqualTo("qwen2.5:3b");
-        assertThat(reopened.hasApiKey()).isFalse();
-    }
-
-    @Test
     void anUnknownTrackIsNotFound() {
         assertThatThrownBy(() -> service(null, null).offlineBrief(trackId + 99)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service(fake.baseUrl().toString(), null).write(trackId + 99, pieces::add,
