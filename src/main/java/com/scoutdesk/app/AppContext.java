@@ -38,6 +38,8 @@ import com.scoutdesk.service.DatabaseSampleDataService;
 import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
 import com.scoutdesk.service.EnrichmentService;
+import com.scoutdesk.service.OutreachService;
+import com.scoutdesk.service.OutreachSettings;
 import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
@@ -162,10 +164,18 @@ public final class AppContext implements OpenedWorkspace {
         this.contacts = new ContactService(db, clock);
         this.schedule = new ScheduleService(weeklyRefresh);
         var workspace = new DatabaseWorkspaceQueryService(db);
+        TrackHistoryService history = new TrackHistoryService(db);
         this.services = new Services(trackQueries, workspace,
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
-                albumArt(paths, config), new TrackHistoryService(db), new TagService(db, clock));
+                albumArt(paths, config), history, new TagService(db, clock),
+                new OutreachService(trackService, history, outreachSettings(settings, config)));
+    }
+
+    /** The brief's model as LLM_URL and LLM_MODEL set it, until the scout changes it in Settings. */
+    private static OutreachSettings outreachSettings(SettingsRepository settings, ScoutDeskConfig config) {
+        return new OutreachSettings(settings, config.get(ConfigKey.LLM_URL), config.get(ConfigKey.LLM_MODEL),
+                () -> Optional.of(config.get(ConfigKey.LLM_API_KEY)).filter(key -> !key.isBlank()));
     }
 
     /** The art folder of the workspace, filled from Spotify's image hosts and kept to ART_CACHE_MB. */

@@ -27,6 +27,12 @@ public class InvalidInputException extends UseCaseException {
     /** The playlist for an import's rows that name none. */
     public static final String IMPORT_PLAYLIST = "import playlist";
 
+    /** The address of the language model that writes outreach briefs. */
+    public static final String LLM_ENDPOINT = "language-model endpoint";
+
+    /** The name of that model. */
+    public static final String LLM_MODEL = "language model";
+
     public String input() {
         return input;
     }

@@ -13,12 +13,14 @@ import java.util.List;
  * @param art            album art and playlist covers, kept in the workspace so they show offline
  * @param history        one track's playlist weeks, weekly snapshots, activity and people's links (the drawer)
  * @param tags           the tag manager's use cases: create, rename, colour, merge, delete, undo
+ * @param outreach       a track's outreach brief, offline or written by a language model, and the model's Settings
+ *                       ({@link OutreachService#settings()})
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
-                       TrackHistoryService history, TagService tags) {
+                       TrackHistoryService history, TagService tags, OutreachService outreach) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

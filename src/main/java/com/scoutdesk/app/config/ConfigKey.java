@@ -21,7 +21,9 @@ public enum ConfigKey {
     MUSICBRAINZ_URL(Kind.URL, "https://musicbrainz.org", "MusicBrainz web service base URL"),
     CHARTMETRIC_URL(Kind.URL, "https://api.chartmetric.com", "Chartmetric API base URL"),
     YOUTUBE_URL(Kind.URL, "https://www.googleapis.com", "YouTube Data API base URL"),
-    LLM_URL(Kind.URL, "", "Language-model endpoint for summaries (optional)"),
+    LLM_URL(Kind.URL, "", "OpenAI-compatible language-model endpoint that writes outreach briefs (optional; e.g. "
+            + "http://localhost:11434/v1 for Ollama); until one is set no track data leaves the laptop"),
+    LLM_MODEL(Kind.TEXT, "llama3.2", "Model of LLM_URL that writes outreach briefs"),
     CHROMIUM_PATH(Kind.FILE, "", "Chromium executable for the web player; empty = an installed Chromium or Chrome, "
             + "else Playwright's own browser"),
     WEB_PLAYER_PAGES(Kind.COUNT, "2", "Web player pages open at once (each page costs the browser memory)"),

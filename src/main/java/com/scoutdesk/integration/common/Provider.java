@@ -9,7 +9,9 @@ public enum Provider {
     CHARTMETRIC("Chartmetric"),
     YOUTUBE("YouTube Data API"),
     /** Spotify's image hosts (i.scdn.co, mosaic.scdn.co): album art and playlist covers. */
-    SPOTIFY_IMAGES("Spotify image server");
+    SPOTIFY_IMAGES("Spotify image server"),
+    /** An OpenAI-compatible chat endpoint the scout set (a local Ollama, say): writes outreach briefs. */
+    LANGUAGE_MODEL("Language model");
 
     private static final String USER_AGENT = "ScoutDesk/" + version() + " ( https://github.com/scoutdesk/scoutdesk )";
 

@@ -241,7 +241,21 @@ public final class ProviderHttp {
             LOG.debug("{} {} {} -> HTTP {} in {} ms", provider.displayName(), request.method(),
                     loggable(request.uri()), response.statusCode(), (System.nanoTime() - start) / 1_000_000);
         }
+        if (isServerError(response.statusCode()) || provider.isRateLimitStatus(response.statusCode())) {
+            discard(response.body()); // retried or waited out: no caller sees it, and unread it holds a connection
+        }
         return response;
+    }
+
+    /** Closes a streamed body (an InputStream) no one will read; text and byte bodies need nothing. */
+    private static void discard(Object body) {
+        if (body instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("Closing a discarded response body failed", e);
+            }
+        }
     }
 
     /** The URL without the values of secret query parameters (YouTube's {@code key=}), which must never be logged. */

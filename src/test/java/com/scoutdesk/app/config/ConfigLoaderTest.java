@@ -26,7 +26,7 @@ class ConfigLoaderTest {
     void everyKeyFromTheIssueExists() {
         assertThat(Arrays.stream(ConfigKey.values()).map(Enum::name)).contains(
                 "SPOTIFY_API_URL", "SPOTIFY_ACCOUNTS_URL", "SPOTIFY_WEB_URL", "MLC_URL", "MUSICBRAINZ_URL",
-                "CHARTMETRIC_URL", "YOUTUBE_URL", "LLM_URL", "CHROMIUM_PATH", "SPOTIFY_CLIENT_ID",
+                "CHARTMETRIC_URL", "YOUTUBE_URL", "LLM_URL", "LLM_MODEL", "CHROMIUM_PATH", "SPOTIFY_CLIENT_ID",
                 "SPOTIFY_CLIENT_SECRET");
     }
 

@@ -219,4 +219,45 @@ class ProviderHttpTest {
                 .isInstanceOf(OfflineException.class).hasCauseInstanceOf(HttpTimeoutException.class);
         assertThat(http.requestCount()).isEqualTo(3);
     }
+
+    @Test
+    void closesAStreamedBodyItRetriesSinceNoOneElseWillReadIt() {
+        stubSequence("/stream", aResponse().withStatus(500).withBody("down"),
+                aResponse().withStatus(200).withBody("ok"));
+        List<TrackedBody> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpResponse.BodyHandler<TrackedBody> tracked = info -> HttpResponse.BodySubscribers.mapping(
+                HttpResponse.BodySubscribers.ofInputStream(), in -> {
+                    TrackedBody body = new TrackedBody(info.statusCode(), in);
+                    bodies.add(body);
+                    return body;
+                });
+
+        HttpResponse<TrackedBody> response = http(FAST).send(request("/stream"), tracked);
+
+        assertThat(bodies).extracting(TrackedBody::status).containsExactly(500, 200);
+        assertThat(bodies.get(0).closed).as("the 500 retried: its body is closed, freeing its connection").isTrue();
+        assertThat(response.body().closed).as("the answer returned is the caller's to read and close").isFalse();
+    }
+
+    /** A streamed body that remembers whether it was closed. */
+    private static final class TrackedBody implements AutoCloseable {
+        private final int status;
+        private final java.io.InputStream in;
+        private volatile boolean closed;
+
+        TrackedBody(int status, java.io.InputStream in) {
+            this.status = status;
+            this.in = in;
+        }
+
+        int status() {
+            return status;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            closed = true;
+            in.close();
+        }
+    }
 }

@@ -38,9 +38,9 @@ public final class FakeServices {
     }
 
     public Services services() {
-        // Track details, contacts and enrichment have no fakes: tests of the views that use them open a real
-        // workspace (WorkspaceFixture, TestEnvironment).
+        // Track details, contacts, enrichment and the outreach brief have no fakes: tests of the views that use them
+        // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices, null, null, null, art, null, null);
+                openingNotices, null, null, null, art, null, null, null);
     }
 }
