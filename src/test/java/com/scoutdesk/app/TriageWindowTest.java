@@ -7,9 +7,11 @@ import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.bench.BenchRegistryServer;
+import com.scoutdesk.integration.llm.ChatFake;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.PublisherStatus;
+import com.scoutdesk.service.OutreachService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TagLabel;
 import com.scoutdesk.service.TagUsage;
@@ -45,7 +47,9 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterAll;
@@ -210,6 +214,65 @@ class TriageWindowTest extends FxWindowTest {
                 .flatMap(r -> r.lookupAll(".tag-chips .tag-chip").stream())
                 .filter(n -> n.getParent() != null && n.getParent().isVisible())
                 .map(n -> ((Label) n).getText()).findFirst().orElse(null));
+    }
+
+    @Test
+    void theOutreachBriefStreamsFromTheModelFallsBackOfflineWithANoticeAndStaysOfflineWithoutAnEndpoint()
+            throws Exception {
+        OutreachService outreach = context.services().outreach();
+        try (ChatFake fake = ChatFake.start()) {
+            outreach.settings().setEndpoint(fake.baseUrl().toString());
+            Node root = show();
+            TableView<TrackRow> table = onFx(() -> trackTable(root));
+            TrackRow first = onFx(() -> table.getItems().get(0));
+            String offline = outreach.offlineBrief(first.id()).text();
+
+            fake.streams("Ana Ruiz ", "is worth ", "a call.");
+            clickOn(row(root, 0), MouseButton.SECONDARY);
+            requestMenu(row(root, 0));
+            clickOn(shownItem("#menu-outreach"));
+            waitUntil(() -> "Ana Ruiz is worth a call.".equals(briefText()));
+            assertThat(labelText("#outreach-status")).startsWith("Written by the language model");
+            assertThat(onFx(() -> lookup("#outreach-notice").query().isVisible())).isFalse();
+            assertThat(fake.requests().get(0).json().toString()).contains(first.name());
+            clickOn("#outreach-copy");
+            assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Ana Ruiz is worth a call.");
+            closeBrief();
+
+            fake.unauthorised();
+            clickOn(row(root, 0));
+            type(KeyCode.ENTER);
+            clickOn(shownItem("#drawer-outreach"));
+            waitUntil(() -> offline.equals(briefText()) && !labelText("#outreach-notice").isEmpty());
+            assertThat(labelText("#outreach-notice")).contains("wants an API key: set LLM_API_KEY").endsWith("offline brief.");
+            assertThat(offline).contains(first.name());
+            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-fallback-light");
+            closeBrief();
+
+            outreach.settings().setEndpoint("");
+            int asked = fake.requests().size();
+            clickOn(shownItem("#drawer-outreach"));
+            waitUntil(() -> offline.equals(briefText()));
+            assertThat(labelText("#outreach-status")).contains("no language model is set");
+            assertThat(fake.requests()).as("nothing sent without an endpoint").hasSize(asked);
+            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-offline-light");
+            closeBrief();
+        } finally {
+            outreach.settings().setEndpoint("");
+        }
+    }
+
+    private String briefText() {
+        return onFx(() -> lookup("#outreach-text").tryQuery().map(n -> ((TextArea) n).getText()).orElse(null));
+    }
+
+    private String labelText(String id) {
+        return onFx(() -> ((Label) lookup(id).query()).getText());
+    }
+
+    private void closeBrief() {
+        interact(() -> lookup("#outreach-text").query().getScene().getWindow().hide());
+        waitUntil(() -> onFx(() -> lookup("#outreach-text").tryQuery().isEmpty()));
     }
 
     @Test

@@ -24,4 +24,7 @@ public interface LeadActions {
 
     /** Moves the tracks to a lead stage. */
     void setStage(List<Long> trackIds, LeadStage stage);
+
+    /** Shows the outreach brief of one track (a dialog that writes it). */
+    void outreachBrief(long trackId, String trackName);
 }

@@ -106,6 +106,9 @@ final class LeadMenu {
                 () -> actions.openDetails(row.id()));
         details.setDisable(!single);
         details.setAccelerator(new KeyCodeCombination(KeyCode.ENTER));
+        MenuItem brief = item("menu-outreach", I18n.tr("lead.menu.outreach"), Feather.SEND,
+                () -> actions.outreachBrief(row.id(), row.name()));
+        brief.setDisable(!single);
         MenuItem tag = item("menu-tag", I18n.tr("lead.menu.tag"), Feather.TAG, () -> actions.tag(ids));
         tag.setAccelerator(new KeyCodeCombination(KeyCode.T));
 
@@ -125,7 +128,7 @@ final class LeadMenu {
         if (!single) {
             items.add(count);
         }
-        items.addAll(List.of(enrichMenu(row, ids), details, new SeparatorMenuItem(), tag, stage,
+        items.addAll(List.of(enrichMenu(row, ids), details, brief, new SeparatorMenuItem(), tag, stage,
                 new SeparatorMenuItem(), copy, open));
         return items;
     }

@@ -6,6 +6,7 @@ import com.scoutdesk.service.TrackDetails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,12 +44,20 @@ public final class DetailsDrawerView {
 
     private final DetailsDrawerViewModel vm;
     private final Consumer<String> openUrl;
+    private final BiConsumer<Long, String> outreach;
     private final BorderPane root = new BorderPane();
     private final VBox sections = new VBox(14);
     private double dragStartX;
     private double dragStartWidth;
 
     public DetailsDrawerView(DetailsDrawerViewModel vm, Consumer<String> openUrl) {
+        this(vm, openUrl, null);
+    }
+
+    /** @param outreach opens a track's outreach brief (id, name); null for a drawer without the button */
+    public DetailsDrawerView(DetailsDrawerViewModel vm, Consumer<String> openUrl,
+                             BiConsumer<Long, String> outreach) {
+        this.outreach = outreach;
         this.vm = vm;
         this.openUrl = openUrl;
         root.setId("details-drawer");
@@ -160,7 +169,7 @@ public final class DetailsDrawerView {
         TrackDetails d = content.details();
         Instant now = vm.clock().instant();
         // what decides a lead first (score, publisher, who wrote it), the long list of every field after it
-        sections.getChildren().setAll(HeaderSection.build(d, openUrl), ScoreSection.build(d), MlcSection.build(d),
+        sections.getChildren().setAll(HeaderSection.build(d, openUrl, outreach), ScoreSection.build(d), MlcSection.build(d),
                 CreditsSection.build(d, content.history(), openUrl), PerformanceChart.build(content.history()),
                 HistorySection.playlists(content.history()), TiersSection.build(d),
                 ContactsSection.build(vm, content.history(), openUrl), LeadSection.build(d.lead(), vm),

@@ -6,6 +6,7 @@ import com.scoutdesk.service.TrackDetails;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +24,8 @@ final class HeaderSection {
     private HeaderSection() {
     }
 
-    static Node build(TrackDetails d, Consumer<String> openUrl) {
+    /** @param outreach opens the track's outreach brief; null leaves its link out */
+    static Node build(TrackDetails d, Consumer<String> openUrl, BiConsumer<Long, String> outreach) {
         StackPane art = new StackPane(Icons.of(Feather.MUSIC, 28));
         art.getStyleClass().add("drawer-art");
         art.setMinSize(72, 72);
@@ -42,6 +44,12 @@ final class HeaderSection {
         String url = "https://open.spotify.com/track/" + d.spotifyId();
         spotify.setOnAction(e -> openUrl.accept(url));
         VBox text = new VBox(2, title, artists, spotify);
+        if (outreach != null) {
+            Hyperlink brief = new Hyperlink(I18n.tr("drawer.outreach"), Icons.of(Feather.SEND, 12));
+            brief.setId("drawer-outreach");
+            brief.setOnAction(e -> outreach.accept(d.trackId(), d.name()));
+            text.getChildren().add(brief);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
 
         HBox head = new HBox(12, art, text, badge(d.score().map(StoredScore::score).orElse(null)));

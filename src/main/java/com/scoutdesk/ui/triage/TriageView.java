@@ -17,6 +17,8 @@ import com.scoutdesk.ui.export.ExportDialog;
 import com.scoutdesk.ui.leads.CardsView;
 import com.scoutdesk.ui.leads.KanbanView;
 import com.scoutdesk.ui.leads.LeadCard;
+import com.scoutdesk.ui.outreach.OutreachDialog;
+import com.scoutdesk.ui.outreach.OutreachViewModel;
 import com.scoutdesk.ui.tags.TagManagerDialog;
 import com.scoutdesk.ui.tags.TagManagerModel;
 import java.util.EnumMap;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,7 +119,7 @@ public final class TriageView implements LeadActions {
     /** The details drawer, laid over the dashboard's right side; made on the first call. */
     public DetailsDrawerView drawer() {
         if (drawer == null) {
-            drawer = new DetailsDrawerView(model.drawer(), openUrl);
+            drawer = new DetailsDrawerView(model.drawer(), openUrl, this::outreachBrief);
             StackPane.setAlignment(drawer.root(), Pos.CENTER_RIGHT);
             // The keyboard goes back to the leads when the drawer closes (Esc, its close button), not to a hidden
             // node.
@@ -157,6 +160,15 @@ public final class TriageView implements LeadActions {
     @Override
     public void setStage(List<Long> trackIds, LeadStage stage) {
         model.setStage(trackIds, stage);
+    }
+
+    @Override
+    public void outreachBrief(long trackId, String trackName) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        OutreachViewModel brief = new OutreachViewModel(model.services().outreach(), model.executor(),
+                Platform::runLater);
+        new OutreachDialog(owner, trackName, brief).show();
+        brief.start(trackId);
     }
 
     private Node toolbar(Runnable openPlaylists) {

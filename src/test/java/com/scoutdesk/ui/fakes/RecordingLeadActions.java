@@ -31,4 +31,9 @@ public final class RecordingLeadActions implements LeadActions {
     public void setStage(List<Long> trackIds, LeadStage stage) {
         calls.add("setStage " + trackIds + " " + stage);
     }
+
+    @Override
+    public void outreachBrief(long trackId, String trackName) {
+        calls.add("outreachBrief " + trackId + " " + trackName);
+    }
 }
