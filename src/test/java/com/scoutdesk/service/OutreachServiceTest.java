@@ -8,13 +8,12 @@ import com.scoutdesk.integration.llm.ChatFake;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.FieldProvenance;
 import com.scoutdesk.model.LeadStage;
-import com.scoutdesk.model.PerformanceSnapshot;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Playlist;
-import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.SettingsRepository;
+import com.scoutdesk.testing.TestEntries;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -258,22 +257,11 @@ class OutreachServiceTest extends WorkspaceFixture {
     }
 
     private static void entry(EntityManager em, Playlist playlist, Track track, LocalDate week) {
-        PlaylistEntry e = new PlaylistEntry();
-        e.setWeekStart(week);
-        e.setPlaylist(playlist);
-        e.setTrack(track);
-        e.setFirstSeenAt(NOW);
-        e.setLastSeenAt(NOW);
-        em.persist(e);
+        em.persist(TestEntries.entry(playlist, track, week, null, NOW));
     }
 
     private static void snapshot(EntityManager em, Track track, LocalDate week, long streams) {
-        PerformanceSnapshot s = new PerformanceSnapshot();
-        s.setTrack(track);
-        s.setWeekStart(week);
-        s.setStreams(streams);
-        s.setCapturedAt(NOW);
-        em.persist(s);
+        em.persist(TestEntries.snapshot(track, week, streams, null, NOW));
     }
 
     private static void pause(long millis) {

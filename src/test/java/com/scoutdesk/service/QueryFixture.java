@@ -5,13 +5,13 @@ import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.LeadStage;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Playlist;
-import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.Tag;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.TrackDerivedColumns;
+import com.scoutdesk.testing.TestEntries;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,13 +121,6 @@ final class QueryFixture {
     }
 
     private static void entry(EntityManager em, LocalDate week, Playlist playlist, Track track, int position) {
-        PlaylistEntry e = new PlaylistEntry();
-        e.setWeekStart(week);
-        e.setPlaylist(playlist);
-        e.setTrack(track);
-        e.setPosition(position);
-        e.setFirstSeenAt(NOW);
-        e.setLastSeenAt(NOW);
-        em.persist(e);
+        em.persist(TestEntries.entry(playlist, track, week, position, NOW));
     }
 }

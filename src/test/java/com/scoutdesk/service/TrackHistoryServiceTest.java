@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.Credit;
 import com.scoutdesk.model.CreditRole;
-import com.scoutdesk.model.PerformanceSnapshot;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Playlist;
-import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.SocialLink;
 import com.scoutdesk.model.Track;
+import com.scoutdesk.testing.TestEntries;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,24 +104,11 @@ class TrackHistoryServiceTest extends WorkspaceFixture {
     }
 
     private static void entry(EntityManager em, Playlist playlist, Track track, LocalDate week, Integer position) {
-        PlaylistEntry e = new PlaylistEntry();
-        e.setWeekStart(week);
-        e.setPlaylist(playlist);
-        e.setTrack(track);
-        e.setPosition(position);
-        e.setFirstSeenAt(NOW);
-        e.setLastSeenAt(NOW);
-        em.persist(e);
+        em.persist(TestEntries.entry(playlist, track, week, position, NOW));
     }
 
     private static void snapshot(EntityManager em, Track track, LocalDate week, Long streams, Long views) {
-        PerformanceSnapshot s = new PerformanceSnapshot();
-        s.setTrack(track);
-        s.setWeekStart(week);
-        s.setStreams(streams);
-        s.setYoutubeViews(views);
-        s.setCapturedAt(NOW);
-        em.persist(s);
+        em.persist(TestEntries.snapshot(track, week, streams, views, NOW));
     }
 
     private static void event(EntityManager em, Track track, Instant at, String kind, String message) {

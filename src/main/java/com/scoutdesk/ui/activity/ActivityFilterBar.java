@@ -3,6 +3,7 @@ package com.scoutdesk.ui.activity;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.ui.common.FilterChoice;
+import com.scoutdesk.ui.common.FilterPicker;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import java.time.LocalDate;
@@ -45,10 +46,10 @@ final class ActivityFilterBar {
         texts.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane pickers = new FlowPane(8, 8,
-                picker("activity-kind", filter.kinds(), filter.kindProperty(), 200),
-                picker("activity-outcome", filter.outcomes(), filter.outcomeProperty(), 150),
-                picker("activity-tier", filter.tiers(), filter.tierProperty(), 120),
-                picker("activity-playlist", filter.playlists(), filter.playlistProperty(), 180),
+                FilterPicker.of("activity-kind", filter.kinds(), filter.kindProperty(), 200, 100),
+                FilterPicker.of("activity-outcome", filter.outcomes(), filter.outcomeProperty(), 150, 100),
+                FilterPicker.of("activity-tier", filter.tiers(), filter.tierProperty(), 120, 100),
+                FilterPicker.of("activity-playlist", filter.playlists(), filter.playlistProperty(), 180, 100),
                 date("activity-from", "activity.filter.from", filter.fromProperty()),
                 date("activity-to", "activity.filter.to", filter.toProperty()));
         pickers.setAlignment(Pos.CENTER_LEFT);
@@ -70,16 +71,6 @@ final class ActivityFilterBar {
         field.textProperty().bindBidirectional(value);
         field.setPrefWidth(width);
         return field;
-    }
-
-    private static <T> ComboBox<FilterChoice<T>> picker(String id, ObservableList<FilterChoice<T>> items,
-                                                        ObjectProperty<FilterChoice<T>> selected, double width) {
-        ComboBox<FilterChoice<T>> combo = new ComboBox<>(items);
-        combo.setId(id);
-        combo.valueProperty().bindBidirectional(selected);
-        combo.setPrefWidth(width);
-        combo.setMinWidth(100);
-        return combo;
     }
 
     private static HBox date(String id, String caption, ObjectProperty<LocalDate> value) {

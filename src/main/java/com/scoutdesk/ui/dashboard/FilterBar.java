@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.Completeness;
 import com.scoutdesk.ui.common.FilterChoice;
+import com.scoutdesk.ui.common.FilterPicker;
 import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
@@ -43,9 +44,9 @@ final class FilterBar {
         this.search = searchField;
 
         HBox pickers = new HBox(8, searchField,
-                picker("week-filter", options.weeks(), filter.weekProperty(), 190),
-                picker("playlist-filter", options.playlists(), filter.playlistProperty(), 200),
-                picker("tag-filter", options.tags(), filter.tagProperty(), 150));
+                FilterPicker.of("week-filter", options.weeks(), filter.weekProperty(), 190, 110),
+                FilterPicker.of("playlist-filter", options.playlists(), filter.playlistProperty(), 200, 110),
+                FilterPicker.of("tag-filter", options.tags(), filter.tagProperty(), 150, 110));
         pickers.setAlignment(Pos.CENTER_LEFT);
 
         Button resetButton = new Button(I18n.tr("filter.reset"), Icons.of(Feather.ROTATE_CCW));
@@ -62,16 +63,6 @@ final class FilterBar {
 
         root = new VBox(8, pickers, refinements);
         root.getStyleClass().add("filter-bar");
-    }
-
-    private static <T> ComboBox<FilterChoice<T>> picker(String id, ObservableList<FilterChoice<T>> items,
-                                                        ObjectProperty<FilterChoice<T>> selected, double width) {
-        ComboBox<FilterChoice<T>> combo = new ComboBox<>(items);
-        combo.setId(id);
-        combo.valueProperty().bindBidirectional(selected);
-        combo.setPrefWidth(width);
-        combo.setMinWidth(110);
-        return combo;
     }
 
     private static HBox scoreRange(TrackFilterModel filter) {

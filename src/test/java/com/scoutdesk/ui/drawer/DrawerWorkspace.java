@@ -6,10 +6,8 @@ import com.scoutdesk.model.Credit;
 import com.scoutdesk.model.CreditRole;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.FieldProvenance;
-import com.scoutdesk.model.PerformanceSnapshot;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.Playlist;
-import com.scoutdesk.model.PlaylistEntry;
 import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.model.TierRun;
 import com.scoutdesk.model.TierRunStatus;
@@ -23,6 +21,7 @@ import com.scoutdesk.service.TrackService;
 import com.scoutdesk.testing.TestDatabases;
 import com.scoutdesk.testing.TestDatabases.Engine;
 import com.scoutdesk.testing.TestTracks;
+import com.scoutdesk.testing.TestEntries;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -164,24 +163,11 @@ final class DrawerWorkspace implements AutoCloseable {
     }
 
     private static void entry(EntityManager em, Playlist playlist, Track track, LocalDate week, int position) {
-        PlaylistEntry e = new PlaylistEntry();
-        e.setWeekStart(week);
-        e.setPlaylist(playlist);
-        e.setTrack(track);
-        e.setPosition(position);
-        e.setFirstSeenAt(NOW);
-        e.setLastSeenAt(NOW);
-        em.persist(e);
+        em.persist(TestEntries.entry(playlist, track, week, position, NOW));
     }
 
     private static void snapshot(EntityManager em, Track track, LocalDate week, long streams, long views) {
-        PerformanceSnapshot s = new PerformanceSnapshot();
-        s.setTrack(track);
-        s.setWeekStart(week);
-        s.setStreams(streams);
-        s.setYoutubeViews(views);
-        s.setCapturedAt(NOW);
-        em.persist(s);
+        em.persist(TestEntries.snapshot(track, week, streams, views, NOW));
     }
 
     private static void event(EntityManager em, Track track, Instant at, String message) {
