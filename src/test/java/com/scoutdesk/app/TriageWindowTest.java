@@ -237,6 +237,8 @@ class TriageWindowTest extends FxWindowTest {
             assertThat(fake.requests().get(0).json().toString()).contains(first.name());
             clickOn("#outreach-copy");
             assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Ana Ruiz is worth a call.");
+            clickOn("#outreach-offline");
+            waitUntil(() -> offline.equals(briefText()));
             closeBrief();
 
             fake.unauthorised();
@@ -251,11 +253,15 @@ class TriageWindowTest extends FxWindowTest {
 
             outreach.settings().setEndpoint("");
             int asked = fake.requests().size();
+            closeShown();
+            Node dark = show(AppTheme.DARK);
+            clickOn(row(dark, 0));
+            type(KeyCode.ENTER);
             clickOn(shownItem("#drawer-outreach"));
             waitUntil(() -> offline.equals(briefText()));
             assertThat(labelText("#outreach-status")).contains("no language model is set");
             assertThat(fake.requests()).as("nothing sent without an endpoint").hasSize(asked);
-            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-offline-light");
+            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-offline-dark");
             closeBrief();
         } finally {
             outreach.settings().setEndpoint("");

@@ -28,6 +28,8 @@ public final class OutreachDialog extends Dialog<Void> {
     private static final String STYLESHEET = "/com/scoutdesk/ui/app.css";
     private static final ButtonType COPY = new ButtonType(I18n.tr("outreach.copy"), ButtonBar.ButtonData.LEFT);
     private static final ButtonType STOP = new ButtonType(I18n.tr("outreach.stop"), ButtonBar.ButtonData.OTHER);
+    private static final ButtonType OFFLINE = new ButtonType(I18n.tr("outreach.offline"),
+            ButtonBar.ButtonData.OTHER);
 
     private final OutreachViewModel model;
 
@@ -52,6 +54,9 @@ public final class OutreachDialog extends Dialog<Void> {
         Label status = new Label();
         status.setId("outreach-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         Label notice = new Label();
         notice.setId("outreach-notice");
@@ -67,7 +72,7 @@ public final class OutreachDialog extends Dialog<Void> {
         VBox body = new VBox(8, status, notice, text);
         body.setPrefWidth(620);
         getDialogPane().setContent(body);
-        getDialogPane().getButtonTypes().addAll(COPY, STOP, ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().addAll(COPY, STOP, OFFLINE, ButtonType.CLOSE);
         getDialogPane().getStylesheets().add(Objects.requireNonNull(OutreachDialog.class.getResource(STYLESHEET))
                 .toExternalForm());
         Button copy = (Button) getDialogPane().lookupButton(COPY);
@@ -86,6 +91,14 @@ public final class OutreachDialog extends Dialog<Void> {
         stop.managedProperty().bind(stop.visibleProperty());
         stop.addEventFilter(ActionEvent.ACTION, e -> {
             model.cancel();
+            e.consume();
+        });
+        Button offline = (Button) getDialogPane().lookupButton(OFFLINE);
+        offline.setId("outreach-offline");
+        offline.visibleProperty().bind(model.modelWrittenProperty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        offline.addEventFilter(ActionEvent.ACTION, e -> {
+            model.showOffline();
             e.consume();
         });
         setOnHidden(e -> model.cancel());

@@ -28,6 +28,8 @@ public final class OutreachViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
+    private final ReadOnlyBooleanWrapper modelWritten = new ReadOnlyBooleanWrapper(this, "modelWritten");
+    private OutreachResult result;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /** @param onFx runs a streamed piece on the FX thread ({@code Platform::runLater} in the window) */
@@ -53,7 +55,9 @@ public final class OutreachViewModel {
     }
 
     private void finished(OutreachResult result) {
+        this.result = result;
         writing.set(false);
+        modelWritten.set(result.source() == OutreachResult.Source.MODEL);
         text.set(result.text());
         notice.set(result.noticeText().orElse(""));
         status.set(I18n.tr(switch (result.source()) {
@@ -70,6 +74,20 @@ public final class OutreachViewModel {
         } else {
             status.set(ErrorMessages.of(error));
         }
+    }
+
+    /** Shows the brief built from the data in place of the model's wording of it. */
+    public void showOffline() {
+        if (result != null) {
+            text.set(result.offline().text());
+            status.set(I18n.tr("outreach.status.fallback"));
+            modelWritten.set(false);
+        }
+    }
+
+    /** True while the model's brief is shown, so the offline one can be asked for. */
+    public ReadOnlyBooleanProperty modelWrittenProperty() {
+        return modelWritten.getReadOnlyProperty();
     }
 
     /** Stops the model's writing; the text written so far stays. */
