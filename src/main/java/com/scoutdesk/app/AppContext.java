@@ -41,6 +41,7 @@ import com.scoutdesk.service.EnrichmentService;
 import com.scoutdesk.service.OutreachService;
 import com.scoutdesk.service.OutreachSettings;
 import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.CredentialService;
 import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.ScoreService;
@@ -103,7 +104,7 @@ public final class AppContext implements OpenedWorkspace {
     private final SafeOpen safeOpen;
 
     AppContext(AppPaths paths, ScoutDeskConfig config, WorkspaceLock lock, Database db,
-            List<String> notices, SafeOpen safeOpen) {
+            List<String> notices, SafeOpen safeOpen, CredentialService credentials) {
         this.paths = paths;
         this.safeOpen = safeOpen;
         this.notices = notices;
@@ -169,7 +170,8 @@ public final class AppContext implements OpenedWorkspace {
                 new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
-                new OutreachService(trackService, history, outreachSettings(settings, config)));
+                new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
+                credentials);
     }
 
     /** The brief's model as LLM_URL and LLM_MODEL set it, until the scout changes it in Settings. */

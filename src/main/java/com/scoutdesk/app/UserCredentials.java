@@ -4,7 +4,7 @@ import com.scoutdesk.app.config.ConfigLoader;
 import com.scoutdesk.credentials.CredentialResolver;
 import com.scoutdesk.credentials.CredentialStore;
 import com.scoutdesk.credentials.CredentialStores;
-import com.scoutdesk.service.credentials.CredentialService;
+import com.scoutdesk.service.CredentialService;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,6 +22,7 @@ public final class UserCredentials {
         return open(paths, env, CredentialStores.forUser(env));
     }
 
+    /** The same, with the store the workspace was opened with, so the window and the configuration read one store. */
     static CredentialService open(AppPaths paths, Map<String, String> env, CredentialStore store) {
         Path dir = paths.workspace();
         CredentialResolver resolver = new CredentialResolver(env, store, ConfigLoader.credentialsInFile(dir));

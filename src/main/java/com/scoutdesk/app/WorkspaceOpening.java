@@ -71,7 +71,8 @@ final class WorkspaceOpening {
             SafeOpen.Opened opened = safeOpen.open();
             AppContext context;
             try {
-                context = new AppContext(paths, config, lock, opened.database(), opened.notices(), safeOpen);
+                context = new AppContext(paths, config, lock, opened.database(), opened.notices(), safeOpen,
+                        UserCredentials.open(paths, env, credentials));
             } catch (RuntimeException e) {
                 opened.database().close(); // a clean close, so the next open need not read every row
                 safeOpen.closed();

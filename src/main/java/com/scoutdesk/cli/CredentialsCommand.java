@@ -1,9 +1,9 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.service.credentials.CredentialService;
-import com.scoutdesk.service.credentials.CredentialStatus;
-import com.scoutdesk.service.credentials.CredentialTestResult;
-import com.scoutdesk.service.credentials.CredentialVerdict;
+import com.scoutdesk.service.CredentialService;
+import com.scoutdesk.service.CredentialStatus;
+import com.scoutdesk.service.CredentialTestResult;
+import com.scoutdesk.service.CredentialVerdict;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.service.credentials.CredentialService;
+import com.scoutdesk.service.CredentialService;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package com.scoutdesk.cli;
 
-import com.scoutdesk.service.credentials.CredentialField;
-import com.scoutdesk.service.credentials.CredentialService;
+import com.scoutdesk.service.CredentialField;
+import com.scoutdesk.service.CredentialService;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

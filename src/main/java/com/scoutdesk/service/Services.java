@@ -15,12 +15,15 @@ import java.util.List;
  * @param tags           the tag manager's use cases: create, rename, colour, merge, delete, undo
  * @param outreach       a track's outreach brief, offline or written by a language model, and the model's Settings
  *                       ({@link OutreachService#settings()})
+ * @param playlists      add, fetch, refresh, delete and import playlists, and their fetch history
+ * @param credentials    the scout's provider credentials: where they are kept, set, delete and test
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
-                       TrackHistoryService history, TagService tags, OutreachService outreach) {
+                       TrackHistoryService history, TagService tags, OutreachService outreach,
+                       PlaylistService playlists, CredentialService credentials) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

@@ -1,6 +1,8 @@
 package com.scoutdesk.ui.fakes;
 
 import com.scoutdesk.service.AlbumArtService;
+import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.CredentialService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TrackRow;
 import java.util.List;
@@ -18,6 +20,10 @@ public final class FakeServices {
     public AlbumArtService art;
     /** What opening the workspace reported, e.g. a recovery; empty for an ordinary open. */
     public List<String> openingNotices = List.of();
+    /** The playlist use cases; null unless a test gives real ones (over a real workspace and the fakes on 127.0.0.1). */
+    public PlaylistService playlists;
+    /** The credential use cases; null unless a test gives real ones (a file store in a temporary folder). */
+    public CredentialService credentials;
 
     private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
         tracks = new FakeTrackQueryService(rows);
@@ -41,6 +47,6 @@ public final class FakeServices {
         // Track details, contacts, enrichment and the outreach brief have no fakes: tests of the views that use them
         // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices, null, null, null, art, null, null, null);
+                openingNotices, null, null, null, art, null, null, null, playlists, credentials);
     }
 }

@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import com.scoutdesk.credentials.CredentialProvider;
 import com.scoutdesk.credentials.CredentialResolver;
 import com.scoutdesk.credentials.FileCredentialStore;
 import com.scoutdesk.integration.common.ConnectionResult;
-import com.scoutdesk.service.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 /**
  * The verdict of testing one provider's credentials.

@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 /**
  * Whether one credential is set and where from, without its value.

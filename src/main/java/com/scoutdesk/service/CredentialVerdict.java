@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 /** What testing a provider's credentials found, in words for the scout. */
 public enum CredentialVerdict {

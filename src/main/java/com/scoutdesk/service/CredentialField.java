@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 /**
  * One value a provider needs, as a front end asks for it.

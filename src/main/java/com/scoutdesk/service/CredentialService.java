@@ -1,4 +1,4 @@
-package com.scoutdesk.service.credentials;
+package com.scoutdesk.service;
 
 import com.scoutdesk.credentials.CredentialKey;
 import com.scoutdesk.credentials.CredentialProvider;
@@ -8,8 +8,6 @@ import com.scoutdesk.credentials.CredentialStore;
 import com.scoutdesk.credentials.CredentialStoreException;
 import com.scoutdesk.credentials.Masked;
 import com.scoutdesk.integration.common.ConnectionResult;
-import com.scoutdesk.service.InvalidInputException;
-import com.scoutdesk.service.UseCaseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
