@@ -9,6 +9,7 @@ import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.progress.BatchNotices;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
@@ -96,6 +97,10 @@ public final class MainViewModel {
                 executor, support.clock(), support.memories().apply(opened.workspaceDescription()));
         if (triage != null && progress != null) {
             triage.follow(progress);
+        }
+        if (progress != null) {
+            progress.onBatchEnded(summary -> support.notifier().show(
+                    BatchNotices.of(summary, () -> page.set(Page.ACTIVITY))));
         }
         PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), executor);
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,

@@ -1,6 +1,7 @@
 package com.scoutdesk.ui;
 
 import com.scoutdesk.concurrent.TaskExecutor;
+import com.scoutdesk.ui.common.Notifier;
 import com.scoutdesk.ui.export.ExportChoices;
 import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.triage.ViewMemory;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * @param artExecutor  loads album art: an executor of its own, so a slow image host never delays a query
  * @param clock        the time ages and "rate-limited until" are read against
  * @param exportChoices where the export dialog remembers its columns and folder
+ * @param notifier     tells the scout when a long job ends or fails while they work elsewhere
  */
 public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories,
-                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices) {
+                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices, Notifier notifier) {
 
     public WindowSupport {
         Objects.requireNonNull(openUrl);
@@ -28,6 +30,13 @@ public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemor
         Objects.requireNonNull(artExecutor);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(exportChoices);
+        Objects.requireNonNull(notifier);
+    }
+
+    /** Support whose long jobs end without a notice (window tests that do not look at notices). */
+    public WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories, TaskExecutor artExecutor,
+                         Clock clock, ExportChoices exportChoices) {
+        this(openUrl, memories, artExecutor, clock, exportChoices, Notifier.NONE);
     }
 
     /**

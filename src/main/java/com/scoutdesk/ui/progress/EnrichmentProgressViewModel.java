@@ -66,6 +66,7 @@ public final class EnrichmentProgressViewModel {
     private final ConcurrentLinkedQueue<TierRunEvent> buffer = new ConcurrentLinkedQueue<>();
     private final Subscription subscription;
     private final List<Runnable> onDispose = new ArrayList<>();
+    private Consumer<BatchSummary> batchEnded = summary -> { };
 
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
@@ -197,7 +198,11 @@ public final class EnrichmentProgressViewModel {
     /** Every property from the latest answer and the outcomes heard since: one update per flush or answer. */
     private void render() {
         boolean work = latest != null && latest.hasWork();
+        boolean wasActive = active.get();
         active.set(work || batch.unanswered());
+        if (wasActive && !active.get() && latest != null) {
+            batchEnded.accept(BatchSummary.of(latest.progress()));
+        }
         message.set(notice != null ? notice : statusError);
         error.set(notice != null ? noticeIsError : statusError != null);
         EnrichmentProgress p = latest == null ? null : latest.progress();
@@ -275,6 +280,11 @@ public final class EnrichmentProgressViewModel {
     }
 
     /** Runs {@code action} when this is disposed, e.g. stopping the view's timer. */
+    /** Called on the FX thread when the bar goes away because the batch it followed has no work left. */
+    public void onBatchEnded(Consumer<BatchSummary> listener) {
+        batchEnded = Objects.requireNonNull(listener);
+    }
+
     public void whenDisposed(Runnable action) {
         onDispose.add(Objects.requireNonNull(action));
     }

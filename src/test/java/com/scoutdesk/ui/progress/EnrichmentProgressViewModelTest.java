@@ -161,6 +161,40 @@ class EnrichmentProgressViewModelTest {
     }
 
     @Test
+    void theEndOfABatchIsToldOnceWithItsTracksAndFailures() {
+        List<BatchSummary> ended = new ArrayList<>();
+        model.onBatchEnded(ended::add);
+        ws.musicBrainz.answerWith(() -> new StageOutcome.Failed("HTTP 500"));
+        tick();
+        ws.enrich(ws.ids.subList(0, 2));
+        tick();
+        assertThat(ended).isEmpty(); // two tracks still outstanding: the batch goes on
+
+        ws.enrich(ws.ids.subList(2, 4));
+        tick();
+        tick();
+        tick();
+
+        assertThat(model.activeProperty().get()).isFalse();
+        assertThat(ended).containsExactly(new BatchSummary(4, 4));
+    }
+
+    @Test
+    void aBatchThatEndsWellNamesNoFailureAndLinksToTheActivity() {
+        AtomicBoolean shown = new AtomicBoolean();
+        var done = BatchNotices.of(new BatchSummary(12, 0), () -> shown.set(true));
+        var failed = BatchNotices.of(new BatchSummary(1, 3), () -> { });
+
+        assertThat(done.failure()).isFalse();
+        assertThat(done.title()).isEqualTo("Enrichment finished");
+        assertThat(done.text()).isEqualTo("12 tracks were enriched.");
+        done.action().run();
+        assertThat(shown).isTrue();
+        assertThat(failed.failure()).isTrue();
+        assertThat(failed.text()).startsWith("1 track was enriched; 3 runs failed.");
+    }
+
+    @Test
     void anIdleBarAsksSeldomAndAtOnceWhenWorkIsQueued() {
         ws.enrich(ws.ids);
         tick();
