@@ -215,7 +215,7 @@ public final class MainWindow {
         }
     }
 
-    /** Ctrl+Shift+1..4: Ctrl+1..3 switch the dashboard's views. */
+    /** Ctrl+1..4, from anywhere in the window (Ctrl+Shift+1..3 switch the dashboard's views). */
     static KeyCombination pageShortcut(Page page) {
         return Shortcuts.page(page.ordinal() + 1);
     }

@@ -140,13 +140,13 @@ class TriageWindowTest extends FxWindowTest {
         long total = onFx(() -> (long) trackTable(root).getItems().size());
         assertThat(total).as("the sample's tracks, all of them in the result").isGreaterThan(600);
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> onFx(() -> root.lookup("#lead-cards").isVisible()
                 && root.lookupAll(".lead-card-track").stream().anyMatch(n -> !((Label) n).getText().isBlank())));
         assertThat(onFx(() -> trackTable(root).isVisible())).isFalse();
         Shots.scene(root, "triage-cards-light");
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> onFx(() -> laneCountSum(root)) == total);
         Shots.scene(root, "triage-kanban-light");
 
@@ -164,7 +164,7 @@ class TriageWindowTest extends FxWindowTest {
         clickOn("#reset-filters");
         waitUntil(() -> onFx(() -> laneCountSum(again)) == total);
         assertThat(onFx(() -> ((TextField) again.lookup("#search")).getText())).isEmpty();
-        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> onFx(() -> trackTable(again).isVisible()));
     }
 
@@ -395,14 +395,14 @@ class TriageWindowTest extends FxWindowTest {
             type(KeyCode.ESCAPE);
             waitUntil(() -> onFx(() -> !root.lookup("#details-drawer").isVisible()));
 
-            press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+            press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHIFT, KeyCode.CONTROL);
             waitUntil(() -> onFx(() -> root.lookupAll(".lead-card-track").stream()
                     .anyMatch(n -> first.name().equals(((Label) n).getText()))));
             Shots.scene(root, "triage-cards" + suffix);
-            press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+            press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHIFT, KeyCode.CONTROL);
             waitUntil(() -> onFx(() -> laneCountSum(root)) == total);
             Shots.scene(root, "triage-kanban" + suffix);
-            press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+            press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHIFT, KeyCode.CONTROL);
 
             clickOn(row(root, 0));
             type(KeyCode.T);

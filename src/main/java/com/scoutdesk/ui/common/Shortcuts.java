@@ -21,14 +21,14 @@ public final class Shortcuts {
     private Shortcuts() {
     }
 
-    /** Shortcut+Shift+{@code number}: the window's pages (Shortcut+{@code number} switches the dashboard's views). */
+    /** Shortcut+{@code number}: the window's pages, from anywhere in the window. */
     public static KeyCombination page(int number) {
-        return new KeyCodeCombination(digit(number), KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        return new KeyCodeCombination(digit(number), KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** Shortcut+{@code number}: the dashboard's views (table, cards, kanban). */
+    /** Shortcut+Shift+{@code number}: the dashboard's views (table, cards, kanban). */
     public static KeyCombination view(int number) {
-        return new KeyCodeCombination(digit(number), KeyCombination.SHORTCUT_DOWN);
+        return new KeyCodeCombination(digit(number), KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     }
 
     private static KeyCode digit(int number) {
