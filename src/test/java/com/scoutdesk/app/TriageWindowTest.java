@@ -248,7 +248,7 @@ class TriageWindowTest extends FxWindowTest {
             waitUntil(() -> offline.equals(briefText()) && !labelText("#outreach-notice").isEmpty());
             assertThat(labelText("#outreach-notice")).contains("wants an API key: set LLM_API_KEY").endsWith("offline brief.");
             assertThat(offline).contains(first.name());
-            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-fallback-light");
+            Shots.inBothThemes(lookup("#outreach-text").query().getScene().getRoot(), "outreach-fallback", true);
             closeBrief();
 
             outreach.settings().setEndpoint("");
@@ -261,7 +261,7 @@ class TriageWindowTest extends FxWindowTest {
             waitUntil(() -> offline.equals(briefText()));
             assertThat(labelText("#outreach-status")).contains("no language model is set");
             assertThat(fake.requests()).as("nothing sent without an endpoint").hasSize(asked);
-            Shots.scene(lookup("#outreach-text").query().getScene().getRoot(), "outreach-offline-dark");
+            Shots.inBothThemes(lookup("#outreach-text").query().getScene().getRoot(), "outreach-offline", true);
             closeBrief();
         } finally {
             outreach.settings().setEndpoint("");

@@ -1,13 +1,20 @@
 package com.scoutdesk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scoutdesk.ui.theme.AppTheme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the window for people to look at: renders a node (or its whole scene) to
@@ -29,6 +36,46 @@ public final class Shots {
     /** The node alone. */
     public static WritableImage node(Node node, String name) throws IOException {
         return write(FxTestSupport.onFx(() -> node.snapshot(null, null)), name);
+    }
+
+    /**
+     * The node in the light and the dark theme ({@code name-light.png}, {@code name-dark.png}), switching the
+     * window's theme under it and back: every dialog and page is seen in both without driving it twice. Asserts the
+     * dark shot is darker, so a theme that did not apply fails.
+     *
+     * @param wholeScene the node's whole scene (a dialog with its buttons), or the node alone
+     */
+    public static void inBothThemes(Node node, String name, boolean wholeScene) throws IOException {
+        String before = FxTestSupport.onFx(Application::getUserAgentStylesheet);
+        try {
+            WritableImage light = themed(node, AppTheme.LIGHT, name, wholeScene);
+            WritableImage dark = themed(node, AppTheme.DARK, name, wholeScene);
+            assertThat(meanBrightness(dark)).as("%s: the dark shot is darker than the light one", name)
+                    .isLessThan(meanBrightness(light));
+        } finally {
+            FxTestSupport.onFx(() -> {
+                Application.setUserAgentStylesheet(before);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static WritableImage themed(Node node, AppTheme theme, String name, boolean wholeScene)
+            throws IOException {
+        FxTestSupport.onFx(() -> {
+            Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        String file = name + "-" + theme.id();
+        if (wholeScene) {
+            return scene(node, file);
+        }
+        // A node alone has no background of its own: paint the theme's, as the window behind it would.
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.web(theme.isDark() ? "#0d1117" : "#ffffff"));
+        return write(FxTestSupport.onFx(() -> node.snapshot(params, null)), file);
     }
 
     private static WritableImage write(WritableImage image, String name) throws IOException {

@@ -126,6 +126,7 @@ final class FieldsSection {
     private static Button small(String text) {
         Button button = new Button(text);
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the value column shortens first, never "Overrid…"
         return button;
     }
 }

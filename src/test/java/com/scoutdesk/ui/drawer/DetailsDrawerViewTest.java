@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -175,7 +176,7 @@ class DetailsDrawerViewTest extends FxWindowTest {
         Label demo = onFx(() -> (Label) drawer.root().lookup("#drawer-tag-chips").lookup(".tag-chip"));
         assertThat(onFx(demo::getStyle)).contains("#1565c0");
         assertThat(ws.tracks.lead(ws.plainTrack).tags()).containsExactly("Demo", "hot");
-        Shots.node(drawer.root().lookup("#drawer-lead"), "drawer-tags-light");
+        Shots.inBothThemes(drawer.root().lookup("#drawer-lead"), "drawer-tags", false);
     }
 
     private List<String> chipTexts() {
@@ -192,7 +193,7 @@ class DetailsDrawerViewTest extends FxWindowTest {
         assertThat(text("#drawer-mlc-state")).isEqualTo("not checked yet");
         assertThat(text("#drawer-performance-none")).isEqualTo("no weekly snapshots yet");
         assertThat(text("#drawer-score")).isEqualTo("Not scored yet");
-        Shots.node(drawer.root().lookup("#drawer-sections"), "drawer-unenriched-light");
+        Shots.inBothThemes(drawer.root().lookup("#drawer-sections"), "drawer-unenriched", false);
 
         showTrack(ws.enrichedTrack, "Paper Lanterns");
         fire("#drawer-override-popularity");
@@ -205,7 +206,10 @@ class DetailsDrawerViewTest extends FxWindowTest {
         fire("#drawer-override-save");
         waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") != null);
         assertThat(text("#drawer-field-popularity")).isEqualTo("55");
-        Shots.node(drawer.root().lookup("#drawer-fields"), "drawer-field-overridden-light");
+        assertThat(onFx(() -> drawer.root().lookupAll(".drawer-field .button").stream().map(n -> (Button) n)
+                .filter(b -> b.getWidth() < b.prefWidth(-1) - 0.5).map(Button::getText).toList()))
+                .as("buttons cut short").isEmpty();
+        Shots.inBothThemes(drawer.root().lookup("#drawer-fields"), "drawer-field-overridden", false);
         fire("#drawer-revert-popularity");
         waitUntil(() -> drawer.root().lookup("#drawer-override-marker-popularity") == null);
         assertThat(text("#drawer-field-popularity")).as("the value stays until a source gives another")
@@ -216,7 +220,7 @@ class DetailsDrawerViewTest extends FxWindowTest {
         assertThat(text(email + "-problem")).contains("does not look like an email address");
         assertThat(onFx(() -> drawer.root().lookup("#drawer-contact-" + ws.writerId + "-save").isDisabled()))
                 .isTrue();
-        Shots.node(drawer.root().lookup("#drawer-contacts"), "drawer-contact-invalid-light");
+        Shots.inBothThemes(drawer.root().lookup("#drawer-contacts"), "drawer-contact-invalid", false);
 
         String x = "#drawer-contact-" + ws.writerId + "-x";
         interact(() -> ((TextField) drawer.root().lookup(x)).setText("https://facebook.com/anaruiz"));

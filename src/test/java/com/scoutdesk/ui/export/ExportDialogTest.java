@@ -139,7 +139,7 @@ class ExportDialogTest extends FxWindowTest {
         assertThat(shown("export-progress")).as("no bar once the export ended").isFalse();
         clickOn((Node) node("export-show-folder"));
         assertThat(opened).containsExactly(file.getParent().toUri().toString());
-        Shots.node(dialog.getDialogPane(), "export-dialog-done-light");
+        Shots.inBothThemes(dialog.getDialogPane(), "export-dialog-done", false);
 
         type(KeyCode.ESCAPE);
         waitUntil(() -> !dialog.isShowing());
@@ -164,7 +164,7 @@ class ExportDialogTest extends FxWindowTest {
         assertThat(onFx(() -> ((Label) node("export-progress-text")).getText())).isEqualTo("Starting the export\u2026");
         assertThat(onFx(() -> dialog.getDialogPane().lookupButton(ExportDialog.EXPORT).isDisabled()))
                 .as("one export at a time").isTrue();
-        Shots.node(dialog.getDialogPane(), "export-dialog-running-light");
+        Shots.inBothThemes(dialog.getDialogPane(), "export-dialog-running", false);
         clickOn((Node) node("export-stop"));
         interact(held::runAll); // the held export runs now, on the FX thread, as its callbacks must
 
