@@ -40,7 +40,9 @@ import com.scoutdesk.service.DatabaseWorkspaceQueryService;
 import com.scoutdesk.service.EnrichmentService;
 import com.scoutdesk.service.OutreachService;
 import com.scoutdesk.service.OutreachSettings;
+import com.scoutdesk.persistence.safety.Backups;
 import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.backup.OpenWorkspaceBackups;
 import com.scoutdesk.service.CredentialService;
 import com.scoutdesk.service.ProviderWaits;
 import com.scoutdesk.service.ScheduleService;
@@ -171,7 +173,14 @@ public final class AppContext implements OpenedWorkspace {
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
-                credentials);
+                credentials, backups(paths, config, db, clock));
+    }
+
+    /** The workspace's own backups; a workspace on a database server has none (the server keeps its own). */
+    private static OpenWorkspaceBackups backups(AppPaths paths, ScoutDeskConfig config, Database db, Clock clock) {
+        Backups backups = db.settings().isEmbeddedH2()
+                ? new Backups(paths.workspace(), config.count(ConfigKey.BACKUP_KEEP), clock) : null;
+        return new OpenWorkspaceBackups(db, backups, paths.workspace().resolve("backups"));
     }
 
     /** The brief's model as LLM_URL and LLM_MODEL set it, until the scout changes it in Settings. */

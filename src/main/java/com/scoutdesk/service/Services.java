@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.service.backup.OpenWorkspaceBackups;
 import java.util.List;
 
 /**
@@ -17,13 +18,14 @@ import java.util.List;
  *                       ({@link OutreachService#settings()})
  * @param playlists      add, fetch, refresh, delete and import playlists, and their fetch history
  * @param credentials    the scout's provider credentials: where they are kept, set, delete and test
+ * @param backups        the open workspace's backups: list them, take one now
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
                        TrackHistoryService history, TagService tags, OutreachService outreach,
-                       PlaylistService playlists, CredentialService credentials) {
+                       PlaylistService playlists, CredentialService credentials, OpenWorkspaceBackups backups) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);
