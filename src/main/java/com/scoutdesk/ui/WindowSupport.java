@@ -3,6 +3,7 @@ package com.scoutdesk.ui;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.export.ExportChoices;
 import com.scoutdesk.ui.export.InMemoryExportChoices;
+import com.scoutdesk.ui.playlists.AddPlaylistChoices;
 import com.scoutdesk.ui.triage.ViewMemory;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,9 +19,17 @@ import org.slf4j.LoggerFactory;
  * @param artExecutor  loads album art: an executor of its own, so a slow image host never delays a query
  * @param clock        the time ages and "rate-limited until" are read against
  * @param exportChoices where the export dialog remembers its columns and folder
+ * @param addPlaylistChoices where the Add playlist dialog remembers its check boxes
  */
 public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories,
-                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices) {
+                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices,
+                            AddPlaylistChoices addPlaylistChoices) {
+
+    /** A window whose Add playlist choices last as long as it does. */
+    public WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories, TaskExecutor artExecutor,
+                         Clock clock, ExportChoices exportChoices) {
+        this(openUrl, memories, artExecutor, clock, exportChoices, AddPlaylistChoices.inMemory());
+    }
 
     public WindowSupport {
         Objects.requireNonNull(openUrl);
@@ -28,6 +37,7 @@ public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemor
         Objects.requireNonNull(artExecutor);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(exportChoices);
+        Objects.requireNonNull(addPlaylistChoices);
     }
 
     /**
