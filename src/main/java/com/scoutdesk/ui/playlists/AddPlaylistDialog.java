@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -37,6 +38,9 @@ public final class AddPlaylistDialog extends Dialog<Void> {
     static final ButtonType ADD = new ButtonType(I18n.tr("addPlaylist.button.add"), ButtonBar.ButtonData.OK_DONE);
     static final ButtonType CLOSE = new ButtonType(I18n.tr("addPlaylist.button.close"),
             ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** Two lines of small text: the longest message the link parser gives. */
+    private static final double PROBLEM_HEIGHT = 34;
 
     private final AddPlaylistViewModel model;
 
@@ -87,7 +91,18 @@ public final class AddPlaylistDialog extends Dialog<Void> {
         });
         pane.lookupButton(CLOSE).setId("addpl-close");
         setOnHidden(e -> model.dispose());
+        // A result or an error may take more lines than the room kept for it: grow rather than cut the buttons off.
+        model.resultProperty().addListener((obs, old, now) -> fitWindow());
+        model.errorProperty().addListener((obs, old, now) -> fitWindow());
         setResultConverter(button -> null);
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** The state behind the dialog. */
@@ -147,7 +162,11 @@ public final class AddPlaylistDialog extends Dialog<Void> {
 
         HBox status = new HBox(8, spinner, adding, result, error);
         status.setAlignment(Pos.CENTER_LEFT);
-        status.setMinHeight(36);
+        status.setMinHeight(40);
+        HBox.setHgrow(result, Priority.ALWAYS);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        result.setMinHeight(Label.USE_PREF_SIZE);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         return status;
     }
 
@@ -165,10 +184,15 @@ public final class AddPlaylistDialog extends Dialog<Void> {
         return label;
     }
 
+    /** A red line under a field; its room is kept while it is empty, so the dialog does not jump as one types. */
     private static Label problem(String id) {
-        Label problem = Panels.errorLine();
+        Label problem = new Label();
         problem.setId(id);
-        problem.getStyleClass().add(Styles.TEXT_SMALL);
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        problem.setMinHeight(PROBLEM_HEIGHT);
+        problem.setAlignment(Pos.TOP_LEFT);
+        problem.setMaxWidth(Double.MAX_VALUE);
         return problem;
     }
 }
