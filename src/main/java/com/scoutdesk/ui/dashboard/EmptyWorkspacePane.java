@@ -28,6 +28,7 @@ final class EmptyWorkspacePane {
     EmptyWorkspacePane(DashboardViewModel model) {
         Label title = new Label(I18n.tr("empty.title"), Icons.of(Feather.INBOX, 28));
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setGraphicTextGap(10);
 
         Label text = wrapped(I18n.tr("empty.text"));
 
@@ -50,6 +51,7 @@ final class EmptyWorkspacePane {
         progress.managedProperty().bind(progress.visibleProperty());
         FlowPane actions = new FlowPane(10, 10, addPlaylist, importTracks, load, new HBox(10, spinner, progress));
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPrefWrapLength(560); // all three on one line in the pane's width; they wrap only when it is narrow
 
         Label error = Panels.errorLine();
         error.setId("sample-error");
