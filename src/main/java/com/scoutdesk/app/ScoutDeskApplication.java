@@ -7,6 +7,7 @@ import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.WindowSupport;
 import com.scoutdesk.ui.common.ToastNotifier;
 import com.scoutdesk.ui.export.PreferencesExportChoices;
+import com.scoutdesk.ui.playlists.AddPlaylistChoices;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.PreferencesViewMemory;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ public final class ScoutDeskApplication extends Application {
         CompletableFuture<Services> services = context.thenApply(AppContext::services);
         WindowSupport support = new WindowSupport(getHostServices()::showDocument,
                 PreferencesViewMemory::forWorkspace, artExecutor, Clock.systemDefaultZone(),
-                new PreferencesExportChoices(), new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()));
+                new PreferencesExportChoices(), AddPlaylistChoices.fromUserPreferences(),
+                new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()));
         MainWindow window = new MainWindow(services, executor, themes, support);
         stage.setTitle(MainWindow.title());
         for (String size : new String[] {"32", "256"}) {

@@ -12,6 +12,7 @@ import com.scoutdesk.tracking.SourceChain;
 import com.scoutdesk.tracking.TrackingService;
 import com.scoutdesk.tracking.UnknownPlaylistException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +46,19 @@ public final class PlaylistService {
         TrackingService.AddResult r = translated(() -> tracking.add(link, chartmetricUrl, fetch, autoEnrich));
         return new PlaylistAdded(r.playlistId(), r.name(), r.editorial(), r.fetch().map(PlaylistService::report),
                 r.offline());
+    }
+
+    /**
+     * What is wrong with a Chartmetric link, checked as {@link #add} checks it, so a form can say so while the scout
+     * types instead of after a round trip; empty when it is fine or blank.
+     */
+    public static Optional<String> chartmetricProblem(String chartmetricUrl) {
+        try {
+            ChartmetricLink.check(chartmetricUrl);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** Fetches one tracked playlist into the current week; a failed fetch is recorded and reported, not thrown. */

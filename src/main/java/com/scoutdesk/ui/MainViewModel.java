@@ -221,6 +221,10 @@ public final class MainViewModel {
         return services.getNow(null);
     }
 
+    TaskExecutor executor() {
+        return executor;
+    }
+
     public WindowSupport support() {
         return support;
     }

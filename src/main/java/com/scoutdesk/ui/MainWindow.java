@@ -10,6 +10,7 @@ import com.scoutdesk.ui.common.LayoutPulses;
 import com.scoutdesk.ui.common.Shortcuts;
 import com.scoutdesk.ui.help.ShortcutsSheet;
 import com.scoutdesk.ui.dashboard.DashboardView;
+import com.scoutdesk.ui.playlists.AddPlaylistDialog;
 import com.scoutdesk.ui.playlists.PlaylistsView;
 import com.scoutdesk.ui.progress.EnrichmentProgressView;
 import com.scoutdesk.ui.settings.SettingsView;
@@ -57,6 +58,8 @@ public final class MainWindow {
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private ShortcutsSheet shortcutsSheet;
     private Runnable focusSearch = () -> { };
+    /** Opens the import dialog; null while the window has none. */
+    private Runnable importTracks;
     private final Node statusBar;
 
     /**
@@ -137,6 +140,7 @@ public final class MainWindow {
     private Node dashboardPage(PageViewModels created) {
         if (created.triage() == null) {
             DashboardView plain = new DashboardView(created.dashboard());
+            offerFirstRun(plain, created);
             focusSearch = plain::focusSearch;
             return plain.root();
         }
@@ -151,9 +155,28 @@ public final class MainWindow {
             created.dashboard().afterFirstResult(() -> afterNextLayout(() -> root.setBottom(
                     new VBox(new EnrichmentProgressView(created.progress()).root(), statusBar))));
         }
+        offerFirstRun(triage.dashboard(), created);
         focusSearch = triage::focusSearch;
         model.setTrackDetails(triage::openDetails);
         return triage.root();
+    }
+
+    /**
+     * Sets how the window opens the import dialog, offered on the empty workspace's first-run pane (and hidden while
+     * there is none); call before the workspace has opened.
+     */
+    public void setImportTracks(Runnable opener) {
+        importTracks = opener;
+    }
+
+    /** The empty workspace's first-run actions: add a playlist (when the workspace can) and import tracks. */
+    private void offerFirstRun(DashboardView dashboard, PageViewModels created) {
+        Services services = model.services();
+        Runnable addPlaylist = services.playlists() == null ? null : () -> AddPlaylistDialog.open(
+                root.getScene() == null ? null : root.getScene().getWindow(), services.playlists(),
+                services.workspace(), model.executor(), model.support().addPlaylistChoices(),
+                added -> created.dashboard().workspaceChanged());
+        dashboard.offerFirstRun(addPlaylist, importTracks);
     }
 
     /** Runs {@code then} after the next layout pulse of the window's scene (at once when it has none). */

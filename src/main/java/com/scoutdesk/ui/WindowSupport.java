@@ -4,6 +4,7 @@ import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.ui.common.Notifier;
 import com.scoutdesk.ui.export.ExportChoices;
 import com.scoutdesk.ui.export.InMemoryExportChoices;
+import com.scoutdesk.ui.playlists.AddPlaylistChoices;
 import com.scoutdesk.ui.triage.ViewMemory;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,10 +20,21 @@ import org.slf4j.LoggerFactory;
  * @param artExecutor  loads album art: an executor of its own, so a slow image host never delays a query
  * @param clock        the time ages and "rate-limited until" are read against
  * @param exportChoices where the export dialog remembers its columns and folder
+ * @param addPlaylistChoices where the Add playlist dialog remembers its check boxes
  * @param notifier     tells the scout when a long job ends or fails while they work elsewhere
  */
 public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories,
-                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices, Notifier notifier) {
+                            TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices,
+                            AddPlaylistChoices addPlaylistChoices, Notifier notifier) {
+
+    /**
+     * A window whose Add playlist choices last as long as it does and whose long jobs end without a notice (window
+     * tests that look at neither).
+     */
+    public WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories, TaskExecutor artExecutor,
+                         Clock clock, ExportChoices exportChoices) {
+        this(openUrl, memories, artExecutor, clock, exportChoices, AddPlaylistChoices.inMemory(), Notifier.NONE);
+    }
 
     public WindowSupport {
         Objects.requireNonNull(openUrl);
@@ -30,13 +42,8 @@ public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemor
         Objects.requireNonNull(artExecutor);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(exportChoices);
+        Objects.requireNonNull(addPlaylistChoices);
         Objects.requireNonNull(notifier);
-    }
-
-    /** Support whose long jobs end without a notice (window tests that do not look at notices). */
-    public WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories, TaskExecutor artExecutor,
-                         Clock clock, ExportChoices exportChoices) {
-        this(openUrl, memories, artExecutor, clock, exportChoices, Notifier.NONE);
     }
 
     /**

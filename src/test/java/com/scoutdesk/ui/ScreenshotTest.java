@@ -7,13 +7,18 @@ import static com.scoutdesk.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
-import com.scoutdesk.service.Services;
 import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
 import com.scoutdesk.concurrent.TaskExecutor;
+import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.Services;
+import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import com.scoutdesk.ui.fakes.TestRows;
+import com.scoutdesk.ui.playlists.AddPlaylistChoices;
+import com.scoutdesk.ui.playlists.AddPlaylistDialog;
+import com.scoutdesk.ui.playlists.AddPlaylistViewModel;
 import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
 import java.io.IOException;
@@ -24,6 +29,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -31,6 +37,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders each screen of the window to {@code target/screenshots/*.png} so a person can look at it, and checks that
@@ -177,7 +184,7 @@ class ScreenshotTest extends FxWindowTest {
         WritableImage shot = Shots.scene(root, "empty-light");
 
         assertThat(shown(root, "#empty-workspace")).isTrue();
-        assertThat(shownTexts(root, "#empty-workspace")).contains("Your workspace is empty", "Load sample workspace");
+        assertThat(shownTexts(root, "#empty-workspace")).contains("Your workspace is empty", "Open the sample workspace");
         assertThat(shown(root, "#track-table")).as("no table while there is nothing to show").isFalse();
         assertThat(shown(root, "#sample-badge")).isFalse();
         assertThat(onFx(() -> root.lookup("#load-sample").isDisabled())).isFalse();
@@ -282,5 +289,72 @@ class ScreenshotTest extends FxWindowTest {
         interact(() -> ((ToggleButton) root.lookup(button)).fire());
         waitUntil(() -> root.lookup(marker) != null && root.lookup(marker).getScene() != null);
         assertThat(onFx(() -> ((ToggleButton) root.lookup(button)).isSelected())).isTrue();
+    }
+
+    @Test
+    void theFirstRunPaneOffersAPlaylistAnImportAndTheSampleInBothThemes() throws Exception {
+        for (AppTheme theme : AppTheme.values()) {
+            FakeServices fakes = FakeServices.empty(TestRows.many(3));
+            fakes.playlists = new PlaylistService(null, null); // offered only; nothing is added here
+            CompletableFuture<Services> later = new CompletableFuture<>();
+            FxTaskExecutor executor = new FxTaskExecutor();
+            int[] imports = new int[1];
+            Parent[] root = new Parent[1];
+            interact(() -> {
+                MainWindow window = new MainWindow(later, executor, new ThemeManager(new InMemoryThemeStore(
+                        theme.id())));
+                window.setImportTracks(() -> imports[0]++);
+                root[0] = window.root();
+                stage.setScene(new Scene(root[0], 1280, 800));
+            });
+            later.complete(fakes.services());
+            waitUntil(() -> root[0].lookup("#empty-workspace").isVisible());
+
+            WritableImage shot = Shots.scene(root[0], "first-run-" + theme.id());
+
+            assertThat(shownTexts(root[0], "#empty-workspace")).contains("Your workspace is empty",
+                    "Add a playlist", "Import tracks\u2026", "Open the sample workspace");
+            assertThat(String.join(" ", shownTexts(root[0], "#empty-workspace"))).doesNotContain("arrive");
+            assertThat(onFx(() -> ((Button) root[0].lookup("#first-add-playlist")).isDefaultButton()))
+                    .as("adding a playlist is the main way in").isTrue();
+            interact(() -> ((Button) root[0].lookup("#first-import-tracks")).fire());
+            assertThat(imports[0]).as("the window's import hook").isEqualTo(1);
+            assertPaintedIn(theme, shot);
+            executor.shutdown();
+        }
+    }
+
+    @Test
+    void theAddPlaylistDialogSaysWhatIsWrongWithALinkInBothThemes() throws Exception {
+        for (AppTheme theme : AppTheme.values()) {
+            AddPlaylistViewModel model = new AddPlaylistViewModel((link, cm, fetch, enrich) -> {
+                throw new AssertionError("nothing is added in a screenshot");
+            }, TestRows::playlists, new CurrentThreadTaskExecutor(), Debouncer.immediate(),
+                    AddPlaylistChoices.inMemory(), added -> { });
+            AddPlaylistDialog[] dialog = new AddPlaylistDialog[1];
+            interact(() -> {
+                new ThemeManager(new InMemoryThemeStore(theme.id())).applyCurrent();
+                dialog[0] = new AddPlaylistDialog(stage, model);
+                model.start();
+                dialog[0].show();
+                model.linkProperty().set("https://open.spotify.com/album/1DFixLWuPkv3KT3TnV35m3?si=abc");
+                model.chartmetricLinkProperty().set("https://example.com/playlist/1");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent pane = dialog[0].getDialogPane();
+
+            WritableImage shot = Shots.scene(pane, "add-playlist-" + theme.id());
+
+            assertThat(text(pane, "#addpl-link-problem")).startsWith("That is a Spotify album link, but a playlist "
+                    + "link was expected");
+            assertThat(text(pane, "#addpl-chartmetric-problem")).contains("is not a Chartmetric link");
+            assertThat(shownTexts(pane, ".dialog-pane")).contains("Spotify playlist link",
+                    "Chartmetric playlist link (optional)", "Add", "Close");
+            assertThat(onFx(() -> pane.lookup("#addpl-add").isDisabled())).isTrue();
+            assertThat(onFx(() -> pane.lookup("#addpl-link-problem").getLayoutBounds().getHeight()))
+                    .as("the whole message fits, on two lines").isGreaterThan(25);
+            assertPaintedIn(theme, shot);
+            interact(dialog[0]::close);
+        }
     }
 }

@@ -51,7 +51,7 @@ public record SpotifyRef(SpotifyKind kind, String id) {
             throw new InvalidIdentifierException(KIND, input, "that is only an id; paste the whole link (Share > Copy"
                     + " link) so it is clear whether it is a " + SUPPORTED);
         }
-        return parseLink(input, KIND, SpotifyKind.PLAYLIST);
+        return parseLink(input, KIND, SpotifyKind.PLAYLIST, null);
     }
 
     /**
@@ -68,7 +68,7 @@ public record SpotifyRef(SpotifyKind kind, String id) {
             requireValidId(label, input, text);
             return new SpotifyRef(expected, text);
         }
-        SpotifyRef ref = parseLink(input, label, expected);
+        SpotifyRef ref = parseLink(input, label, expected, expected);
         if (ref.kind != expected) {
             throw new InvalidIdentifierException(label, input, "that is a Spotify " + ref.kind.path() + " link, but "
                     + withArticle(expected.path()) + " link was expected: paste the " + expected.path() + "'s \""
@@ -77,7 +77,8 @@ public record SpotifyRef(SpotifyKind kind, String id) {
         return ref;
     }
 
-    private static SpotifyRef parseLink(String input, String label, SpotifyKind exampleKind) {
+    /** @param expected the one kind wanted, or null when any supported kind will do */
+    private static SpotifyRef parseLink(String input, String label, SpotifyKind exampleKind, SpotifyKind expected) {
         String example = "https://open.spotify.com/" + exampleKind.path() + "/...";
         if (input == null || input.isBlank()) {
             throw new InvalidIdentifierException(label, input, "paste a Spotify share link, e.g. " + example);
@@ -86,7 +87,7 @@ public record SpotifyRef(SpotifyKind kind, String id) {
         List<String> parts = text.regionMatches(true, 0, "spotify:", 0, 8)
                 ? Arrays.asList(text.substring(8).split(":", -1))
                 : pathSegments(text, input, label, example);
-        return fromParts(parts, input, label);
+        return fromParts(parts, input, label, expected);
     }
 
     private static List<String> pathSegments(String text, String input, String label, String example) {
@@ -114,7 +115,7 @@ public record SpotifyRef(SpotifyKind kind, String id) {
         return segments;
     }
 
-    private static SpotifyRef fromParts(List<String> parts, String input, String label) {
+    private static SpotifyRef fromParts(List<String> parts, String input, String label, SpotifyKind expected) {
         // Old playlist links and URIs name the owner first: /user/NAME/playlist/ID, spotify:user:NAME:playlist:ID.
         if (parts.size() >= 3 && parts.get(0).equalsIgnoreCase("user") && parts.get(2).equalsIgnoreCase("playlist")) {
             parts = parts.subList(2, parts.size());
@@ -124,6 +125,12 @@ public record SpotifyRef(SpotifyKind kind, String id) {
                     + "; copy the link with Share > Copy link");
         }
         Optional<SpotifyKind> kind = SpotifyKind.fromPath(parts.get(0));
+        if (kind.isEmpty() && expected != null) {
+            // Where one kind is wanted, listing the others as "supported" would mislead: say what is needed instead.
+            throw new InvalidIdentifierException(label, input, "that is a link to " + describe(parts.get(0))
+                    + ", but " + withArticle(expected.path()) + " link was expected: paste the " + expected.path()
+                    + "'s \"" + expected.shareMenuItem() + "\"");
+        }
         if (kind.isEmpty()) {
             throw new InvalidIdentifierException(label, input, "that is a link to " + describe(parts.get(0))
                     + "; only " + SUPPORTED + " links are supported");

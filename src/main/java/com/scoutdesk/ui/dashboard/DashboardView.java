@@ -24,6 +24,7 @@ public final class DashboardView {
     private final StackPane root;
     private final FilterBar filterBar;
     private final TableView<TrackRow> table;
+    private final EmptyWorkspacePane emptyPane;
 
     /**
      * A dashboard whose table selects, sorts and scrolls but has no row menu: for a window that cannot act on leads
@@ -69,7 +70,8 @@ public final class DashboardView {
         content.setPadding(new Insets(16));
         content.visibleProperty().bind(model.workspaceEmptyProperty().not());
 
-        VBox empty = EmptyWorkspacePane.create(model);
+        emptyPane = new EmptyWorkspacePane(model);
+        VBox empty = emptyPane.root();
         empty.visibleProperty().bind(model.workspaceEmptyProperty());
 
         root = new StackPane(content, empty);
@@ -107,6 +109,16 @@ public final class DashboardView {
     /** The lead table, for the window's keyboard shortcuts and focus. */
     public TableView<TrackRow> table() {
         return table;
+    }
+
+    /**
+     * Offers the window's first-run actions on the empty-workspace pane, beside the sample.
+     *
+     * @param addPlaylist opens the Add playlist dialog, or null
+     * @param importTracks opens the import dialog, or null to leave that button out
+     */
+    public void offerFirstRun(Runnable addPlaylist, Runnable importTracks) {
+        emptyPane.offer(addPlaylist, importTracks);
     }
 
     /** True while the search field has something typed in it. */

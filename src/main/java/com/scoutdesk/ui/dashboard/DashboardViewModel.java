@@ -333,6 +333,12 @@ public final class DashboardViewModel {
                 });
     }
 
+    /** Reads the workspace again after something outside the dashboard filled it (a playlist added, an import). */
+    public void workspaceChanged() {
+        start();
+        onWorkspaceChanged.run();
+    }
+
     /** Cancels pending work; call when the view goes away. */
     public void dispose() {
         debouncer.cancel();

@@ -268,4 +268,13 @@ class SpotifyRefTest {
     void kindPathIsTheLowercaseName(SpotifyKind kind) {
         assertThat(kind.path()).isEqualTo(kind.name().toLowerCase(Locale.ROOT));
     }
+
+    @Test
+    void whereOneKindIsWantedAPodcastLinkIsToldWhatIsNeededNotWhatElseIsSupported() {
+        InvalidIdentifierException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidIdentifierException.class,
+                () -> SpotifyRef.parse("https://open.spotify.com/show/2MAi0BvDc6GTFvKFPXnkCL", PLAYLIST));
+
+        assertThat(e.problem()).isEqualTo("that is a link to a podcast, but a playlist link was expected: paste the "
+                + "playlist's \"Share > Copy link to playlist\".");
+    }
 }
