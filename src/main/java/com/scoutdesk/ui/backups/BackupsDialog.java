@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -90,6 +91,9 @@ public final class BackupsDialog extends Dialog<Void> {
         Label about = new Label(I18n.tr("backups.about"));
         about.setWrapText(true);
         about.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // The table gives up height first: the two texts wrap in full, never end in "…".
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        about.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(10, actions, table, message, about);
     }
 

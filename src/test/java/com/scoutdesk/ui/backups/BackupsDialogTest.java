@@ -86,6 +86,9 @@ class BackupsDialogTest extends FxWindowTest {
         Object playlists = db.read(em -> em.createNativeQuery("select count(*) from playlist").getSingleResult());
         assertThat(playlists).as("the workspace is still open and readable").isNotNull();
 
+        assertThat(onFx(() -> dialog.getDialogPane().lookupAll(".label").stream().map(n -> (Label) n)
+                .filter(l -> l.isWrapText() && !l.getText().isEmpty() && l.getHeight() < l.prefHeight(l.getWidth()) - 0.5)
+                .map(Label::getText).toList())).as("texts cut short").isEmpty();
         clickOn("#backup-folder");
         assertThat(opened).containsExactly(dir.resolve("backups").toUri().toString());
         Shots.inBothThemes(dialog.getDialogPane(), "backups", false);
