@@ -171,7 +171,7 @@ public final class AppContext implements OpenedWorkspace {
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
-                credentials);
+                credentials, WorkspaceConfigs.of(paths.workspace(), config));
     }
 
     /** The brief's model as LLM_URL and LLM_MODEL set it, until the scout changes it in Settings. */

@@ -17,13 +17,16 @@ import java.util.List;
  *                       ({@link OutreachService#settings()})
  * @param playlists      add, fetch, refresh, delete and import playlists, and their fetch history
  * @param credentials    the scout's provider credentials: where they are kept, set, delete and test
+ * @param workspaceConfig the workspace folder and the scoutdesk.properties values the Settings page edits; null
+ *                       where a front end has no workspace folder (tests with fakes)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
                        TrackHistoryService history, TagService tags, OutreachService outreach,
-                       PlaylistService playlists, CredentialService credentials) {
+                       PlaylistService playlists, CredentialService credentials,
+                       WorkspaceConfigService workspaceConfig) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);
