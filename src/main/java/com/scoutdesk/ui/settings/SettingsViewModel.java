@@ -73,6 +73,10 @@ public final class SettingsViewModel {
         return themes.themeProperty();
     }
 
+    public ReadOnlyStringProperty workspaceDescriptionProperty() {
+        return workspace.descriptionProperty();
+    }
+
     public WorkspaceViewModel workspace() {
         return workspace;
     }
