@@ -88,10 +88,13 @@ public final class RefreshViewModel {
         loading = false;
         available.set(true);
         state.status().ifPresentOrElse(s -> runs.set(runsText(s)), () -> runs.set(state.description()));
-        Optional<WeeklyTime> utc = Optional.ofNullable(state.saved().get(WorkspaceSetting.REFRESH_DAY))
-                .map(d -> new WeeklyTime(DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)),
-                        LocalTime.parse(state.saved().get(WorkspaceSetting.REFRESH_TIME))))
-                .or(() -> state.status().map(s -> new WeeklyTime(s.day(), s.timeUtc())));
+        Optional<WeeklyTime> current = state.status().map(s -> new WeeklyTime(s.day(), s.timeUtc()));
+        String savedDay = state.saved().getOrDefault(WorkspaceSetting.REFRESH_DAY, "");
+        String savedTime = state.saved().getOrDefault(WorkspaceSetting.REFRESH_TIME, "");
+        // What the file says wins: it is what the next opening will use, and what the scout last saved.
+        Optional<WeeklyTime> utc = savedDay.isBlank() || savedTime.isBlank() ? current
+                : Optional.of(new WeeklyTime(DayOfWeek.valueOf(savedDay.toUpperCase(Locale.ROOT)),
+                        LocalTime.parse(savedTime)));
         utc.ifPresent(u -> {
             WeeklyTime local = u.fromUtc(clock.getZone(), clock.instant());
             day.set(local.day());
