@@ -79,7 +79,7 @@ public final class WorkspaceConfigService {
         String clean = value == null ? "" : value.strip();
         problem(setting, clean).ifPresent(problem -> {
             throw new InvalidInputException(setting.name(), "\"" + clean + "\" cannot be used for " + setting.name()
-                    + ": " + problem + ". Nothing was saved.", null);
+                    + ": " + problem + ". It was not saved.", null);
         });
         PropertiesFileWriter.set(file(), setting.name(), clean);
     }

@@ -38,7 +38,7 @@ class WorkspaceConfigsTest {
         assertThatThrownBy(() -> service.save(WorkspaceSetting.MUSICBRAINZ_CONTACT, "just a name"))
                 .isInstanceOf(InvalidInputException.class).hasMessage("\"just a name\" cannot be used for "
                         + "MUSICBRAINZ_CONTACT: expected an e-mail address or an http(s) URL, such as "
-                        + "scout@example.com. Nothing was saved.");
+                        + "scout@example.com. It was not saved.");
         assertThatThrownBy(() -> service.save(WorkspaceSetting.WEB_PLAYER_PAGES, "7"))
                 .hasMessageContaining("expected 1 to 6 pages");
         assertThatThrownBy(() -> service.save(WorkspaceSetting.REFRESH_TIME, "25:00"))

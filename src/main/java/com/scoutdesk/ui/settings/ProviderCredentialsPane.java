@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
  */
 final class ProviderCredentialsPane {
 
+    private static final double LABEL_WIDTH = 110;
+
     private ProviderCredentialsPane() {
     }
 
@@ -27,6 +29,8 @@ final class ProviderCredentialsPane {
         title.getStyleClass().addAll(Styles.TEXT_BOLD);
 
         GridPane form = SettingsForms.form();
+        // One label width for every provider, so their fields line up down the page.
+        form.getColumnConstraints().get(0).setMinWidth(LABEL_WIDTH);
         int row = 0;
         for (CredentialFieldViewModel field : model.fields()) {
             TextField input = field.isSecret() ? new PasswordField() : new TextField();

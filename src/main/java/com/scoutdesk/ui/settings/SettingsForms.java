@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -22,8 +23,8 @@ final class SettingsForms {
     /** A titled block of the page. */
     static VBox section(String id, String title, Node... content) {
         Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(10, heading);
+        heading.getStyleClass().add(Styles.TITLE_3);
+        VBox box = new VBox(10, new Separator(), heading);
         box.getChildren().addAll(content);
         box.setId(id);
         box.getStyleClass().add("settings-section");

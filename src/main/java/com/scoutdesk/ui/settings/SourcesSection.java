@@ -28,7 +28,7 @@ final class SourcesSection {
         section.managedProperty().bind(section.visibleProperty());
         section.setVisible(false);
         models.addListener((obs, old, model) -> {
-            section.getChildren().remove(1, section.getChildren().size());
+            section.getChildren().remove(2, section.getChildren().size()); // keep the rule and the heading
             section.setVisible(model != null);
             if (model != null) {
                 section.getChildren().addAll(form(model));

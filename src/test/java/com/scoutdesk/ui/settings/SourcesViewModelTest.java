@@ -70,7 +70,7 @@ class SourcesViewModelTest {
 
         assertThat(model.failedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).isEqualTo(
-                "\"nobody\" cannot be used for MUSICBRAINZ_CONTACT: expected an e-mail address. Nothing was saved.");
+                "\"nobody\" cannot be used for MUSICBRAINZ_CONTACT: expected an e-mail address. It was not saved.");
         assertThat(dir.resolve("scoutdesk.properties")).doesNotExist();
     }
 }
