@@ -314,7 +314,8 @@ class ScreenshotTest extends FxWindowTest {
             List<String> texts = shownTexts(root, "#settings");
             assertThat(texts).contains("Appearance", "Workspace", "Credentials", "Web player and MusicBrainz",
                     "Weekly refresh", "Spotify", "The MLC", "Test connection", "Detect", "not set",
-                    "from environment", "Kept in: ~/.config/scoutdesk/credentials.properties")
+                    "from environment")
+                    .anyMatch(t -> t.startsWith("Kept in: file ~/.config/scoutdesk/credentials.properties"))
                     .noneMatch(t -> t.contains(fromEnvironment) || t.startsWith("settings."));
             assertThat(onFx(() -> root.lookupAll(".text-field").stream()
                     .map(n -> ((javafx.scene.control.TextInputControl) n).getText()).toList()))
