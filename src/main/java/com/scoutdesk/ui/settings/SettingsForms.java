@@ -23,7 +23,7 @@ final class SettingsForms {
     /** A titled block of the page. */
     static VBox section(String id, String title, Node... content) {
         Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_3);
+        heading.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(10, new Separator(), heading);
         box.getChildren().addAll(content);
         box.setId(id);
