@@ -96,6 +96,7 @@ class SettingsCredentialsWindowTest extends FxWindowTest {
     @Test
     void goodCredentialsTestOkAndWrongOnesAreRejectedWithoutEverShowingAValue() throws Exception {
         Parent root = window.root();
+        waitUntil(() -> !root.lookup("#nav-settings").isDisabled()); // the navigation waits for the workspace
         clickOn("#nav-settings");
         waitUntil(() -> shown(root, "#credentials-spotify"));
         assertThat(text(root, "#credentials-store")).contains(credentialsFile.toString());
@@ -104,7 +105,10 @@ class SettingsCredentialsWindowTest extends FxWindowTest {
         type(root, "#credential-SPOTIFY_CLIENT_ID", SpotifyFake.CLIENT_ID);
         type(root, "#credential-SPOTIFY_CLIENT_SECRET", SpotifyFake.CLIENT_SECRET);
         click(root, "#credentials-spotify-save");
-        waitUntil(() -> "saved in credentials file".equals(text(root, "#credential-SPOTIFY_CLIENT_SECRET-status")));
+        waitUntil(() -> "saved in credentials file".equals(text(root, "#credential-SPOTIFY_CLIENT_SECRET-status"))
+                || !text(root, "#credentials-spotify-message").isEmpty());
+        assertThat(text(root, "#credentials-spotify-message")).isEqualTo("Spotify: credentials saved.");
+        assertThat(text(root, "#credential-SPOTIFY_CLIENT_SECRET-status")).isEqualTo("saved in credentials file");
         assertThat(Files.readString(credentialsFile)).contains(SpotifyFake.CLIENT_SECRET);
         assertThat(shownTexts(root)).as("no value on the page after saving")
                 .noneMatch(t -> t.contains(SpotifyFake.CLIENT_SECRET) || t.contains(SpotifyFake.CLIENT_ID));
@@ -151,8 +155,14 @@ class SettingsCredentialsWindowTest extends FxWindowTest {
             Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
             double room = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
             page.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (at.getMinY() - 40) / room)));
+            page.layout(); // place the content now, so the robot aims at where the node is after the scroll
         });
-        waitUntil(() -> true);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> onFx(() -> {
+            Node node = root.lookup(id);
+            Bounds shown = node.localToScene(node.getBoundsInLocal());
+            return shown.getMinY() >= 0 && shown.getMaxY() <= node.getScene().getHeight();
+        }));
     }
 
     private static boolean shown(Parent root, String id) {
