@@ -314,7 +314,8 @@ class ScreenshotTest extends FxWindowTest {
             List<String> texts = shownTexts(root, "#settings");
             assertThat(texts).contains("Appearance", "Workspace", "Credentials", "Web player and MusicBrainz",
                     "Weekly refresh", "Spotify", "The MLC", "Test connection", "Detect", "not set",
-                    "from environment")
+                    "from environment", "Kept in the workspace's scoutdesk.properties; a change applies the next "
+                            + "time the workspace opens.")
                     .anyMatch(t -> t.startsWith("Kept in: file ~/.config/scoutdesk/credentials.properties"))
                     .noneMatch(t -> t.contains(fromEnvironment) || t.startsWith("settings."));
             assertThat(onFx(() -> root.lookupAll(".text-field").stream()

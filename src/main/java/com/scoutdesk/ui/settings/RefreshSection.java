@@ -62,6 +62,10 @@ final class RefreshSection {
         form.add(runs, 1, 1);
         form.addRow(2, SettingsForms.label(I18n.tr("settings.refresh.when")), when);
         form.add(zone, 1, 3);
+        Label nextOpen = SettingsForms.hint(I18n.tr("settings.appliesNextOpen"));
+        nextOpen.visibleProperty().bind(model.editableProperty());
+        nextOpen.managedProperty().bind(model.editableProperty());
+        form.add(nextOpen, 1, 4);
         Label message = SettingsForms.message("refresh-message", model.messageProperty());
         return SettingsForms.section("settings-refresh", I18n.tr("settings.section.refresh"), form, message);
     }

@@ -83,6 +83,6 @@ final class SourcesSection {
         save.disableProperty().bind(model.busyProperty());
         Label message = SettingsForms.message("sources-message", model.messageProperty());
         SettingsForms.dangerWhen(message, model.failedProperty());
-        return new Node[] {form, save, message};
+        return new Node[] {SettingsForms.hint(I18n.tr("settings.appliesNextOpen")), form, save, message};
     }
 }
