@@ -173,7 +173,7 @@ public final class AppContext implements OpenedWorkspace {
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
-                credentials, backups(paths, config, db, clock));
+                credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock));
     }
 
     /** The workspace's own backups; a workspace on a database server has none (the server keeps its own). */

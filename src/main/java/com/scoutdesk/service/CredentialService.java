@@ -45,6 +45,11 @@ public final class CredentialService {
         return Arrays.stream(CredentialProvider.values()).map(CredentialProvider::id).toList();
     }
 
+    /** The provider as the scout knows it, e.g. "The MLC", for a heading. */
+    public String displayName(String provider) {
+        return provider(provider).displayName();
+    }
+
     /** What to ask the scout for, in order. */
     public List<CredentialField> fields(String provider) {
         return provider(provider).keys().stream()

@@ -9,4 +9,9 @@ public interface RefreshSettings {
 
     /** E.g. "Every FRIDAY at 10:00 UTC · last run 2026-11-20 10:00 · next 2026-11-27 10:00". */
     String describe();
+
+    /** The day and time (UTC), the last and the next run; empty where they are not known (fakes). */
+    default java.util.Optional<ScheduleStatus> schedule() {
+        return java.util.Optional.empty();
+    }
 }

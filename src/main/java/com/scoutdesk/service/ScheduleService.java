@@ -35,6 +35,11 @@ public final class ScheduleService implements RefreshSettings {
     }
 
     @Override
+    public java.util.Optional<ScheduleStatus> schedule() {
+        return java.util.Optional.of(status());
+    }
+
+    @Override
     public String describe() {
         ScheduleStatus s = status();
         return "Every " + s.day() + " at " + s.timeUtc() + " UTC · last run "

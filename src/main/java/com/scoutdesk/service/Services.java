@@ -18,6 +18,8 @@ import java.util.List;
  *                       ({@link OutreachService#settings()})
  * @param playlists      add, fetch, refresh, delete and import playlists, and their fetch history
  * @param credentials    the scout's provider credentials: where they are kept, set, delete and test
+ * @param workspaceConfig the workspace folder and the scoutdesk.properties values the Settings page edits; null
+ *                       where a front end has no workspace folder (tests with fakes)
  * @param backups        the open workspace's backups: list them, take one now
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
@@ -25,7 +27,8 @@ public record Services(TrackQueryService tracks, WorkspaceQueryService workspace
                        List<String> openingNotices, TrackService trackService, ContactService contacts,
                        EnrichmentService enrichment, AlbumArtService art,
                        TrackHistoryService history, TagService tags, OutreachService outreach,
-                       PlaylistService playlists, CredentialService credentials, OpenWorkspaceBackups backups) {
+                       PlaylistService playlists, CredentialService credentials,
+                       WorkspaceConfigService workspaceConfig, OpenWorkspaceBackups backups) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

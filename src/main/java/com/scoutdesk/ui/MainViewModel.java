@@ -108,7 +108,7 @@ public final class MainViewModel {
                         links(playlists)));
         workspaceDescription.set(opened.workspaceDescription());
         openingNotice.set(String.join("\n", opened.openingNotices()));
-        settings.attach(opened.refresh(), executor);
+        settings.attach(opened, executor, support.clock(), support.openUrl());
         pages.set(created);
         state.set(WorkspaceState.READY);
         created.start();

@@ -357,4 +357,50 @@ class ScreenshotTest extends FxWindowTest {
             interact(dialog[0]::close);
         }
     }
+
+    /** The Settings page's sections, with a credential service over an empty file and one key from the environment. */
+    @Test
+    void settingsSectionsInBothThemesShowWhereValuesComeFromButNeverAValue() throws IOException {
+        String fromEnvironment = "yt-key-from-the-environment-1234";
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("settings-shot");
+        for (AppTheme theme : AppTheme.values()) {
+            FakeServices fakes = fortyRows();
+            fakes.credentials = new com.scoutdesk.service.CredentialService(
+                    new com.scoutdesk.credentials.CredentialResolver(
+                            java.util.Map.of("SCOUTDESK_YOUTUBE_API_KEY", fromEnvironment),
+                            new com.scoutdesk.credentials.FileCredentialStore(dir.resolve("credentials.properties"),
+                                    "~/.config/scoutdesk/credentials.properties"), java.util.Map.of()),
+                    java.util.Map.of());
+            fakes.workspaceConfig = new com.scoutdesk.service.WorkspaceConfigService(dir,
+                    (key, value) -> java.util.Optional.empty(), java.util.Map.of(
+                            com.scoutdesk.service.WorkspaceSetting.WEB_PLAYER_PAGES, "2",
+                            com.scoutdesk.service.WorkspaceSetting.MUSICBRAINZ_CONTACT, "scout@example.com",
+                            com.scoutdesk.service.WorkspaceSetting.REFRESH_DAY, "FRIDAY",
+                            com.scoutdesk.service.WorkspaceSetting.REFRESH_TIME, "10:00"),
+                    java.util.Optional::empty);
+            Parent root = show(CompletableFuture.completedFuture(fakes.services()), theme);
+            waitUntil(() -> trackTable(root).getItems().size() == 40);
+            openPage(root, "#nav-settings", "#credentials-spotify");
+            WritableImage top = Shots.scene(root, "settings-sections-" + theme.id());
+            interact(() -> ((javafx.scene.control.ScrollPane) root.lookup("#settings")).setVvalue(1));
+            WritableImage bottom = Shots.scene(root, "settings-sections-bottom-" + theme.id());
+
+            List<String> texts = shownTexts(root, "#settings");
+            assertThat(texts).contains("Appearance", "Workspace", "Credentials", "Web player and MusicBrainz",
+                    "Weekly refresh", "Spotify", "The MLC", "Test connection", "Detect", "not set",
+                    "from environment", "Kept in the workspace's scoutdesk.properties; a change applies the next "
+                            + "time the workspace opens.")
+                    .anyMatch(t -> t.startsWith("Kept in: file ~/.config/scoutdesk/credentials.properties"))
+                    .noneMatch(t -> t.contains(fromEnvironment) || t.startsWith("settings."));
+            assertThat(onFx(() -> root.lookupAll(".text-field").stream()
+                    .map(n -> ((javafx.scene.control.TextInputControl) n).getText()).toList()))
+                    .noneMatch(t -> t != null && t.contains(fromEnvironment));
+            assertThat(onFx(() -> ((TextField) root.lookup("#musicbrainz-contact")).getText()))
+                    .isEqualTo("scout@example.com");
+            assertThat(shown(root, "#workspace-reveal")).isTrue();
+            assertThat(shown(root, "#workspace-open-another")).as("no switcher from the window yet").isFalse();
+            assertPaintedIn(theme, top);
+            assertPaintedIn(theme, bottom);
+        }
+    }
 }

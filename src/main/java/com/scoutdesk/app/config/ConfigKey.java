@@ -34,7 +34,7 @@ public enum ConfigKey {
     MLC_USERNAME(Kind.TEXT, "", "The MLC Public Search API user name (access is granted by The MLC)"),
     MLC_PASSWORD(Kind.SECRET, "", "The MLC Public Search API password"),
     MLC_REQUESTS_PER_SECOND(Kind.COUNT, "2", "The MLC calls allowed per second (The MLC publishes no number)"),
-    MUSICBRAINZ_CONTACT(Kind.TEXT, "https://github.com/scoutdesk/scoutdesk", "Contact (e-mail or URL) sent to "
+    MUSICBRAINZ_CONTACT(Kind.CONTACT, "https://github.com/scoutdesk/scoutdesk", "Contact (e-mail or URL) sent to "
             + "MusicBrainz in the User-Agent, as its rules ask"),
     CHARTMETRIC_REFRESH_TOKEN(Kind.SECRET, "", "Chartmetric API refresh token (Chartmetric > Account > API)"),
     CHARTMETRIC_REQUESTS_PER_SECOND(Kind.COUNT, "1", "Chartmetric calls allowed per second (entry plans: 1)"),
@@ -52,7 +52,7 @@ public enum ConfigKey {
     ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
 
     /** How a value is checked. */
-    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT }
+    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT, CONTACT }
 
     private final Kind kind;
     private final String defaultValue;
@@ -92,8 +92,19 @@ public enum ConfigKey {
         return Optional.empty();
     }
 
-    /** Why {@code value} is not acceptable for this key, or empty when it is. Empty values always pass. */
-    Optional<String> problemWith(String value) {
+    /**
+     * Whether a bad value stops the workspace from opening. A contact that does not look like one does not: MusicBrainz
+     * still answers, and a scout must never be locked out of a workspace over it; the Settings page refuses it.
+     */
+    boolean badValueIsAnError() {
+        return kind != Kind.CONTACT;
+    }
+
+    /**
+     * Why {@code value} is not acceptable for this key, or empty when it is. Empty values always pass. Public so that
+     * the Settings page saves only what the next opening will accept.
+     */
+    public Optional<String> problemWith(String value) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -102,6 +113,11 @@ public enum ConfigKey {
                 return urlProblem(value);
             case FILE:
                 return fileProblem(value);
+            case CONTACT:
+                // MusicBrainz asks for a way to reach the application's author: an e-mail address or a URL.
+                return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || urlProblem(value).isEmpty()
+                        ? Optional.empty()
+                        : Optional.of("expected an e-mail address or an http(s) URL, such as scout@example.com");
             case JDBC_URL:
                 return value.startsWith("jdbc:postgresql:") || value.startsWith("jdbc:h2:")
                         ? Optional.empty()

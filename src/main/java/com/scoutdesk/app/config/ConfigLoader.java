@@ -127,7 +127,11 @@ public final class ConfigLoader {
     private static void accept(ConfigKey key, String value, String source, Map<ConfigKey, String> values,
                                List<ConfigProblem> problems) {
         var problem = key.problemWith(value);
-        if (problem.isPresent()) {
+        if (problem.isPresent() && !key.badValueIsAnError()) {
+            problems.add(new ConfigProblem(ConfigProblem.Severity.WARNING, source, key.name(),
+                    "\"" + value + "\" is used, but " + problem.get() + "."));
+            values.put(key, value);
+        } else if (problem.isPresent()) {
             String shown = key.isSecret() ? "(hidden)" : "\"" + value + "\"";
             problems.add(new ConfigProblem(ConfigProblem.Severity.ERROR, source, key.name(),
                     shown + " is not valid: " + problem.get() + "."));

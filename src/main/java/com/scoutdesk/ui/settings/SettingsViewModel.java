@@ -1,68 +1,67 @@
 package com.scoutdesk.ui.settings;
 
-import com.scoutdesk.service.RefreshSettings;
 import com.scoutdesk.concurrent.TaskExecutor;
-import com.scoutdesk.ui.common.ErrorMessages;
+import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
-/** The theme choice, the weekly refresh switch and what the workspace is, for the Settings view. */
+/**
+ * The Settings page: the theme, and one view model a section (workspace, credentials, web player and MusicBrainz,
+ * weekly refresh). The sections that need the workspace appear once it is open; a section whose use case the
+ * services lack stays hidden.
+ */
 public final class SettingsViewModel {
 
     private final ThemeManager themes;
-    private final ReadOnlyStringProperty workspaceDescription;
-    private final BooleanProperty weeklyRefresh = new SimpleBooleanProperty(this, "weeklyRefresh");
-    private final ReadOnlyBooleanWrapper refreshAvailable = new ReadOnlyBooleanWrapper(this, "refreshAvailable");
-    private final ReadOnlyStringWrapper refreshText = new ReadOnlyStringWrapper(this, "refreshText", "");
-    private RefreshSettings refresh;
-    private TaskExecutor executor;
-    private boolean loading;
+    private final WorkspaceViewModel workspace;
+    private final RefreshViewModel refresh = new RefreshViewModel();
+    private final ReadOnlyObjectWrapper<CredentialsViewModel> credentials =
+            new ReadOnlyObjectWrapper<>(this, "credentials");
+    private final ReadOnlyObjectWrapper<SourcesViewModel> sources = new ReadOnlyObjectWrapper<>(this, "sources");
 
     public SettingsViewModel(ThemeManager themes, ReadOnlyStringProperty workspaceDescription) {
         this.themes = Objects.requireNonNull(themes);
-        this.workspaceDescription = Objects.requireNonNull(workspaceDescription);
-        weeklyRefresh.addListener((obs, old, now) -> {
-            if (!loading && refresh != null) {
-                save(now);
-            }
-        });
+        this.workspace = new WorkspaceViewModel(Objects.requireNonNull(workspaceDescription));
     }
 
-    /** Connects the refresh switch once the workspace is open; reads its state in the background. */
-    public void attach(RefreshSettings settings, TaskExecutor tasks) {
-        this.refresh = Objects.requireNonNull(settings);
-        this.executor = Objects.requireNonNull(tasks);
-        reload();
+    /**
+     * Connects the sections once the workspace is open; each reads its state on the task executor.
+     *
+     * @param clock   the scout's time zone, for the refresh's day and time
+     * @param openUrl the desktop's way to open an address ({@code HostServices::showDocument}), for the folder
+     */
+    public void attach(Services services, TaskExecutor executor, Clock clock, Consumer<String> openUrl) {
+        Objects.requireNonNull(executor);
+        var config = services.workspaceConfig();
+        workspace.attach(config == null ? null : config.folder(), Objects.requireNonNull(openUrl));
+        refresh.attach(services.refresh(), config, executor, clock);
+        if (services.credentials() != null) {
+            CredentialsViewModel model = new CredentialsViewModel(services.credentials(), executor);
+            credentials.set(model);
+            model.load();
+        }
+        if (config != null) {
+            SourcesViewModel model = new SourcesViewModel(config, executor);
+            sources.set(model);
+            model.load();
+        }
     }
 
-    private void reload() {
-        executor.submit("refresh-settings", () -> new Object[] {refresh.isWeeklyRefreshEnabled(), refresh.describe()},
-                state -> {
-                    loading = true;
-                    weeklyRefresh.set((Boolean) state[0]);
-                    loading = false;
-                    refreshText.set((String) state[1]);
-                    refreshAvailable.set(true);
-                }, error -> refreshText.set(ErrorMessages.of(error)));
-    }
-
-    private void save(boolean enabled) {
-        executor.submit("refresh-settings-save", () -> {
-            refresh.setWeeklyRefreshEnabled(enabled);
-            return refresh.describe();
-        }, refreshText::set, error -> {
-            refreshText.set(ErrorMessages.of(error));
-            reload();
-        });
+    /**
+     * How the window opens another workspace, or null while it cannot (the button is then hidden). For the window,
+     * once it can switch workspaces in place.
+     */
+    public void setWorkspaceSwitcher(Consumer<Path> switcher) {
+        workspace.switcherProperty().set(switcher);
     }
 
     public List<AppTheme> availableThemes() {
@@ -75,20 +74,24 @@ public final class SettingsViewModel {
     }
 
     public ReadOnlyStringProperty workspaceDescriptionProperty() {
-        return workspaceDescription;
+        return workspace.descriptionProperty();
     }
 
-    /** Writable: switching it saves the choice in the workspace, in the background. */
-    public BooleanProperty weeklyRefreshProperty() {
-        return weeklyRefresh;
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
-    /** False until the workspace is open and the switch's state is known. */
-    public ReadOnlyBooleanProperty refreshAvailableProperty() {
-        return refreshAvailable.getReadOnlyProperty();
+    public RefreshViewModel refresh() {
+        return refresh;
     }
 
-    public ReadOnlyStringProperty refreshTextProperty() {
-        return refreshText.getReadOnlyProperty();
+    /** Null until the workspace is open, and where the services have no credential use cases. */
+    public ReadOnlyObjectProperty<CredentialsViewModel> credentialsProperty() {
+        return credentials.getReadOnlyProperty();
+    }
+
+    /** Null until the workspace is open, and where there is no scoutdesk.properties to edit. */
+    public ReadOnlyObjectProperty<SourcesViewModel> sourcesProperty() {
+        return sources.getReadOnlyProperty();
     }
 }

@@ -47,6 +47,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aContactThatIsNotOneWarnsButNeverLocksTheScoutOutOfTheWorkspace() throws IOException {
+        writeFile("MUSICBRAINZ_CONTACT=Ana from the label");
+
+        ScoutDeskConfig config = ConfigLoader.load(dir, Map.of());
+
+        assertThat(config.hasErrors()).isFalse();
+        assertThat(config.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(ConfigProblem.Severity.WARNING);
+            assertThat(p.toString()).contains("MUSICBRAINZ_CONTACT").contains("expected an e-mail address");
+        });
+        assertThat(config.get(ConfigKey.MUSICBRAINZ_CONTACT)).isEqualTo("Ana from the label");
+    }
+
+    @Test
     void readsValuesFromTheWorkspaceFile() throws IOException {
         writeFile("SPOTIFY_API_URL=http://127.0.0.1:8089", "SPOTIFY_CLIENT_ID = abc123", "LOG_LEVEL=debug");
 

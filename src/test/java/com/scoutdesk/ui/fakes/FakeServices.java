@@ -5,6 +5,7 @@ import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.CredentialService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.service.WorkspaceConfigService;
 import com.scoutdesk.service.backup.OpenWorkspaceBackups;
 import java.util.List;
 
@@ -25,6 +26,8 @@ public final class FakeServices {
     public PlaylistService playlists;
     /** The credential use cases; null unless a test gives real ones (a file store in a temporary folder). */
     public CredentialService credentials;
+    /** The workspace's scoutdesk.properties; null (the Settings page hides those sections) unless a test gives one. */
+    public WorkspaceConfigService workspaceConfig;
     /** The open workspace's backups; null unless a test gives real ones. */
     public OpenWorkspaceBackups backups;
 
@@ -50,6 +53,7 @@ public final class FakeServices {
         // Track details, contacts, enrichment and the outreach brief have no fakes: tests of the views that use them
         // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
-                openingNotices, null, null, null, art, null, null, null, playlists, credentials, backups);
+                openingNotices, null, null, null, art, null, null, null, playlists, credentials,
+                workspaceConfig, backups);
     }
 }

@@ -3,55 +3,99 @@ package com.scoutdesk.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
-import com.scoutdesk.ui.fakes.FakeRefreshSettings;
+import com.scoutdesk.ui.fakes.FakeServices;
+import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.theme.ThemeManager;
-import com.scoutdesk.ui.theme.ThemeStore;
+import com.scoutdesk.service.WorkspaceConfigService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The weekly refresh switch: shows the stored state, saves a change, and does not save what it only loaded. */
+/**
+ * The page's sections: the refresh switch shows the stored state and saves only a change; sections whose use case
+ * the services lack stay hidden; the workspace folder is revealed through the window's opener, and Open another
+ * workspace only exists once the window gives a way to.
+ */
 class SettingsViewModelTest {
 
-    private static SettingsViewModel model() {
-        ThemeStore memory = new ThemeStore() {
-            @Override
-            public Optional<String> load() {
-                return Optional.empty();
-            }
+    @TempDir
+    Path dir;
 
-            @Override
-            public void save(String themeId) {
-            }
-        };
-        return new SettingsViewModel(new ThemeManager(memory, css -> { }), new SimpleStringProperty("ws"));
+    private final List<String> opened = new ArrayList<>();
+
+    private static SettingsViewModel model() {
+        return new SettingsViewModel(new ThemeManager(new InMemoryThemeStore("light"), css -> { }),
+                new SimpleStringProperty("ws"));
+    }
+
+    private void attach(SettingsViewModel model, FakeServices fakes) {
+        model.attach(fakes.services(), new CurrentThreadTaskExecutor(), Clock.systemUTC(), opened::add);
     }
 
     @Test
     void showsTheStoredStateWithoutSavingItBack() {
-        FakeRefreshSettings settings = new FakeRefreshSettings();
-        settings.enabled = false;
+        FakeServices fakes = FakeServices.empty(List.of());
+        fakes.refresh.enabled = false;
         SettingsViewModel model = model();
-        assertThat(model.refreshAvailableProperty().get()).isFalse();
+        assertThat(model.refresh().availableProperty().get()).isFalse();
 
-        model.attach(settings, new CurrentThreadTaskExecutor());
+        attach(model, fakes);
 
-        assertThat(model.refreshAvailableProperty().get()).isTrue();
-        assertThat(model.weeklyRefreshProperty().get()).isFalse();
-        assertThat(model.refreshTextProperty().get()).contains("FRIDAY").endsWith("off");
-        assertThat(settings.saves).isZero();
+        assertThat(model.refresh().availableProperty().get()).isTrue();
+        assertThat(model.refresh().enabledProperty().get()).isFalse();
+        assertThat(model.refresh().runsProperty().get()).contains("FRIDAY").endsWith("off");
+        assertThat(fakes.refresh.saves).isZero();
     }
 
     @Test
-    void switchingSavesInTheBackgroundAndUpdatesTheText() {
-        FakeRefreshSettings settings = new FakeRefreshSettings();
+    void switchingSavesInTheBackground() {
+        FakeServices fakes = FakeServices.empty(List.of());
         SettingsViewModel model = model();
-        model.attach(settings, new CurrentThreadTaskExecutor());
+        attach(model, fakes);
 
-        model.weeklyRefreshProperty().set(false);
+        model.refresh().enabledProperty().set(false);
 
-        assertThat(settings.enabled).isFalse();
-        assertThat(settings.saves).isEqualTo(1);
-        assertThat(model.refreshTextProperty().get()).endsWith("off");
+        assertThat(fakes.refresh.enabled).isFalse();
+        assertThat(fakes.refresh.saves).isEqualTo(1);
+    }
+
+    @Test
+    void sectionsWithoutTheirUseCaseStayHiddenAndNothingIsRevealed() {
+        SettingsViewModel model = model();
+        attach(model, FakeServices.empty(List.of()));
+
+        assertThat(model.credentialsProperty().get()).isNull();
+        assertThat(model.sourcesProperty().get()).isNull();
+        assertThat(model.workspace().folderProperty().get()).isNull();
+        assertThat(model.refresh().editableProperty().get()).isFalse();
+        model.workspace().reveal();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void revealsTheFolderThroughTheWindowAndOpensAnotherOnlyThroughItsHook() {
+        FakeServices fakes = FakeServices.empty(List.of());
+        fakes.workspaceConfig = new WorkspaceConfigService(dir, (k, v) -> Optional.empty(), Map.of(),
+                Optional::empty);
+        SettingsViewModel model = model();
+        attach(model, fakes);
+
+        model.workspace().reveal();
+        assertThat(opened).containsExactly(dir.toUri().toString());
+        assertThat(model.sourcesProperty().get()).isNotNull();
+
+        Path other = dir.resolve("other");
+        model.workspace().openAnother(other); // no hook yet: nothing happens
+        List<Path> switched = new ArrayList<>();
+        assertThat(model.workspace().switcherProperty().get()).isNull();
+        model.setWorkspaceSwitcher(switched::add);
+        model.workspace().openAnother(other);
+        assertThat(switched).containsExactly(other);
     }
 }
