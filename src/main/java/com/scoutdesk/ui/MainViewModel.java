@@ -8,7 +8,9 @@ import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
+import com.scoutdesk.ui.playlists.PlaylistActions;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
+import com.scoutdesk.ui.playlists.UndoTimer;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
@@ -97,7 +99,8 @@ public final class MainViewModel {
         if (triage != null && progress != null) {
             triage.follow(progress);
         }
-        PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), executor);
+        PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), PlaylistActions.of(opened),
+                executor, UndoTimer.fx(), workspaceChanged);
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
                         links(playlists)));
@@ -212,6 +215,11 @@ public final class MainViewModel {
     }
 
     /** The opened services; null until the workspace is open. */
+    /** The window's background executor, for the dialogs its pages open. */
+    TaskExecutor executor() {
+        return executor;
+    }
+
     Services services() {
         return services.getNow(null);
     }
