@@ -53,8 +53,9 @@ final class PlaylistBars {
         message.setId("playlist-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        model.messageIsFailureProperty().addListener((obs, old, failed) -> style(message, failed));
-        style(message, model.messageIsFailureProperty().get());
+        model.messageIsFailureProperty().addListener(o -> style(message, model));
+        model.runningProperty().addListener(o -> style(message, model));
+        style(message, model);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return message;
@@ -79,8 +80,11 @@ final class PlaylistBars {
         return bar;
     }
 
-    private static void style(Label message, boolean failed) {
+    /** Plain while a batch runs ("Fetching 1 of 2…"), then green or red for how it went. */
+    private static void style(Label message, PlaylistsViewModel model) {
         message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-        message.getStyleClass().add(failed ? Styles.DANGER : Styles.SUCCESS);
+        if (!model.runningProperty().get()) {
+            message.getStyleClass().add(model.messageIsFailureProperty().get() ? Styles.DANGER : Styles.SUCCESS);
+        }
     }
 }

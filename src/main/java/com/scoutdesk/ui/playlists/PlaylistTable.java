@@ -42,20 +42,20 @@ final class PlaylistTable {
                 flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 130),
                 flexible(text(I18n.tr("playlists.curator"), 150, p -> p.editorial()
                         ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
-                        : p.curator()), 120),
+                        : p.curator()), 150),
                 fixed(alignRight(column(I18n.tr("playlists.followers"), 96, PlaylistSummary::followers,
                         Formats::count))),
-                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 84, PlaylistSummary::tracksLatestWeek,
+                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 96, PlaylistSummary::tracksLatestWeek,
                         Formats::count))),
-                fixed(column(I18n.tr("playlists.lastGoodFetch"), 150, PlaylistSummary::lastGoodFetchAt,
+                fixed(column(I18n.tr("playlists.lastGoodFetch"), 140, PlaylistSummary::lastGoodFetchAt,
                         Formats::dateTime)),
                 fixed(column(I18n.tr("playlists.source"), 96, PlaylistSummary::lastSource,
                         PlaylistOutcomes::source)),
-                fixed(alignRight(column(I18n.tr("playlists.coverage"), 110, p -> p, PlaylistTable::coverage))),
-                fixed(alignRight(column(I18n.tr("playlists.weeksStale"), 92,
+                fixed(alignRight(column(I18n.tr("playlists.coverage"), 120, p -> p, PlaylistTable::coverage))),
+                fixed(alignRight(column(I18n.tr("playlists.weeksStale"), 106,
                         p -> p.weeksStale(Instant.now()), Formats::count))),
-                fixed(column(I18n.tr("playlists.status"), 96, PlaylistSummary::status, Formats::playlistStatus)),
-                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 120)));
+                fixed(column(I18n.tr("playlists.status"), 90, PlaylistSummary::status, Formats::playlistStatus)),
+                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 100)));
         Columns.bindSorted(table, model.rows());
         return table;
     }
