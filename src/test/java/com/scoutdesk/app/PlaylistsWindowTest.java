@@ -12,6 +12,7 @@ import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.testing.TestEnvironment;
 import com.scoutdesk.ui.FxTaskExecutor;
+import com.scoutdesk.ui.FxTestSupport;
 import com.scoutdesk.ui.FxWindowTest;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.WindowSupport;
@@ -191,11 +192,20 @@ class PlaylistsWindowTest extends FxWindowTest {
         long first = names(root).get(0);
         String name = onFx(() -> table(root).getItems().stream().filter(p -> p.id() == first).findFirst()
                 .orElseThrow().name());
-        rightClickOn(lookup(".table-row-cell").match((Node n) -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.getItem() instanceof PlaylistSummary p && p.id() == first).queryAs(Node.class));
+        Node row = lookup(".table-row-cell").match((Node n) -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof PlaylistSummary p && p.id() == first).queryAs(Node.class);
+        rightClickOn(row); // selects the row
+        FxTestSupport.requestMenu(row); // headless Monocle sends no menu request of its own
         javafx.scene.control.MenuItem delete = onFx(() -> table(root).getContextMenu().getItems().stream()
                 .filter(i -> "playlist-menu-delete".equals(i.getId())).findFirst().orElseThrow());
-        waitUntil(() -> delete.getParentPopup().isShowing() && !delete.isDisable());
+        try {
+            waitUntil(() -> delete.getParentPopup().isShowing() && !delete.isDisable());
+        } catch (AssertionError e) {
+            throw new AssertionError("showing " + onFx(() -> delete.getParentPopup().isShowing()) + " disabled "
+                    + onFx(delete::isDisable) + " selected " + onFx(() -> table(root).getSelectionModel()
+                    .getSelectedItems().size()) + " running " + onFx(() -> root.lookup("#playlist-bulk-fetch")
+                    .isDisabled()), e);
+        }
         clickOn(from(delete.getParentPopup().getScene().getRoot()).lookup((Node n) -> n instanceof Labeled l
                 && "Delete\u2026".equals(l.getText())).queryAs(Node.class));
         try {
