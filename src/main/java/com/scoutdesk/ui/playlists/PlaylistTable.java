@@ -39,23 +39,22 @@ final class PlaylistTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
                 busyColumn(model.busy()),
-                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 130),
+                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 120),
                 flexible(text(I18n.tr("playlists.curator"), 150, p -> p.editorial()
                         ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
-                        : p.curator()), 150),
-                fixed(alignRight(column(I18n.tr("playlists.followers"), 96, PlaylistSummary::followers,
-                        Formats::count))),
+                        : p.curator()), 120),
                 fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 96, PlaylistSummary::tracksLatestWeek,
                         Formats::count))),
-                fixed(column(I18n.tr("playlists.lastGoodFetch"), 140, PlaylistSummary::lastGoodFetchAt,
+                fixed(column(I18n.tr("playlists.lastGoodFetch"), 146, PlaylistSummary::lastGoodFetchAt,
                         Formats::dateTime)),
                 fixed(column(I18n.tr("playlists.source"), 96, PlaylistSummary::lastSource,
                         PlaylistOutcomes::source)),
-                fixed(alignRight(column(I18n.tr("playlists.coverage"), 120, p -> p, PlaylistTable::coverage))),
-                fixed(alignRight(column(I18n.tr("playlists.weeksStale"), 106,
-                        p -> p.weeksStale(Instant.now()), Formats::count))),
+                fixed(alignRight(column(I18n.tr("playlists.coverage"), 140, p -> p, PlaylistTable::coverage))),
+                fixed(alignRight(column(I18n.tr("playlists.weeksStale"), 78,
+                        p -> p.weeksStale(Instant.now()), w -> w == null ? Formats.NONE
+                                : I18n.tr("playlists.weeksStale.value", Formats.count(w))))),
                 fixed(column(I18n.tr("playlists.status"), 90, PlaylistSummary::status, Formats::playlistStatus)),
-                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 100)));
+                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 110)));
         Columns.bindSorted(table, model.rows());
         return table;
     }
