@@ -39,7 +39,7 @@ final class PlaylistBars {
                         unavailable));
         bar.getChildren().get(bar.getChildren().size() - 1).getStyleClass().add(Styles.DANGER);
         bar.setId("playlist-bulk-bar");
-        bar.getStyleClass().add("playlist-bar");
+        bar.getStyleClass().addAll("playlist-bar", Styles.BG_SUBTLE, Styles.ROUNDED);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.visibleProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).greaterThan(1));
@@ -72,7 +72,7 @@ final class PlaylistBars {
         undo.setOnAction(e -> model.undoDelete());
         HBox bar = new HBox(12, notice, undo);
         bar.setId("playlist-undo-bar");
-        bar.getStyleClass().add("playlist-bar");
+        bar.getStyleClass().addAll("playlist-bar", Styles.BG_ACCENT_SUBTLE, Styles.ROUNDED);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.visibleProperty().bind(notice.textProperty().isNotEmpty());
