@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.PlaylistStatus;
 import com.scoutdesk.persistence.Database;
 import jakarta.persistence.EntityManager;
@@ -60,21 +61,22 @@ public final class DatabaseWorkspaceQueryService implements WorkspaceQueryServic
                     wl[1] = (Long) r[2];
                 }
             }
-            Map<Long, Integer[]> latestFetch = new HashMap<>();
+            Map<Long, Object[]> latestFetch = new HashMap<>();
             for (Object[] r : em.createQuery("select f.playlist.id, f.itemsRead + f.skippedUnavailable + "
-                    + "f.skippedLocal, f.itemsExpected from PlaylistFetch f where f.startedAt = (select "
+                    + "f.skippedLocal, f.itemsExpected, f.source from PlaylistFetch f where f.startedAt = (select "
                     + "max(f2.startedAt) from PlaylistFetch f2 where f2.playlist = f.playlist)", Object[].class)
                     .getResultList()) {
-                latestFetch.put((Long) r[0], new Integer[] {(Integer) r[1], (Integer) r[2]});
+                latestFetch.put((Long) r[0], new Object[] {r[1], r[2], r[3]});
             }
             return em.createQuery("select p.id, p.spotifyId, p.name, p.ownerName, p.editorial, p.followers, "
                     + "p.lastGoodFetchAt, p.status, p.lastError from Playlist p order by lower(p.name), p.id",
                     Object[].class).getResultList().stream().map(r -> {
                         long[] wl = weeksAndLatest.getOrDefault((Long) r[0], new long[2]);
-                        Integer[] fetch = latestFetch.getOrDefault((Long) r[0], new Integer[2]);
+                        Object[] fetch = latestFetch.getOrDefault((Long) r[0], new Object[3]);
                         return new PlaylistSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                                 (Boolean) r[4], (Long) r[5], wl[0], wl[1], (Instant) r[6], (PlaylistStatus) r[7],
-                                fetch[0], fetch[1], (String) r[8]);
+                                (Integer) fetch[0], (Integer) fetch[1], (String) r[8],
+                                (FetchMethod) fetch[2]);
                     }).toList();
         });
     }

@@ -1,5 +1,6 @@
 package com.scoutdesk.service;
 
+import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.PlaylistStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +11,13 @@ import java.time.Instant;
  * @param lastRead     items the latest fetch read (including skipped ones), or null before the first fetch
  * @param lastExpected items the source said the playlist had at the latest fetch, or null when it did not say
  * @param lastError    what went wrong at the latest fetch, or null when it went well
+ * @param lastSource   which source served the latest fetch (API, web player, import), or null when none did or
+ *                     before the first fetch: the scout's first clue when a playlist's coverage drops
  */
 public record PlaylistSummary(long id, String spotifyId, String name, String curator, boolean editorial,
                               Long followers, long weeksTracked, long tracksLatestWeek, Instant lastGoodFetchAt,
-                              PlaylistStatus status, Integer lastRead, Integer lastExpected, String lastError) {
+                              PlaylistStatus status, Integer lastRead, Integer lastExpected, String lastError,
+                              FetchMethod lastSource) {
 
     /** Share of the playlist the latest fetch read (0..1), or null when unknown. */
     public Double coverage() {

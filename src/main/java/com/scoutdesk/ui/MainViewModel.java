@@ -8,8 +8,10 @@ import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
+import com.scoutdesk.ui.playlists.PlaylistActions;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
 import com.scoutdesk.ui.progress.BatchNotices;
+import com.scoutdesk.ui.playlists.UndoTimer;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
@@ -102,7 +104,8 @@ public final class MainViewModel {
             progress.onBatchEnded(summary -> support.notifier().show(
                     BatchNotices.of(summary, () -> page.set(Page.ACTIVITY))));
         }
-        PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), executor);
+        PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), PlaylistActions.of(opened),
+                executor, UndoTimer.fx(), workspaceChanged);
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
                         links(playlists)));
@@ -221,6 +224,7 @@ public final class MainViewModel {
         return services.getNow(null);
     }
 
+    /** The window's background executor, for the dialogs its pages open. */
     TaskExecutor executor() {
         return executor;
     }

@@ -11,6 +11,7 @@ import com.scoutdesk.ui.common.Shortcuts;
 import com.scoutdesk.ui.help.ShortcutsSheet;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import com.scoutdesk.ui.playlists.AddPlaylistDialog;
+import com.scoutdesk.ui.playlists.PlaylistExport;
 import com.scoutdesk.ui.playlists.PlaylistsView;
 import com.scoutdesk.ui.progress.EnrichmentProgressView;
 import com.scoutdesk.ui.settings.SettingsView;
@@ -124,7 +125,9 @@ public final class MainWindow {
             case READY:
                 PageViewModels created = model.pagesProperty().get();
                 pages.put(Page.DASHBOARD, dashboardPage(created));
-                pages.put(Page.PLAYLISTS, new PlaylistsView(created.playlists()).root());
+                pages.put(Page.PLAYLISTS, new PlaylistsView(created.playlists(), PlaylistExport.dialog(
+                        model.services().export(), model.executor(), model.support().exportChoices(),
+                        model.support().openUrl())).root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
                 root.setCenter(pageHost);
                 showPage(model.pageProperty().get());

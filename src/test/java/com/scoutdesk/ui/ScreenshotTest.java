@@ -403,4 +403,32 @@ class ScreenshotTest extends FxWindowTest {
             assertPaintedIn(theme, bottom);
         }
     }
+
+    @Test
+    void playlistsPageWithCardsAndHealthInBothThemes() throws IOException {
+        for (AppTheme theme : AppTheme.values()) {
+            Parent root = show(CompletableFuture.completedFuture(fortyRows().services()), theme);
+            waitUntil(() -> trackTable(root).getItems().size() == 40);
+            openPage(root, "#nav-playlists", "#playlist-table");
+            waitUntil(() -> rows(root, "#playlist-table") == 3);
+
+            WritableImage shot = Shots.scene(root, "playlists-page-" + theme.id());
+
+            assertThat(text(root, "#playlists-total-value")).isEqualTo("3");
+            assertThat(text(root, "#playlists-tracks-value")).isEqualTo("205");
+            assertThat(text(root, "#playlists-editorial-value")).isEqualTo("2");
+            assertThat(text(root, "#playlists-user-value")).isEqualTo("1");
+            assertThat(shownTexts(root, "#playlists")).contains("Total Playlists Tracked",
+                    "Total Tracks Across All Playlists", "Editorial Playlists", "User-Added Playlists",
+                    "Fetch history", "Select a playlist to see its fetches");
+            assertThat(shownTexts(root, "#playlist-table")).contains("Source", "Coverage", "Stale", "2 wk", "API",
+                    "Web player", "100 / 100 (100%)", "45 / 60 (75%)", "Restricted")
+                    .noneMatch(t -> t.startsWith("playlists."));
+            assertThat(shown(root, "#playlist-bulk-bar")).as("one playlist or none: no bulk bar").isFalse();
+            assertThat(shown(root, "#playlist-undo-bar")).isFalse();
+            assertThat(onFx(() -> ((javafx.scene.layout.HBox) root.lookup("#playlist-toolbar")).getChildren()))
+                    .as("the slot the Add playlist button will take").isEmpty();
+            assertPaintedIn(theme, shot);
+        }
+    }
 }

@@ -1,78 +1,136 @@
 package com.scoutdesk.ui.playlists;
 
-import static com.scoutdesk.ui.common.Columns.alignRight;
-import static com.scoutdesk.ui.common.Columns.column;
-import static com.scoutdesk.ui.common.Columns.fixed;
-import static com.scoutdesk.ui.common.Columns.flexible;
-import static com.scoutdesk.ui.common.Columns.text;
-
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.PlaylistSummary;
-import com.scoutdesk.ui.common.Columns;
-import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.MetricCard;
 import com.scoutdesk.ui.common.Panels;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.collections.ListChangeListener;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
 
-/** The tracked playlists and their health. */
+/**
+ * The Playlists page: four counts, the table of playlists with their health, the actions on them (row menu, and a bar
+ * when several are selected), the undo notice of a delete, and the selected playlist's fetch history below.
+ */
 public final class PlaylistsView {
 
     private final VBox root;
+    private final PlaylistsViewModel model;
+    private final PlaylistExport export;
+    private final TableView<PlaylistSummary> table;
 
-    public PlaylistsView(PlaylistsViewModel model) {
-        TableView<PlaylistSummary> table = new TableView<>();
-        table.setId("playlist-table");
-        table.getStyleClass().add(Styles.STRIPED);
-        table.setFixedCellSize(32);
-        table.setPlaceholder(new Label(I18n.tr("playlists.placeholder")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().addAll(List.of(
-                flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 130),
-                flexible(text(I18n.tr("playlists.curator"), 150, p -> p.editorial()
-                        ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
-                        : p.curator()), 150),
-                fixed(alignRight(column(I18n.tr("playlists.followers"), 100, PlaylistSummary::followers,
-                        Formats::count))),
-                fixed(alignRight(column(I18n.tr("playlists.weeks"), 76, PlaylistSummary::weeksTracked,
-                        Formats::count))),
-                fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 100, PlaylistSummary::tracksLatestWeek,
-                        Formats::count))),
-                fixed(column(I18n.tr("playlists.lastGoodFetch"), 158, PlaylistSummary::lastGoodFetchAt,
-                        Formats::dateTime)),
-                fixed(alignRight(column(I18n.tr("playlists.coverage"), 102, PlaylistSummary::coverage,
-                        c -> c == null ? "–" : Math.round(c * 100) + "%"))),
-                fixed(column(I18n.tr("playlists.status"), 96, PlaylistSummary::status, Formats::playlistStatus)),
-                flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 120)));
-        Columns.bindSorted(table, model.rows());
-        model.wantedProperty().addListener((obs, old, now) -> selectWanted(table, model));
-        table.getItems().addListener((ListChangeListener<PlaylistSummary>) change ->
-                selectWanted(table, model));
-        VBox.setVgrow(table, Priority.ALWAYS);
+    public PlaylistsView(PlaylistsViewModel model, PlaylistExport export) {
+        this.model = model;
+        this.export = export;
+        table = PlaylistTable.create(model);
+        // One menu for the table: a right-click selects the row first, and the menu acts on the selection.
+        table.setContextMenu(PlaylistMenu.create(this, table));
+        model.wantedProperty().addListener((obs, old, now) -> selectWanted());
+        table.getItems().addListener((ListChangeListener<PlaylistSummary>) change -> selectWanted());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected(now));
 
         ProgressIndicator spinner = Panels.smallSpinner();
         spinner.visibleProperty().bind(model.loadingProperty());
-        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner);
+        // Where the "Add playlist" button goes (built with the Add Playlist dialog); empty until then.
+        HBox addPlaylistSlot = new HBox(8);
+        addPlaylistSlot.setId("playlist-toolbar");
+        addPlaylistSlot.setAlignment(Pos.CENTER_RIGHT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner, grow, addPlaylistSlot);
         header.setAlignment(Pos.CENTER_LEFT);
         Label error = Panels.errorLine();
         error.textProperty().bind(model.errorMessageProperty());
 
-        root = new VBox(12, header, error, table);
+        SplitPane split = new SplitPane(table, FetchHistoryPane.create(model.history()));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        root = new VBox(12, header, metricCards(), error, PlaylistBars.bulk(this, table), PlaylistBars.message(model),
+                PlaylistBars.undo(model), split);
         root.setId("playlists");
         root.setPadding(new Insets(16));
     }
 
+    private HBox metricCards() {
+        PlaylistMetrics metrics = model.metrics();
+        HBox row = new HBox(12,
+                MetricCard.create("playlists-total", Feather.LIST, I18n.tr("playlists.metric.total"),
+                        metrics.totalProperty(), new Label(I18n.tr("playlists.metric.total.caption"))),
+                MetricCard.create("playlists-tracks", Feather.MUSIC, I18n.tr("playlists.metric.tracks"),
+                        metrics.tracksProperty(), new Label(I18n.tr("playlists.metric.tracks.caption"))),
+                MetricCard.create("playlists-editorial", Feather.AWARD, I18n.tr("playlists.metric.editorial"),
+                        metrics.editorialProperty(), new Label(I18n.tr("playlists.metric.editorial.caption"))),
+                MetricCard.create("playlists-user", Feather.USER, I18n.tr("playlists.metric.user"),
+                        metrics.userAddedProperty(), new Label(I18n.tr("playlists.metric.user.caption"))));
+        row.getStyleClass().add("metric-cards");
+        return row;
+    }
+
+    /** The selected playlists, in the table's order: what the menu and the bar act on. */
+    List<PlaylistSummary> chosen() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    void fetch() {
+        model.fetch(chosen());
+    }
+
+    void refreshMetadata() {
+        model.refreshMetadata(chosen());
+    }
+
+    void enrich() {
+        model.enrich(chosen());
+    }
+
+    void exportCsv() {
+        List<PlaylistSummary> playlists = chosen();
+        model.export(playlists, (firstCount, ids) -> export.open(owner(), playlists, firstCount, ids));
+    }
+
+    /** Asks first, naming how many playlists go and that their weekly entries go with them; then hides them. */
+    void delete() {
+        List<PlaylistSummary> playlists = chosen();
+        if (playlists.isEmpty()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.tr("playlists.delete.body"),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(owner());
+        confirm.setTitle(I18n.tr("playlists.delete.title"));
+        confirm.setHeaderText(PlaylistsViewModel.deleteQuestion(playlists));
+        confirm.getDialogPane().setId("playlist-delete-confirm");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(playlists));
+    }
+
+    PlaylistsViewModel model() {
+        return model;
+    }
+
+    private Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     /** Selects and scrolls to the playlist another page asked for, once the rows hold it. */
-    private static void selectWanted(TableView<PlaylistSummary> table, PlaylistsViewModel model) {
+    private void selectWanted() {
         Long id = model.wantedProperty().get();
         if (id == null) {
             return;
