@@ -125,9 +125,11 @@ public final class MainWindow {
             case READY:
                 PageViewModels created = model.pagesProperty().get();
                 pages.put(Page.DASHBOARD, dashboardPage(created));
-                pages.put(Page.PLAYLISTS, new PlaylistsView(created.playlists(), PlaylistExport.dialog(
+                PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
                         model.services().export(), model.executor(), model.support().exportChoices(),
-                        model.support().openUrl())).root());
+                        model.support().openUrl()));
+                playlists.offerAdding(addPlaylist(created), importTracks);
+                pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
                 root.setCenter(pageHost);
                 showPage(model.pageProperty().get());
@@ -174,12 +176,18 @@ public final class MainWindow {
 
     /** The empty workspace's first-run actions: add a playlist (when the workspace can) and import tracks. */
     private void offerFirstRun(DashboardView dashboard, PageViewModels created) {
+        dashboard.offerFirstRun(addPlaylist(created), importTracks);
+    }
+
+    /** Opens the Add playlist dialog; each playlist added shows on the dashboard and the Playlists page. */
+    private Runnable addPlaylist(PageViewModels created) {
         Services services = model.services();
-        Runnable addPlaylist = services.playlists() == null ? null : () -> AddPlaylistDialog.open(
+        return services.playlists() == null ? null : () -> AddPlaylistDialog.open(
                 root.getScene() == null ? null : root.getScene().getWindow(), services.playlists(),
-                services.workspace(), model.executor(), model.support().addPlaylistChoices(),
-                added -> created.dashboard().workspaceChanged());
-        dashboard.offerFirstRun(addPlaylist, importTracks);
+                services.workspace(), model.executor(), model.support().addPlaylistChoices(), added -> {
+                    created.dashboard().workspaceChanged();
+                    created.playlists().refresh();
+                });
     }
 
     /** Runs {@code then} after the next layout pulse of the window's scene (at once when it has none). */

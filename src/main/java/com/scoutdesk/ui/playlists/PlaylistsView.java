@@ -3,6 +3,7 @@ package com.scoutdesk.ui.playlists;
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.MetricCard;
 import com.scoutdesk.ui.common.Panels;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -34,6 +36,7 @@ public final class PlaylistsView {
     private final PlaylistsViewModel model;
     private final PlaylistExport export;
     private final TableView<PlaylistSummary> table;
+    private final HBox toolbar = new HBox(8);
 
     public PlaylistsView(PlaylistsViewModel model, PlaylistExport export) {
         this.model = model;
@@ -47,8 +50,8 @@ public final class PlaylistsView {
 
         ProgressIndicator spinner = Panels.smallSpinner();
         spinner.visibleProperty().bind(model.loadingProperty());
-        // Where the "Add playlist" button goes (built with the Add Playlist dialog); empty until then.
-        HBox addPlaylistSlot = new HBox(8);
+        // Add playlist and Import tracks, once the window offers them (offerAdding).
+        HBox addPlaylistSlot = toolbar;
         addPlaylistSlot.setId("playlist-toolbar");
         addPlaylistSlot.setAlignment(Pos.CENTER_RIGHT);
         Region grow = new Region();
@@ -67,6 +70,24 @@ public final class PlaylistsView {
                 PlaylistBars.undo(model), split);
         root.setId("playlists");
         root.setPadding(new Insets(16));
+    }
+
+    /** Offers Add playlist and Import tracks in the page's header; a null action is not offered. */
+    public void offerAdding(Runnable addPlaylist, Runnable importTracks) {
+        toolbar.getChildren().clear();
+        if (importTracks != null) {
+            Button importing = new Button(I18n.tr("empty.importTracks"), Icons.of(Feather.UPLOAD));
+            importing.setId("playlists-import");
+            importing.setOnAction(e -> importTracks.run());
+            toolbar.getChildren().add(importing);
+        }
+        if (addPlaylist != null) {
+            Button add = new Button(I18n.tr("empty.addPlaylist"), Icons.of(Feather.PLUS));
+            add.setId("playlists-add");
+            add.getStyleClass().add(Styles.ACCENT);
+            add.setOnAction(e -> addPlaylist.run());
+            toolbar.getChildren().add(add);
+        }
     }
 
     private HBox metricCards() {
