@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +23,9 @@ final class ImportCsv {
     }
 
     static void read(Reader in, Optional<SpotifyRef> defaultPlaylist, ManualImport.RowCounter counter,
-                     List<String> problems) throws IOException {
+                     BadLines problems) throws IOException {
         try (CSVParser parser = ManualImport.parser(in)) {
-            problems.addAll(ManualImport.headerProblems(parser.getHeaderNames()));
+            ManualImport.headerProblems(parser.getHeaderNames(), problems);
             if (!problems.isEmpty()) {
                 return; // with the wrong columns every row would be read wrongly: say only what to fix first
             }
@@ -49,7 +48,7 @@ final class ImportCsv {
                 try {
                     counter.good(ManualImport.row(record, defaultPlaylist), !problems.isEmpty());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    problems.add("line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
+                    problems.add(parser.getCurrentLineNumber(), e.getMessage());
                 }
             }
         }
