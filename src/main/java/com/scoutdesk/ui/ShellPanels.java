@@ -31,7 +31,7 @@ final class ShellPanels {
     static VBox failure(ObservableStringValue message, boolean inUse, Runnable openAnother, Runnable quit) {
         Label title = new Label(I18n.tr(inUse ? "shell.inUse.title" : "shell.failed.title"),
                 Icons.of(inUse ? Feather.LOCK : Feather.ALERT_TRIANGLE, 22));
-        title.getStyleClass().addAll(Styles.TITLE_3, inUse ? Styles.WARNING : Styles.DANGER);
+        title.getStyleClass().addAll(Styles.TITLE_3, inUse ? Styles.TEXT : Styles.DANGER);
         title.setId("failure-title");
         Label text = new Label();
         text.setId("failure-message");
@@ -57,6 +57,9 @@ final class ShellPanels {
 
         VBox panel = new VBox(12, title, text, hint, actions);
         panel.getStyleClass().add("failure-panel");
+        if (inUse) {
+            panel.getStyleClass().add("in-use");
+        }
         panel.setMaxWidth(620);
         panel.setMaxHeight(VBox.USE_PREF_SIZE);
         VBox centre = new VBox(panel);

@@ -130,5 +130,4 @@ class ImportWindowTest extends FxWindowTest {
         }));
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }
