@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -69,7 +69,7 @@ class ImportWindowTest extends FxWindowTest {
         interact(() -> ((TextArea) lookup("#import-pasted").query()).setText(PASTED));
         clickOn("#import-new-playlist").write(PLAYLIST);
         clickOn("#import-check");
-        await(() -> !badLines().getItems().isEmpty());
+        await(() -> !badLines().isEmpty());
     }
 
     @Test
@@ -78,7 +78,7 @@ class ImportWindowTest extends FxWindowTest {
         AtomicInteger imported = new AtomicInteger();
         pasteAndCheck(services, imported);
 
-        List<String> bad = onFx(() -> List.copyOf(badLines().getItems()));
+        List<String> bad = onFx(this::badLines);
         assertThat(bad).hasSize(2);
         assertThat(bad.get(0)).startsWith("Line 3: ").contains("not a Spotify link");
         assertThat(bad.get(1)).startsWith("Line 5: ").contains("album link");
@@ -110,9 +110,10 @@ class ImportWindowTest extends FxWindowTest {
         assertThat(imported.get()).isZero();
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<String> badLines() {
-        return (ListView<String>) lookup("#import-bad-lines").query();
+    /** The bad lines as the dialog shows them; call on the FX thread. */
+    private List<String> badLines() {
+        return ((VBox) lookup("#import-bad-lines").query()).getChildren().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
     }
 
     private String text(String id) {

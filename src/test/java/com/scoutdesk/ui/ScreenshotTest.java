@@ -337,11 +337,12 @@ class ScreenshotTest extends FxWindowTest {
                     dialog.show();
                     model.check();
                 });
-                waitUntil(() -> model.badLines().size() == 2);
+                waitUntil(() -> ((Parent) dialog.getDialogPane().lookup("#import-bad-lines"))
+                        .getChildrenUnmodifiable().size() == 2);
                 WritableImage shot = Shots.node(dialog.getDialogPane(), "import-dialog-" + theme.id());
 
-                assertThat(model.badLines()).extracting(line -> line.substring(0, 7)).containsExactly("Line 3:",
-                        "Line 5:");
+                assertThat(shownTexts(dialog.getDialogPane(), "#import-bad-lines"))
+                        .extracting(line -> line.substring(0, 7)).containsExactly("Line 3:", "Line 5:");
                 assertThat(shownTexts(dialog.getDialogPane(), "#import-summary")).containsExactly(
                         "4 tracks are ready to import. 2 lines cannot be imported: fix them and check again, or "
                                 + "import the good ones without them.");

@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -48,12 +49,17 @@ public final class ImportDialog extends Dialog<Void> {
         pane.getStyleClass().add("import-dialog");
         pane.getStylesheets().add(Objects.requireNonNull(ImportDialog.class.getResource(MainWindow.STYLESHEET))
                 .toExternalForm());
-        pane.setPrefWidth(720);
+        pane.setPrefWidth(760);
+        pane.setMinWidth(640);
+        pane.setPrefHeight(700);
         Button confirm = (Button) pane.lookupButton(IMPORT);
         confirm.setId("import-confirm");
         confirm.textProperty().bind(model.importLabelProperty());
         confirm.disableProperty().bind(model.canImportProperty().not());
         confirm.setDefaultButton(true);
+        // the label grows from "Import" to "Import 1,032 tracks" after the check: never cut it
+        ButtonBar.setButtonUniformSize(confirm, false);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
         // The dialog stays open while the import runs and afterwards, to say what it did.
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();

@@ -5,11 +5,12 @@ import com.scoutdesk.service.PlaylistOption;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -43,6 +45,7 @@ final class ImportForm {
         pasted.setId("import-pasted");
         pasted.setPromptText(I18n.tr("import.paste.prompt"));
         pasted.setPrefRowCount(7);
+        pasted.setMinHeight(140);
         pasted.textProperty().bindBidirectional(model.pastedProperty());
         pasted.visibleProperty().bind(model.fromFileProperty().not());
         pasted.managedProperty().bind(pasted.visibleProperty());
@@ -79,20 +82,29 @@ final class ImportForm {
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.setId("import-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(model.problemProperty());
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        ListView<String> bad = new ListView<>(model.badLines());
-        bad.setId("import-bad-lines");
-        bad.setPrefHeight(150);
-        bad.setCellFactory(list -> new WrappingCell());
+        // Labels in a scroll pane rather than a list: each bad line wraps to its own height.
+        VBox badBox = new VBox(6);
+        badBox.setId("import-bad-lines");
+        badBox.setPadding(new Insets(8));
+        model.badLines().addListener((ListChangeListener<String>) change -> badBox.getChildren().setAll(
+                model.badLines().stream().map(ImportForm::badLine).toList()));
+        ScrollPane bad = new ScrollPane(badBox);
+        bad.setFitToWidth(true);
+        bad.setPrefHeight(170);
+        bad.setMinHeight(120);
         bad.visibleProperty().bind(Bindings.isNotEmpty(model.badLines()));
         bad.managedProperty().bind(bad.visibleProperty());
+        VBox.setVgrow(bad, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("import-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -104,7 +116,7 @@ final class ImportForm {
         root = new VBox(10, section("import.source"), new HBox(16, paste, csv), pasted, fileBox,
                 section("import.playlist"), new HBox(8, playlist, newPlaylist), check, progress, problem, summary,
                 bad);
-        root.setPadding(new Insets(4, 0, 0, 0));
+        root.setPadding(new Insets(12, 16, 8, 16));
     }
 
     private static Label section(String key) {
@@ -113,17 +125,12 @@ final class ImportForm {
         return label;
     }
 
-    /** A bad line can be long (what is wrong and what to do): wrap it rather than cut it. */
-    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
+    /** A bad line can be long (what is wrong and what to do): it wraps rather than being cut. */
+    private static Label badLine(String text) {
+        Label line = new Label(text, Icons.of(Feather.X_CIRCLE, 13));
+        line.getStyleClass().addAll("import-bad-line", Styles.DANGER);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        return line;
     }
 }

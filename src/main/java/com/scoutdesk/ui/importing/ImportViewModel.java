@@ -57,6 +57,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<String> badLines = FXCollections.observableArrayList();
+    /** One read-only view kept for the model's life: a view made per call would drop its listeners when collected. */
+    private final ObservableList<String> badLinesShown = FXCollections.unmodifiableObservableList(badLines);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper importLabel = new ReadOnlyStringWrapper(this, "importLabel",
@@ -234,7 +236,7 @@ public final class ImportViewModel {
 
     /** Each bad line as shown: its number, what is wrong and what to do. */
     public ObservableList<String> badLines() {
-        return FXCollections.unmodifiableObservableList(badLines);
+        return badLinesShown;
     }
 
     /** How many rows are good and bad, or what the import did. */
