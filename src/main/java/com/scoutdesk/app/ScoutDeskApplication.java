@@ -2,6 +2,7 @@ package com.scoutdesk.app;
 
 import com.scoutdesk.concurrent.NamedThreads;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.ui.FolderChooser;
 import com.scoutdesk.ui.FxTaskExecutor;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.WindowSupport;
@@ -30,6 +31,7 @@ public final class ScoutDeskApplication extends Application {
     /** Album art has its own threads, so a slow image host never delays a query. */
     private final FxTaskExecutor artExecutor = new FxTaskExecutor();
     private final CompletableFuture<AppContext> context = new CompletableFuture<>();
+    private final DesktopWorkspaces workspaces = new DesktopWorkspaces(System.getenv(), true);
 
     @Override
     public void start(Stage stage) {
@@ -42,6 +44,8 @@ public final class ScoutDeskApplication extends Application {
                 new PreferencesExportChoices(), AddPlaylistChoices.fromUserPreferences(),
                 new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()));
         MainWindow window = new MainWindow(services, executor, themes, support);
+        window.allowOpeningAnother(folder -> workspaces.open(AppPaths.fromSystem(Optional.of(folder))),
+                FolderChooser.system());
         stage.setTitle(MainWindow.title());
         for (String size : new String[] {"32", "256"}) {
             var icon = ScoutDeskApplication.class.getResourceAsStream("/com/scoutdesk/app/icon-" + size + ".png");
@@ -58,9 +62,7 @@ public final class ScoutDeskApplication extends Application {
 
         Thread opener = NamedThreads.daemon("scoutdesk-open-workspace", () -> {
             try {
-                AppContext opened = AppContext.open(paths, System.getenv(), true);
-                opened.startBackgroundJobs();
-                context.complete(opened);
+                context.complete(workspaces.context(paths));
             } catch (RuntimeException | Error e) {
                 LoggerFactory.getLogger(ScoutDeskApplication.class).error("Could not open the workspace", e);
                 context.completeExceptionally(e);
@@ -73,6 +75,6 @@ public final class ScoutDeskApplication extends Application {
     public void stop() {
         executor.shutdown();
         artExecutor.shutdown();
-        context.thenAccept(AppContext::close);
+        workspaces.closeAll();
     }
 }

@@ -1,10 +1,12 @@
 package com.scoutdesk.service;
 
 import com.scoutdesk.integration.common.ProviderException;
+import com.scoutdesk.model.id.InvalidIdentifierException;
 import com.scoutdesk.tracking.AlreadyTrackedException;
 import com.scoutdesk.tracking.ChartmetricLink;
 import com.scoutdesk.tracking.FetchHistoryRow;
 import com.scoutdesk.tracking.FetchResult;
+import com.scoutdesk.tracking.ImportCheck;
 import com.scoutdesk.tracking.ImportProgress;
 import com.scoutdesk.tracking.ImportSource;
 import com.scoutdesk.tracking.ManualImport;
@@ -99,6 +101,33 @@ public final class PlaylistService {
      * @throws InvalidInputException when the file is missing, unreadable, too long or has bad lines (all listed)
      */
     public List<FetchReport> importTracks(ImportRequest request, ImportListener listener) {
+        return imported(request, listener, false);
+    }
+
+    /**
+     * Checks a manual import without writing anything: how many rows are good and every bad line by number. The
+     * window shows this before the scout confirms.
+     *
+     * @throws InvalidInputException when the input as a whole cannot be read, or the playlist is not a link
+     */
+    public ImportPreview previewImport(ImportRequest request) {
+        ImportCheck check = playlistChecked(() -> translatedImport(() -> tracking.checkImport(source(request),
+                request.playlist(), request.maxRows())));
+        return new ImportPreview(check.goodRows(), check.badLines().stream()
+                .map(b -> new ImportPreview.BadRow(b.line(), b.problem())).toList(), check.badLineCount());
+    }
+
+    /**
+     * Imports the good rows and leaves out the bad lines: what the scout confirms after seeing
+     * {@link #previewImport}. The command line never calls this; it refuses an input with any bad line.
+     *
+     * @throws InvalidInputException when the input as a whole cannot be read or holds no good row
+     */
+    public List<FetchReport> importGoodRows(ImportRequest request, ImportListener listener) {
+        return playlistChecked(() -> imported(request, listener, true));
+    }
+
+    private List<FetchReport> imported(ImportRequest request, ImportListener listener, boolean goodRowsOnly) {
         ImportProgress progress = new ImportProgress() {
             @Override
             public void read(long rows) {
@@ -110,14 +139,34 @@ public final class PlaylistService {
                 listener.written(rows, total);
             }
         };
+        return translatedImport(() -> tracking.importTracks(source(request), request.playlist(), request.complete(),
+                request.week(), request.maxRows(), progress, goodRowsOnly)).stream().map(PlaylistService::report)
+                .toList();
+    }
+
+    private static ImportSource source(ImportRequest request) {
+        return request.text() != null ? ImportSource.ofText(request.text())
+                : ImportSource.of(request.file(), request.name());
+    }
+
+    /** Runs an import call, turning a refused input into an {@link InvalidInputException} naming what to change. */
+    private static <T> T translatedImport(Supplier<T> call) {
         try {
-            return tracking.importTracks(ImportSource.of(request.file(), request.name()), request.playlist(),
-                    request.complete(), request.week(), request.maxRows(), progress).stream()
-                    .map(PlaylistService::report).toList();
+            return call.get();
         } catch (ManualImport.InvalidImportException e) {
             String input = e.tooManyRows() ? InvalidInputException.IMPORT_ROW_LIMIT
                     : e.needsPlaylist() ? InvalidInputException.IMPORT_PLAYLIST : InvalidInputException.IMPORT_FILE;
             throw new InvalidInputException(input, e.getMessage(), e);
+        }
+    }
+
+    /** The window's import: a playlist that is not a link is refused as the import's playlist, not a crash. */
+    private static <T> T playlistChecked(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidIdentifierException e) {
+            // only the playlist for the whole import is parsed outside the rows, whose problems are reported by line
+            throw new InvalidInputException(InvalidInputException.IMPORT_PLAYLIST, e.getMessage(), e);
         }
     }
 

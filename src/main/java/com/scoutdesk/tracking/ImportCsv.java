@@ -1,12 +1,17 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.model.id.Isrc;
+import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +29,9 @@ final class ImportCsv {
     }
 
     static void read(Reader in, Optional<SpotifyRef> defaultPlaylist, ManualImport.RowCounter counter,
-                     List<String> problems) throws IOException {
+                     BadLines problems) throws IOException {
         try (CSVParser parser = ManualImport.parser(in)) {
-            problems.addAll(ManualImport.headerProblems(parser.getHeaderNames()));
+            ManualImport.headerProblems(parser.getHeaderNames(), problems);
             if (!problems.isEmpty()) {
                 return; // with the wrong columns every row would be read wrongly: say only what to fix first
             }
@@ -47,9 +52,9 @@ final class ImportCsv {
                 }
                 counter.line();
                 try {
-                    counter.good(ManualImport.row(record, defaultPlaylist), !problems.isEmpty());
+                    counter.good(row(record, defaultPlaylist), !problems.isEmpty());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    problems.add("line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
+                    problems.add(parser.getCurrentLineNumber(), e.getMessage());
                 }
             }
         }
@@ -69,5 +74,62 @@ final class ImportCsv {
                     + "two (\"\"), and import again.";
         }
         return "line " + line + " is not valid CSV (" + message + ").";
+    }
+
+    /** One CSV record as a checked row; throws, saying what to do, when a value is wrong. */
+    static ManualImport.Row row(CSVRecord r, Optional<SpotifyRef> defaultPlaylist) {
+        String playlistText = get(r, "playlist");
+        SpotifyRef playlist = playlistText == null
+                ? defaultPlaylist.orElseThrow(() -> new IllegalArgumentException(
+                        "no playlist: fill the 'playlist' column or " + ManualImport.NEEDS_PLAYLIST))
+                : SpotifyRef.parse(playlistText, SpotifyKind.PLAYLIST);
+        String trackText = get(r, "track");
+        if (trackText == null) {
+            throw new IllegalArgumentException("the 'track' column is empty");
+        }
+        SpotifyRef track = SpotifyRef.parse(trackText, SpotifyKind.TRACK);
+        String isrc = get(r, "isrc");
+        String artists = get(r, "artists");
+        String position = get(r, "position");
+        Integer pos = null;
+        if (position != null) {
+            try {
+                pos = Integer.valueOf(position);
+            } catch (NumberFormatException e) {
+                pos = -1;
+            }
+            if (pos < 1) {
+                throw new IllegalArgumentException("position '" + position + "' is not a whole number from 1 up");
+            }
+        }
+        return new ManualImport.Row(playlist, track.id(), pos, instant(get(r, "added_at")), get(r, "name"),
+                artists == null ? null : artistNames(artists), isrc == null ? null : Isrc.parse(isrc).value());
+    }
+
+    /** Artists as the catalogue stores them: the names the file separates by ";", joined by ", ". */
+    private static String artistNames(String artists) {
+        return String.join(", ", Arrays.stream(artists.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList());
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("added_at '" + text + "' is not a date (2026-11-20) or a date-time "
+                    + "(2026-11-20T10:00:00Z)");
+        }
+    }
+
+    private static String get(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String v = r.get(column).strip();
+        return v.isEmpty() ? null : v;
     }
 }

@@ -1,6 +1,5 @@
 package com.scoutdesk.tracking;
 
-import com.scoutdesk.model.id.Isrc;
 import com.scoutdesk.model.id.SpotifyKind;
 import com.scoutdesk.model.id.SpotifyRef;
 import java.io.BufferedReader;
@@ -8,9 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,13 +20,13 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a manual playlist import: either a CSV file with a header, or Spotify track links one per line. It streams:
  * each checked row goes to a sink and is forgotten, so the file is read once to check every line and once more to
- * write (see {@link PlaylistImporter}); one bad line rejects the whole input with its line number.
+ * write (see {@link PlaylistImporter}). One bad line rejects the whole input with its line number, unless the
+ * scout chose to import the good rows alone ({@link #scan} with {@code keepGood}); either way one parser reads it.
  *
  * <p>CSV columns (header names, any order, case-insensitive): {@code track} (required: link, URI or id),
  * {@code playlist} (link or id; required unless a playlist is given for the whole file), {@code position},
@@ -100,8 +96,37 @@ public final class ManualImport {
      */
     static Map<SpotifyRef, Long> read(ImportSource source, Optional<SpotifyRef> defaultPlaylist, long maxRows,
                                       Consumer<Row> sink, LongConsumer progress) {
-        RowCounter counter = new RowCounter(source.name(), maxRows, sink, progress);
-        List<String> problems = new ArrayList<>();
+        Scan scan = scan(source, defaultPlaylist, maxRows, false, sink, progress);
+        BadLines bad = scan.bad();
+        if (scan.counts().isEmpty() && bad.isEmpty()) {
+            throw new InvalidImportException(List.of("the input holds no tracks"));
+        }
+        if (!bad.isEmpty()) {
+            List<String> problems = new ArrayList<>(bad.kept().stream().limit(PROBLEMS_SHOWN).map(BadLine::toString)
+                    .toList());
+            if (bad.count() > PROBLEMS_SHOWN) {
+                problems.add("... and " + (bad.count() - PROBLEMS_SHOWN) + " more lines");
+            }
+            throw new InvalidImportException(problems);
+        }
+        return scan.counts();
+    }
+
+    /** What one pass over an import found: the good rows of each playlist, and the bad lines. */
+    record Scan(Map<SpotifyRef, Long> counts, BadLines bad) {
+    }
+
+    /**
+     * Reads every line, collecting the bad ones with their numbers. Only a problem with the whole input (missing,
+     * empty, not UTF-8, broken CSV quoting, too many rows) is thrown.
+     *
+     * @param keepGood hand good rows to {@code sink} even after a bad line (importing the good rows alone);
+     *                 otherwise the sink stops at the first bad line, since the import will be refused
+     */
+    static Scan scan(ImportSource source, Optional<SpotifyRef> defaultPlaylist, long maxRows, boolean keepGood,
+                     Consumer<Row> sink, LongConsumer progress) {
+        RowCounter counter = new RowCounter(source.name(), maxRows, keepGood, sink, progress);
+        BadLines problems = new BadLines();
         try {
             boolean csv = isCsv(source);
             try (Reader in = new StrictUtf8Reader(source.open())) {
@@ -124,18 +149,7 @@ public final class ManualImport {
             throw new InvalidImportException("could not read " + source.name() + " (" + e.getMessage() + ").");
         }
         progress.accept(counter.rows);
-        if (counter.counts.isEmpty() && problems.isEmpty()) {
-            problems.add("the input holds no tracks");
-        }
-        if (!problems.isEmpty()) {
-            if (problems.size() > PROBLEMS_SHOWN) {
-                int more = problems.size() - PROBLEMS_SHOWN;
-                problems.subList(PROBLEMS_SHOWN, problems.size()).clear();
-                problems.add("... and " + more + " more lines");
-            }
-            throw new InvalidImportException(problems);
-        }
-        return counter.counts;
+        return new Scan(counter.counts, problems);
     }
 
     /** Whether the first line that is not blank is a CSV header naming the track column. */
@@ -157,14 +171,16 @@ public final class ManualImport {
     static final class RowCounter {
         private final String name;
         private final long maxRows;
+        private final boolean keepGood;
         private final Consumer<Row> sink;
         private final LongConsumer progress;
         final Map<SpotifyRef, Long> counts = new LinkedHashMap<>();
         long rows;
 
-        RowCounter(String name, long maxRows, Consumer<Row> sink, LongConsumer progress) {
+        RowCounter(String name, long maxRows, boolean keepGood, Consumer<Row> sink, LongConsumer progress) {
             this.name = name;
             this.maxRows = maxRows;
+            this.keepGood = keepGood;
             this.sink = sink;
             this.progress = progress;
         }
@@ -183,14 +199,14 @@ public final class ManualImport {
 
         void good(Row row, boolean anyProblem) {
             counts.merge(row.playlist(), 1L, Long::sum);
-            if (!anyProblem) {
+            if (keepGood || !anyProblem) {
                 sink.accept(row);
             }
         }
     }
 
     private static void readLinks(Reader reader, Optional<SpotifyRef> playlist, RowCounter counter,
-                                  List<String> problems) throws IOException {
+                                  BadLines problems) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         String raw;
         long n = 0;
@@ -201,16 +217,15 @@ public final class ManualImport {
                 continue;
             }
             counter.line();
-            String where = "line " + n + ": ";
             if (playlist.isEmpty()) {
-                problems.add(where + "pasted links need the playlist they belong to: " + NEEDS_PLAYLIST);
+                problems.add(n, "pasted links need the playlist they belong to: " + NEEDS_PLAYLIST);
                 return;
             }
             try {
                 counter.good(new Row(playlist.get(), SpotifyRef.parse(line, SpotifyKind.TRACK).id(), null, null,
                         null, null, null), !problems.isEmpty());
             } catch (IllegalArgumentException e) {
-                problems.add(where + e.getMessage());
+                problems.add(n, e.getMessage());
             }
         }
     }
@@ -222,74 +237,16 @@ public final class ManualImport {
                 .get().parse(in);
     }
 
-    /** @return the header's problems: unknown and repeated columns */
-    static List<String> headerProblems(List<String> headers) {
-        List<String> problems = new ArrayList<>();
+    /** Adds the header's problems, on line 1: unknown and repeated columns. */
+    static void headerProblems(List<String> headers, BadLines problems) {
         Set<String> seen = new HashSet<>();
         for (String header : headers) {
             String name = header.toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add("line 1: unknown column '" + header + "'. Columns: " + String.join(", ", COLUMNS));
+                problems.add(1, "unknown column '" + header + "'. Columns: " + String.join(", ", COLUMNS));
             } else if (!seen.add(name)) {
-                problems.add("line 1: the column '" + name + "' appears twice; keep one of them.");
+                problems.add(1, "the column '" + name + "' appears twice; keep one of them.");
             }
         }
-        return problems;
-    }
-
-    static Row row(CSVRecord r, Optional<SpotifyRef> defaultPlaylist) {
-        String playlistText = get(r, "playlist");
-        SpotifyRef playlist = playlistText == null
-                ? defaultPlaylist.orElseThrow(() -> new IllegalArgumentException(
-                        "no playlist: fill the 'playlist' column or " + NEEDS_PLAYLIST))
-                : SpotifyRef.parse(playlistText, SpotifyKind.PLAYLIST);
-        String trackText = get(r, "track");
-        if (trackText == null) {
-            throw new IllegalArgumentException("the 'track' column is empty");
-        }
-        SpotifyRef track = SpotifyRef.parse(trackText, SpotifyKind.TRACK);
-        String isrc = get(r, "isrc");
-        String artists = get(r, "artists");
-        String position = get(r, "position");
-        Integer pos = null;
-        if (position != null) {
-            try {
-                pos = Integer.valueOf(position);
-            } catch (NumberFormatException e) {
-                pos = -1;
-            }
-            if (pos < 1) {
-                throw new IllegalArgumentException("position '" + position + "' is not a whole number from 1 up");
-            }
-        }
-        return new Row(playlist, track.id(), pos, instant(get(r, "added_at")), get(r, "name"),
-                artists == null ? null : artistNames(artists), isrc == null ? null : Isrc.parse(isrc).value());
-    }
-
-    /** Artists as the catalogue stores them: the names the file separates by ";", joined by ", ". */
-    private static String artistNames(String artists) {
-        return String.join(", ", Arrays.stream(artists.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList());
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("added_at '" + text + "' is not a date (2026-11-20) or a date-time "
-                    + "(2026-11-20T10:00:00Z)");
-        }
-    }
-
-    private static String get(CSVRecord r, String column) {
-        if (!r.isMapped(column) || !r.isSet(column)) {
-            return null;
-        }
-        String v = r.get(column).strip();
-        return v.isEmpty() ? null : v;
     }
 }

@@ -40,17 +40,28 @@ final class PlaylistImporter {
         this.newPlaylist = newPlaylist;
     }
 
-    /** What to import and how. */
+    /**
+     * What to import and how.
+     *
+     * @param goodRowsOnly write the good rows and leave out the bad lines (the scout saw them and chose so);
+     *                     otherwise one bad line refuses the whole input
+     */
     record Request(ImportSource source, Optional<SpotifyRef> defaultPlaylist, boolean complete, Week week,
-                   long maxRows) {
+                   long maxRows, boolean goodRowsOnly) {
     }
 
     /**
      * @param appeared told the tracks new to a playlist, after the import committed
      */
     List<FetchResult> run(Request request, ImportProgress progress, Consumer<Set<Long>> appeared) {
-        Map<SpotifyRef, Long> counts = ManualImport.read(request.source(), request.defaultPlaylist(),
-                request.maxRows(), row -> { }, progress::read);
+        Map<SpotifyRef, Long> counts = request.goodRowsOnly()
+                ? ManualImport.scan(request.source(), request.defaultPlaylist(), request.maxRows(), true, row -> { },
+                        progress::read).counts()
+                : ManualImport.read(request.source(), request.defaultPlaylist(), request.maxRows(), row -> { },
+                        progress::read);
+        if (counts.isEmpty()) {
+            throw new ManualImport.InvalidImportException(List.of("no line holds a track that can be imported"));
+        }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         progress.written(0, total);
         Instant started = clock.instant();
@@ -83,13 +94,14 @@ final class PlaylistImporter {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (ImportWriter writer = new ImportWriter(c, db.dialect(), ids, request.week().start(),
                     JdbcValues.timestamp(clock.instant()), total, done -> progress.written(done, total))) {
-                ManualImport.read(request.source(), request.defaultPlaylist(), request.maxRows(), row -> {
+                ManualImport.scan(request.source(), request.defaultPlaylist(), request.maxRows(),
+                        request.goodRowsOnly(), row -> {
                     try {
                         writer.add(row);
                     } catch (SQLException e) {
                         throw new WriteFailed(e);
                     }
-                }, rows -> { });
+                        }, rows -> { });
                 return writer.finish(request.complete());
             } catch (WriteFailed e) {
                 throw e.getCause();

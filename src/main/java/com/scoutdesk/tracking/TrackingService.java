@@ -194,10 +194,32 @@ public final class TrackingService {
      */
     public List<FetchResult> importTracks(ImportSource source, Optional<String> playlist, boolean complete,
                                           Optional<LocalDate> week, long maxRows, ImportProgress progress) {
+        return importTracks(source, playlist, complete, week, maxRows, progress, false);
+    }
+
+    /**
+     * Checks a manual import without writing anything: the rows that can be imported and every bad line.
+     *
+     * @throws ManualImport.InvalidImportException when the file as a whole cannot be read (missing, not UTF-8, ...)
+     */
+    public ImportCheck checkImport(ImportSource source, Optional<String> playlist, long maxRows) {
+        Optional<SpotifyRef> defaultPlaylist = playlist.map(p -> SpotifyRef.parse(p, SpotifyKind.PLAYLIST));
+        ManualImport.Scan scan = ManualImport.scan(source, defaultPlaylist, maxRows, true, row -> { }, rows -> { });
+        return new ImportCheck(scan.counts().values().stream().mapToLong(Long::longValue).sum(), scan.bad().kept(),
+                scan.bad().count());
+    }
+
+    /**
+     * As {@link #importTracks(ImportSource, Optional, boolean, Optional, long, ImportProgress)}, or, with
+     * {@code goodRowsOnly}, writing the good rows and leaving out the bad lines the scout was shown.
+     */
+    public List<FetchResult> importTracks(ImportSource source, Optional<String> playlist, boolean complete,
+                                          Optional<LocalDate> week, long maxRows, ImportProgress progress,
+                                          boolean goodRowsOnly) {
         Optional<SpotifyRef> defaultPlaylist = playlist.map(p -> SpotifyRef.parse(p, SpotifyKind.PLAYLIST));
         Week target = week.map(d -> Week.containing(d.atStartOfDay().toInstant(ZoneOffset.UTC), firstDay))
                 .orElseGet(this::currentWeek);
-        var request = new PlaylistImporter.Request(source, defaultPlaylist, complete, target, maxRows);
+        var request = new PlaylistImporter.Request(source, defaultPlaylist, complete, target, maxRows, goodRowsOnly);
         return new PlaylistImporter(db, clock, (em, ref) -> playlists.add(em, ref, null, false, false, true))
                 .run(request, progress, appearancesChanged);
     }

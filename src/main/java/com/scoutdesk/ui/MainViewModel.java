@@ -3,6 +3,7 @@ package com.scoutdesk.ui;
 import com.scoutdesk.concurrent.BackgroundTask;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.Services;
+import com.scoutdesk.service.WorkspaceUnavailableException;
 import com.scoutdesk.ui.activity.ActivityLinks;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
@@ -16,6 +17,7 @@ import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.TriageViewModel;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -38,13 +40,16 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class MainViewModel {
 
-    private final CompletableFuture<Services> services;
+    /** The open workspace's services: replaced when the scout opens another folder from the failure panel. */
+    private CompletableFuture<Services> services;
     private final TaskExecutor executor;
     private final Supplier<Debouncer> debouncers;
     private final WindowSupport support;
     private final ReadOnlyObjectWrapper<WorkspaceState> state =
             new ReadOnlyObjectWrapper<>(this, "state", WorkspaceState.OPENING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyBooleanWrapper inUse = new ReadOnlyBooleanWrapper(this, "inUse");
+    private WorkspaceSwitcher switcher;
     private final ReadOnlyStringWrapper openingNotice = new ReadOnlyStringWrapper(this, "openingNotice", "");
     private final ReadOnlyStringWrapper workspaceDescription = new ReadOnlyStringWrapper(this, "workspace", "");
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
@@ -143,7 +148,42 @@ public final class MainViewModel {
 
     private void failed(Throwable error) {
         errorMessage.set(ErrorMessages.of(error));
+        inUse.set(inUse(error));
         state.set(WorkspaceState.FAILED);
+    }
+
+    private static boolean inUse(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WorkspaceUnavailableException unavailable) {
+                return unavailable.inUse();
+            }
+        }
+        return false;
+    }
+
+    /** How the window opens another folder; without one the failure panel offers only to quit. */
+    void setSwitcher(WorkspaceSwitcher switcher) {
+        this.switcher = Objects.requireNonNull(switcher);
+    }
+
+    boolean canOpenAnother() {
+        return switcher != null;
+    }
+
+    /**
+     * Opens {@code folder} in this window, in the background: the opening panel shows meanwhile, then the pages or
+     * the failure panel again. Only while the window shows a failure: an open workspace is never closed under it.
+     */
+    void openAnother(Path folder) {
+        if (switcher == null || state.get() != WorkspaceState.FAILED) {
+            return;
+        }
+        WorkspaceSwitcher opener = switcher;
+        state.set(WorkspaceState.OPENING);
+        openTask = executor.submit("open-workspace", () -> opener.open(folder), opened -> {
+            services = CompletableFuture.completedFuture(opened);
+            opened(opened);
+        }, this::failed);
     }
 
     private void workspaceChanged() {
@@ -193,6 +233,11 @@ public final class MainViewModel {
     /** The scout has read the opening notice. */
     public void dismissOpeningNotice() {
         openingNotice.set("");
+    }
+
+    /** Whether the workspace failed to open because another ScoutDesk holds it. */
+    public ReadOnlyBooleanProperty inUseProperty() {
+        return inUse.getReadOnlyProperty();
     }
 
     /** Why the workspace could not be opened, in the words of the failure. */

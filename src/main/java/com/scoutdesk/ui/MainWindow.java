@@ -31,6 +31,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The root of the main window, the entry point the application calls. It shows at once with an "Opening
@@ -62,6 +63,7 @@ public final class MainWindow {
     /** Opens the import dialog; null while the window has none. */
     private Runnable importTracks;
     private final Node statusBar;
+    private FolderChooser folders = FolderChooser.system();
 
     /**
      * A window detached from the desktop ({@link WindowSupport#detached}): links are not opened and the view and
@@ -135,7 +137,8 @@ public final class MainWindow {
                 showPage(model.pageProperty().get());
                 break;
             case FAILED:
-                root.setCenter(ShellPanels.failure(model.errorMessageProperty()));
+                root.setCenter(ShellPanels.failure(model.errorMessageProperty(), model.inUseProperty().get(),
+                        model.canOpenAnother() ? this::openAnother : null, this::quit));
                 break;
             default:
                 root.setCenter(ShellPanels.opening());
@@ -237,6 +240,34 @@ public final class MainWindow {
             focusSearch.run();
             event.consume();
         }
+    }
+
+    /**
+     * Lets the failure panel open another workspace folder in this window, chosen with {@code chooser}. The
+     * application passes the system's folder dialog; tests answer it themselves.
+     */
+    public void allowOpeningAnother(WorkspaceSwitcher switcher, FolderChooser chooser) {
+        this.folders = Objects.requireNonNull(chooser);
+        model.setSwitcher(switcher);
+        if (model.stateProperty().get() == WorkspaceState.FAILED) {
+            showState(WorkspaceState.FAILED); // the panel was built without the button
+        }
+    }
+
+    private void openAnother() {
+        folders.choose(window(), I18n.tr("shell.openAnother.title")).ifPresent(model::openAnother);
+    }
+
+    /** Closes the window; with it the last one, the application ends and closes what it opened. */
+    private void quit() {
+        Window window = window();
+        if (window != null) {
+            window.hide();
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** Help > Keyboard shortcuts (F1); one sheet at a time. */

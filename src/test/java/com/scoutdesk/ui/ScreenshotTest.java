@@ -202,7 +202,7 @@ class ScreenshotTest extends FxWindowTest {
 
         assertThat(shown(root, "#failure-panel")).isTrue();
         assertThat(shownTexts(root, "#failure-panel")).containsExactly("The workspace could not be opened", why,
-                "Close ScoutDesk, fix the problem above and start it again.");
+                "Open another workspace folder, or quit, fix the problem above and start ScoutDesk again.", "Quit");
         assertThat(text(root, "#workspace-status")).isEqualTo("No workspace open");
         assertThat(onFx(() -> root.lookup("#nav-dashboard").isDisabled())).isTrue();
         assertPaintedIn(AppTheme.DARK, shot);
@@ -431,6 +431,78 @@ class ScreenshotTest extends FxWindowTest {
             assertThat(shownTexts(root, "#playlist-toolbar")).as("import is offered only with a hook")
                     .containsExactly("Add a playlist");
             assertPaintedIn(theme, shot);
+        }
+    }
+
+    @Test
+    void aWorkspaceInUseOffersAnotherFolderOrQuitInBothThemes() throws IOException {
+        for (AppTheme theme : AppTheme.values()) {
+            String why = "The workspace /home/scout/.local/share/scoutdesk is already open in another ScoutDesk "
+                    + "window or command.";
+            ThemeManager themes = new ThemeManager(new InMemoryThemeStore(theme.id()));
+            Parent[] root = new Parent[1];
+            interact(() -> {
+                MainWindow window = new MainWindow(CompletableFuture.failedFuture(
+                        new com.scoutdesk.service.WorkspaceUnavailableException(why, true, null)),
+                        new CurrentThreadTaskExecutor(), themes);
+                window.allowOpeningAnother(folder -> {
+                    throw new AssertionError("not opened in this test");
+                }, (owner, title) -> java.util.Optional.empty());
+                root[0] = window.root();
+                stage.setScene(new Scene(root[0], 1280, 800));
+            });
+            waitUntil(() -> root[0].lookup("#failure-open-another") != null);
+
+            WritableImage shot = Shots.scene(root[0], "workspace-in-use-" + theme.id());
+
+            assertThat(shownTexts(root[0], "#failure-panel")).containsExactly(
+                    "This workspace is open in another ScoutDesk", why, "Close the other ScoutDesk window and start "
+                            + "this one again, or open another workspace folder.", "Open another workspace\u2026",
+                    "Quit");
+            assertThat(String.join(" ", shownTexts(root[0], "#failure-panel"))).doesNotContain("--");
+            assertPaintedIn(theme, shot);
+        }
+    }
+
+    @Test
+    void theImportDialogListsBadLinesByNumberInBothThemes() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("scoutdesk-import-shot-");
+        com.scoutdesk.app.AppContext context = com.scoutdesk.app.AppContext.open(new com.scoutdesk.app.AppPaths(dir),
+                com.scoutdesk.testing.TestEnvironment.withoutRealSources(java.util.Map.of()), false);
+        try {
+            for (AppTheme theme : AppTheme.values()) {
+                interact(() -> new ThemeManager(new InMemoryThemeStore(theme.id())).applyCurrent());
+                FakeServices fakes = fortyRows();
+                var model = new com.scoutdesk.ui.importing.ImportViewModel(context.services().playlists(),
+                        fakes.workspace, new CurrentThreadTaskExecutor(), Runnable::run, () -> { });
+                var dialog = onFx(() -> new com.scoutdesk.ui.importing.ImportDialog(stage, model));
+                interact(() -> {
+                    model.pastedProperty().set("https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6?si=1f2e3d\n"
+                            + "spotify:track:0VjIjW4GlUZAMYd2vXMi3b\n"
+                            + "https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
+                            + "https://open.spotify.com/intl-de/track/11dFghVXANMlKmJXsNCbNl\n"
+                            + "https://open.spotify.com/album/1DFixLWuPkv3KT3TnV35m3\n"
+                            + "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\n");
+                    model.playlistProperty().set(model.playlists().get(0));
+                    dialog.show();
+                    model.check();
+                });
+                waitUntil(() -> ((Parent) dialog.getDialogPane().lookup("#import-bad-lines"))
+                        .getChildrenUnmodifiable().size() == 2);
+                WritableImage shot = Shots.node(dialog.getDialogPane(), "import-dialog-" + theme.id());
+
+                assertThat(shownTexts(dialog.getDialogPane(), "#import-bad-lines"))
+                        .extracting(line -> line.substring(0, 7)).containsExactly("Line 3:", "Line 5:");
+                assertThat(shownTexts(dialog.getDialogPane(), "#import-summary")).containsExactly(
+                        "4 tracks are ready to import. 2 lines cannot be imported: fix them and check again, or "
+                                + "import the good ones without them.");
+                assertThat(onFx(() -> ((Labeled) dialog.getDialogPane().lookup("#import-confirm")).getText()))
+                        .isEqualTo("Import 4 tracks");
+                assertPaintedIn(theme, shot);
+                interact(dialog::close);
+            }
+        } finally {
+            context.close();
         }
     }
 }
