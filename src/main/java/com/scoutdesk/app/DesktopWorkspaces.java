@@ -40,6 +40,15 @@ final class DesktopWorkspaces {
         return context.services();
     }
 
+    /**
+     * Closes every workspace open here, then opens the folder: the window shows one workspace at a time, and one it
+     * left must be free for the next command or window (and for this window, should the scout come back to it).
+     */
+    Services switchTo(AppPaths paths) {
+        closeAll();
+        return open(paths);
+    }
+
     /** As {@link #open}, for the caller that needs the context itself. */
     AppContext context(AppPaths paths) {
         try {

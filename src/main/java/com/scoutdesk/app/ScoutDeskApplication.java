@@ -44,7 +44,7 @@ public final class ScoutDeskApplication extends Application {
                 new PreferencesExportChoices(), AddPlaylistChoices.fromUserPreferences(),
                 new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()));
         MainWindow window = new MainWindow(services, executor, themes, support);
-        window.allowOpeningAnother(folder -> workspaces.open(AppPaths.fromSystem(Optional.of(folder))),
+        window.allowOpeningAnother(folder -> workspaces.switchTo(AppPaths.fromSystem(Optional.of(folder))),
                 FolderChooser.system());
         stage.setTitle(MainWindow.title());
         for (String size : new String[] {"32", "256"}) {

@@ -161,9 +161,13 @@ public final class MainViewModel {
         return false;
     }
 
-    /** How the window opens another folder; without one the failure panel offers only to quit. */
+    /**
+     * How the window opens another folder, from the failure panel and from Settings; without one the failure panel
+     * offers only to quit and Settings has no Open another workspace.
+     */
     void setSwitcher(WorkspaceSwitcher switcher) {
         this.switcher = Objects.requireNonNull(switcher);
+        settings.setWorkspaceSwitcher(this::openAnother);
     }
 
     boolean canOpenAnother() {
@@ -172,13 +176,19 @@ public final class MainViewModel {
 
     /**
      * Opens {@code folder} in this window, in the background: the opening panel shows meanwhile, then the pages or
-     * the failure panel again. Only while the window shows a failure: an open workspace is never closed under it.
+     * the failure panel again. From an open workspace (Settings), its pages are let go first, so nothing reads it
+     * while the switcher closes it; a folder that then cannot be opened leaves the failure panel, from which the
+     * scout can open any folder again, the previous one included.
      */
     void openAnother(Path folder) {
-        if (switcher == null || state.get() != WorkspaceState.FAILED) {
+        if (switcher == null || state.get() == WorkspaceState.OPENING) {
             return;
         }
         WorkspaceSwitcher opener = switcher;
+        if (pages.get() != null) {
+            pages.get().dispose();
+            pages.set(null);
+        }
         state.set(WorkspaceState.OPENING);
         openTask = executor.submit("open-workspace", () -> opener.open(folder), opened -> {
             services = CompletableFuture.completedFuture(opened);

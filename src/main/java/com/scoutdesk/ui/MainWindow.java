@@ -3,6 +3,8 @@ package com.scoutdesk.ui;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.activity.ActivityView;
+import com.scoutdesk.ui.backups.BackupsDialog;
+import com.scoutdesk.ui.backups.BackupsViewModel;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.FxDebouncer;
 import com.scoutdesk.ui.common.I18n;
@@ -10,6 +12,7 @@ import com.scoutdesk.ui.common.LayoutPulses;
 import com.scoutdesk.ui.common.Shortcuts;
 import com.scoutdesk.ui.help.ShortcutsSheet;
 import com.scoutdesk.ui.dashboard.DashboardView;
+import com.scoutdesk.ui.importing.ImportDialog;
 import com.scoutdesk.ui.playlists.AddPlaylistDialog;
 import com.scoutdesk.ui.playlists.PlaylistExport;
 import com.scoutdesk.ui.playlists.PlaylistsView;
@@ -130,17 +133,20 @@ public final class MainWindow {
                 PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
                         model.services().export(), model.executor(), model.support().exportChoices(),
                         model.support().openUrl()));
-                playlists.offerAdding(addPlaylist(created), importTracks);
+                playlists.offerAdding(addPlaylist(created), importTracks(created));
                 pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
+                offerBackups(model.services());
                 root.setCenter(pageHost);
                 showPage(model.pageProperty().get());
                 break;
             case FAILED:
+                root.setBottom(statusBar); // no progress of a workspace that is not open
                 root.setCenter(ShellPanels.failure(model.errorMessageProperty(), model.inUseProperty().get(),
                         model.canOpenAnother() ? this::openAnother : null, this::quit));
                 break;
             default:
+                root.setBottom(statusBar);
                 root.setCenter(ShellPanels.opening());
         }
     }
@@ -179,7 +185,22 @@ public final class MainWindow {
 
     /** The empty workspace's first-run actions: add a playlist (when the workspace can) and import tracks. */
     private void offerFirstRun(DashboardView dashboard, PageViewModels created) {
-        dashboard.offerFirstRun(addPlaylist(created), importTracks);
+        dashboard.offerFirstRun(addPlaylist(created), importTracks(created));
+    }
+
+    /**
+     * Opens the import dialog (or what {@link #setImportTracks} set); the tracks imported show on the dashboard and
+     * their playlist on the Playlists page. Null (not offered) when the workspace has no playlist use cases.
+     */
+    private Runnable importTracks(PageViewModels created) {
+        Services services = model.services();
+        if (importTracks != null || services.playlists() == null) {
+            return importTracks;
+        }
+        return () -> ImportDialog.open(window(), services, model.executor(), () -> {
+            created.dashboard().workspaceChanged();
+            created.playlists().refresh();
+        });
     }
 
     /** Opens the Add playlist dialog; each playlist added shows on the dashboard and the Playlists page. */
@@ -191,6 +212,13 @@ public final class MainWindow {
                     created.dashboard().workspaceChanged();
                     created.playlists().refresh();
                 });
+    }
+
+    /** Settings > Backups…, for a workspace that keeps backups of its own. */
+    private void offerBackups(Services services) {
+        model.settings().workspace().backupsProperty().set(services.backups() == null ? null
+                : () -> new BackupsDialog(window(), new BackupsViewModel(services.backups(), model.executor()),
+                        model.support().openUrl()).show());
     }
 
     /** Runs {@code then} after the next layout pulse of the window's scene (at once when it has none). */

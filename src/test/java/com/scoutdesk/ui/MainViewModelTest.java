@@ -12,6 +12,7 @@ import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.theme.ThemeManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,30 @@ class MainViewModelTest {
         assertThat(model.pagesProperty().get().activity().rows()).extracting(r -> r.kind())
                 .containsExactly("workspace.sample", "tier.3", "lead.stage", "playlist.fetched");
         assertThat(fakes.workspace.lastActivityLimit).isEqualTo(500);
+    }
+
+    @Test
+    void settingsOpenAnotherLetsTheOpenWorkspaceGoThenShowsTheOneChosen() {
+        FakeServices first = FakeServices.withRows(TestRows.many(40));
+        FakeServices second = FakeServices.withRows(TestRows.many(3));
+        MainViewModel model = model(CompletableFuture.completedFuture(first.services()));
+        model.start();
+        PageViewModels before = model.pagesProperty().get();
+        List<Path> asked = new ArrayList<>();
+        List<PageViewModels> pagesWhenAsked = new ArrayList<>();
+        model.setSwitcher(folder -> {
+            asked.add(folder);
+            pagesWhenAsked.add(model.pagesProperty().get());
+            return second.services();
+        });
+
+        model.settings().workspace().openAnother(Path.of("/data/scouting-2027"));
+
+        assertThat(asked).containsExactly(Path.of("/data/scouting-2027"));
+        assertThat(pagesWhenAsked).as("the old pages are let go before the old workspace closes").containsNull();
+        assertThat(model.stateProperty().get()).isEqualTo(WorkspaceState.READY);
+        assertThat(model.pagesProperty().get()).isNotSameAs(before);
+        assertThat(model.pagesProperty().get().dashboard().rows()).hasSize(3);
     }
 
     @Test

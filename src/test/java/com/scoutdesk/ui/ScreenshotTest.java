@@ -428,8 +428,8 @@ class ScreenshotTest extends FxWindowTest {
                     .noneMatch(t -> t.startsWith("playlists."));
             assertThat(shown(root, "#playlist-bulk-bar")).as("one playlist or none: no bulk bar").isFalse();
             assertThat(shown(root, "#playlist-undo-bar")).isFalse();
-            assertThat(shownTexts(root, "#playlist-toolbar")).as("import is offered only with a hook")
-                    .containsExactly("Add a playlist");
+            assertThat(shownTexts(root, "#playlist-toolbar")).containsExactly("Import tracks\u2026",
+                    "Add a playlist");
             assertPaintedIn(theme, shot);
         }
     }

@@ -45,9 +45,14 @@ final class WorkspaceSection {
         });
         showWhen(another, model.switcherProperty().isNotNull());
 
+        Button backups = new Button(I18n.tr("settings.workspace.backups"));
+        backups.setId("workspace-backups");
+        backups.setOnAction(e -> model.showBackups());
+        showWhen(backups, model.backupsProperty().isNotNull());
+
         GridPane form = SettingsForms.form();
         form.addRow(0, SettingsForms.label(I18n.tr("settings.workspace.folder")), description);
-        form.add(new HBox(8, reveal, another), 1, 1);
+        form.add(new HBox(8, reveal, another, backups), 1, 1);
         return SettingsForms.section("settings-workspace", I18n.tr("settings.section.workspace"), form);
     }
 

@@ -17,6 +17,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringProperty description;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ObjectProperty<Consumer<Path>> switcher = new SimpleObjectProperty<>(this, "switcher");
+    private final ObjectProperty<Runnable> backups = new SimpleObjectProperty<>(this, "backups");
     private Consumer<String> openUrl = url -> { };
 
     WorkspaceViewModel(ReadOnlyStringProperty description) {
@@ -42,6 +43,19 @@ public final class WorkspaceViewModel {
         if (open != null && chosen != null) {
             open.accept(chosen);
         }
+    }
+
+    /** Opens the workspace's backups; does nothing where it has none. */
+    public void showBackups() {
+        Runnable open = backups.get();
+        if (open != null) {
+            open.run();
+        }
+    }
+
+    /** How the window opens the backups dialog; null (and the button hidden) for a workspace without backups. */
+    public ObjectProperty<Runnable> backupsProperty() {
+        return backups;
     }
 
     /** "Workspace /home/…" or the shared database's description. */
