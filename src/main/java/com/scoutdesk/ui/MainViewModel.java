@@ -111,6 +111,7 @@ public final class MainViewModel {
         }
         PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), PlaylistActions.of(opened),
                 executor, UndoTimer.fx(), workspaceChanged);
+        playlists.setNotifier(support.notifier(), () -> page.set(Page.PLAYLISTS));
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
                         links(playlists)));

@@ -5,7 +5,9 @@ import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.service.WorkspaceQueryService;
 import com.scoutdesk.ui.common.BackgroundList;
 import com.scoutdesk.ui.common.I18n;
+import com.scoutdesk.ui.common.Notifier;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +44,9 @@ public final class PlaylistsViewModel {
     /**
      * @param workspaceChanged told after playlists were fetched or deleted, so other pages read again
      */
+    private Notifier notifier = Notifier.NONE;
+    private Runnable showPage = () -> { };
+
     public PlaylistsViewModel(WorkspaceQueryService workspace, PlaylistActions actions, TaskExecutor executor,
                               UndoTimer timer, Runnable workspaceChanged) {
         this.list = new BackgroundList<>(executor, "playlists", workspace::playlists);
@@ -62,11 +67,26 @@ public final class PlaylistsViewModel {
         list.refresh();
     }
 
-    /** Fetches the playlists into the current week, one after the other. */
+    /**
+     * Fetches the playlists into the current week, one after the other; a notice says when they are done, since a
+     * fetch through the web player takes minutes and the scout may be on another page by then.
+     */
     public void fetch(List<PlaylistSummary> playlists) {
         commands.run("playlists.progress.fetch", playlists,
                 (actions, p) -> PlaylistOutcomes.fetched(p.name(), actions.fetch(p.id())), this::progress,
-                this::changed);
+                (lines, anyFailed) -> {
+                    changed(lines, anyFailed);
+                    notifier.show(FetchNotices.of(lines, anyFailed, showPage));
+                });
+    }
+
+    /**
+     * Where the end of a fetch is told, and how its link shows this page; the window sets it, tests may leave it
+     * ({@link Notifier#NONE}).
+     */
+    public void setNotifier(Notifier notifier, Runnable showPage) {
+        this.notifier = Objects.requireNonNull(notifier);
+        this.showPage = Objects.requireNonNull(showPage);
     }
 
     /** Reads the playlists' name, curator, followers and size again. */

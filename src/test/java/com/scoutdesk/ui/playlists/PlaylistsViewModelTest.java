@@ -15,6 +15,7 @@ import com.scoutdesk.ui.fakes.TestRows;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.scoutdesk.ui.common.Notice;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,28 @@ class PlaylistsViewModelTest {
         assertThat(model.messageIsFailureProperty().get()).isFalse();
         executor.runAll();
         assertThat(changed).containsExactly("changed");
+    }
+
+    @Test
+    void theEndOfAFetchIsToldOnceWithEachPlaylistsLineAndALinkToThePage() {
+        List<Notice> notices = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        model.setNotifier(notices::add, () -> shown.add("playlists"));
+        actions.failures.put(1L, new SourceUnavailableException("Spotify answered 429: rate limited", null));
+
+        model.fetch(List.of(row(1), row(3)));
+        executor.pending().get(0).run();
+        assertThat(notices).as("nothing until the last playlist is done").isEmpty();
+        executor.runAll();
+
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.failure()).isTrue();
+            assertThat(n.title()).isEqualTo("Fetch finished with failures");
+            assertThat(n.text()).isEqualTo(model.messageProperty().get()).contains("Bedroom Pop Gems: fetched");
+            assertThat(n.actionLabel()).isEqualTo("Show playlists");
+            n.action().run();
+        });
+        assertThat(shown).containsExactly("playlists");
     }
 
     @Test
