@@ -24,6 +24,9 @@ public interface PlaylistActions {
     /** Queues the playlist's tracks for enrichment again, in every tier that can run now. */
     Requeued enrich(long playlistId);
 
+    /** How many enrichment runs of the playlist's tracks are due now, in the tiers this configuration can run. */
+    int enrichmentDue(long playlistId);
+
     /** Stops tracking the playlist and deletes its weekly entries; how many tracks went with it. */
     int delete(long playlistId);
 
@@ -50,6 +53,13 @@ public interface PlaylistActions {
             public Requeued enrich(long playlistId) {
                 var enrichment = services.enrichment();
                 return enrichment.queueAgain(enrichment.playlistScope(playlistId, enrichment.runnableTiers()));
+            }
+
+            @Override
+            public int enrichmentDue(long playlistId) {
+                var enrichment = services.enrichment();
+                var scope = enrichment.playlistScope(playlistId, enrichment.runnableTiers());
+                return enrichment.runnableTiers().stream().mapToInt(tier -> enrichment.dueCount(tier, scope)).sum();
             }
 
             @Override

@@ -44,6 +44,7 @@ public final class PlaylistsViewModel {
     /**
      * @param workspaceChanged told after playlists were fetched or deleted, so other pages read again
      */
+    private final EnrichmentWatch enriching;
     private Notifier notifier = Notifier.NONE;
     private Runnable showPage = () -> { };
 
@@ -56,6 +57,7 @@ public final class PlaylistsViewModel {
         this.history = new FetchHistoryViewModel(actions, executor);
         this.workspaceChanged = workspaceChanged;
         this.pendingDelete = new PendingDelete(actions, executor, timer, this::deleted);
+        this.enriching = new EnrichmentWatch(actions, executor, timer, commands.busy());
         this.shown = new FilteredList<>(list.rows());
         pendingDelete.hidden().addListener((SetChangeListener<Long>) change ->
                 shown.setPredicate(p -> !pendingDelete.hidden().contains(p.id())));
@@ -100,7 +102,10 @@ public final class PlaylistsViewModel {
     public void enrich(List<PlaylistSummary> playlists) {
         commands.run("playlists.progress.enrich", playlists,
                 (actions, p) -> PlaylistOutcomes.enriched(p.name(), actions.enrich(p.id())), this::progress,
-                this::report);
+                (lines, anyFailed) -> {
+                    report(lines, anyFailed);
+                    playlists.forEach(p -> enriching.watch(p.id())); // one whose queueing failed has none due
+                });
     }
 
     /**
@@ -158,6 +163,7 @@ public final class PlaylistsViewModel {
 
     /** Carries out a delete still waiting for its window (the window closes), then stops the page's reads. */
     public void dispose() {
+        enriching.dispose();
         pendingDelete.commitNow();
         history.dispose();
         list.dispose();

@@ -25,6 +25,8 @@ public final class FakePlaylistActions implements PlaylistActions {
     /** Thrown by any action on the playlist with that id. */
     public final Map<Long, RuntimeException> failures = new HashMap<>();
     public final Map<Long, List<FetchHistoryEntry>> histories = new HashMap<>();
+    /** Enrichment runs due per playlist, as the queue would count them; none unless a test says. */
+    public final Map<Long, Integer> due = new HashMap<>();
     private final FakeWorkspaceQueryService workspace;
 
     public FakePlaylistActions(FakeWorkspaceQueryService workspace) {
@@ -48,6 +50,12 @@ public final class FakePlaylistActions implements PlaylistActions {
     public Requeued enrich(long playlistId) {
         call("enrich", playlistId);
         return new Requeued(12, 4);
+    }
+
+    @Override
+    public int enrichmentDue(long playlistId) {
+        call("due", playlistId);
+        return due.getOrDefault(playlistId, 0);
     }
 
     @Override

@@ -140,6 +140,26 @@ class PlaylistsViewModelTest {
     }
 
     @Test
+    void theRingTurnsWhileThePlaylistsTracksAreEnrichedNotOnlyWhileTheyAreQueued() {
+        actions.due.put(2L, 5);
+        model.enrich(List.of(row(2)));
+        executor.runAll();
+
+        assertThat(model.busy()).as("queued, and still being enriched").containsExactly(2L);
+        assertThat(timer.asked).isEqualTo(Duration.ofSeconds(3));
+        timer.pass();
+        executor.runAll();
+        assertThat(model.busy()).as("5 runs still due").containsExactly(2L);
+
+        actions.due.put(2L, 0);
+        timer.pass();
+        executor.runAll();
+        assertThat(model.busy()).as("nothing due: the ring stops").isEmpty();
+        assertThat(actions.calls).containsSubsequence("enrich 2", "due 2", "due 2");
+        assertThat(timer.waiting).isNull();
+    }
+
+    @Test
     void deleteHidesTheRowsAndUndoShowsThemWithNothingDeleted() {
         model.delete(List.of(row(1), row(3)));
 
