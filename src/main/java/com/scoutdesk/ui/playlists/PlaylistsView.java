@@ -56,7 +56,7 @@ public final class PlaylistsView {
         this.model = model;
         this.export = export;
         table = PlaylistTable.create(model);
-        // One menu for table and cards: a right-click selects its row or card first, and the menu acts on the selection.
+        // One menu for table and cards: a right-click selects its row or card first; the menu acts on the selection.
         ContextMenu menu = PlaylistMenu.create(this, table);
         table.setContextMenu(menu);
         PlaylistCards cards = new PlaylistCards(table, art, menu);
