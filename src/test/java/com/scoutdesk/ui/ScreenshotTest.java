@@ -38,6 +38,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -524,6 +525,8 @@ class ScreenshotTest extends FxWindowTest {
             clickOn(onFx(() -> root.lookup("#playlists-view-cards")));
             waitUntil(() -> root.lookup("#playlist-cards") != null && root.lookup("#playlist-cards").getScene() != null);
             assertThat(shown(root, "#playlist-table")).as("the cards replace the table").isFalse();
+            assertThat(onFx(() -> ((SplitPane) root.lookup("#playlist-history-pane").getParent().getParent())
+                    .getDividerPositions()[0])).as("the history keeps its height").isGreaterThan(0.55);
             assertThat(cardTexts(root, ".playlist-card-name")).containsExactlyElementsOf(
                     TestRows.playlists().stream().map(PlaylistSummary::name).toList());
             assertThat(cardTexts(root, ".playlist-card-tracks")).containsExactly("100 tracks this week",

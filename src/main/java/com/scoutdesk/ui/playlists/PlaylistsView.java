@@ -123,7 +123,10 @@ public final class PlaylistsView {
                 return;
             }
             boolean showCards = now == cardsButton;
+            // Replacing an item makes a new divider at the middle: keep where the scout left it.
+            double[] dividers = split.getDividerPositions();
             split.getItems().set(0, showCards ? cards : table);
+            split.setDividerPositions(dividers);
             layout.saveCards(showCards);
         });
         (layout.cards() ? cardsButton : tableButton).setSelected(true);
