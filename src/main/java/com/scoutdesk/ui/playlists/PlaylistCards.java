@@ -9,14 +9,19 @@ import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -24,6 +29,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,16 +47,20 @@ final class PlaylistCards {
     private final TableView<PlaylistSummary> table;
     private final ArtThumbnails art;
     private final ContextMenu menu;
+    private final ObservableSet<Long> busy;
+    private final Map<Long, ProgressIndicator> rings = new HashMap<>();
     private final FlowPane flow = new FlowPane(12, 12);
     private final ScrollPane root;
     private final List<VBox> cards = new ArrayList<>();
     /** Where a Shift-click's range starts: the last card clicked without Shift. */
     private int anchor = -1;
 
-    PlaylistCards(TableView<PlaylistSummary> table, ArtThumbnails art, ContextMenu menu) {
+    /** @param busy the playlists being fetched, refreshed or enriched: their cards show a ring, as the rows do */
+    PlaylistCards(TableView<PlaylistSummary> table, ArtThumbnails art, ContextMenu menu, ObservableSet<Long> busy) {
         this.table = table;
         this.art = art;
         this.menu = menu;
+        this.busy = busy;
         flow.setPadding(new Insets(4));
         flow.getStyleClass().add("playlist-cards-flow");
         root = new ScrollPane(flow);
@@ -59,6 +70,10 @@ final class PlaylistCards {
         table.getItems().addListener((ListChangeListener<PlaylistSummary>) change -> rebuild());
         table.getSelectionModel().getSelectedItems()
                 .addListener((ListChangeListener<PlaylistSummary>) change -> markSelected());
+        // A playlist chosen elsewhere (another page's link, a Shift-click) is brought into sight.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> reveal(now));
+        // The cards live as long as the page and its view model: a plain listener does not leak.
+        busy.addListener((SetChangeListener<Long>) change -> showBusy());
         rebuild();
     }
 
@@ -68,6 +83,7 @@ final class PlaylistCards {
 
     private void rebuild() {
         cards.clear();
+        rings.clear();
         for (PlaylistSummary playlist : table.getItems()) {
             cards.add(card(playlist));
         }
@@ -79,6 +95,7 @@ final class PlaylistCards {
             flow.getChildren().setAll(cards);
         }
         markSelected();
+        showBusy();
     }
 
     private VBox card(PlaylistSummary playlist) {
@@ -86,7 +103,15 @@ final class PlaylistCards {
         name.getStyleClass().addAll("playlist-card-name", Styles.TEXT_BOLD);
         name.setWrapText(true);
         name.setTooltip(new Tooltip(playlist.name()));
-        HBox top = new HBox(10, art.thumbnail(playlist.imageUrl(), COVER), name);
+        ProgressIndicator ring = new ProgressIndicator();
+        ring.setPrefSize(16, 16);
+        ring.setMaxSize(16, 16);
+        ring.getStyleClass().add("playlist-busy-ring");
+        ring.managedProperty().bind(ring.visibleProperty());
+        rings.put(playlist.id(), ring);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(10, art.thumbnail(playlist.imageUrl(), COVER), name, grow, ring);
         top.setAlignment(Pos.TOP_LEFT);
 
         Label curator = line("playlist-card-curator", PlaylistTable.curator(playlist));
@@ -168,6 +193,32 @@ final class PlaylistCards {
         if (index >= 0) {
             anchor = index;
             table.getSelectionModel().clearAndSelect(index);
+        }
+    }
+
+    private void showBusy() {
+        rings.forEach((id, ring) -> ring.setVisible(busy.contains(id)));
+    }
+
+    /** Scrolls the least needed to show the playlist's card whole. */
+    private void reveal(PlaylistSummary playlist) {
+        double viewport = root.getViewportBounds().getHeight();
+        double scrollable = flow.getHeight() - viewport;
+        if (playlist == null || scrollable <= 0) {
+            return;
+        }
+        for (VBox card : cards) {
+            if (playlist.equals(card.getUserData())) {
+                double top = card.getBoundsInParent().getMinY();
+                double bottom = card.getBoundsInParent().getMaxY();
+                double shownTop = root.getVvalue() * scrollable;
+                if (top < shownTop) {
+                    root.setVvalue(top / scrollable);
+                } else if (bottom > shownTop + viewport) {
+                    root.setVvalue(Math.min(1, (bottom - viewport) / scrollable));
+                }
+                return;
+            }
         }
     }
 

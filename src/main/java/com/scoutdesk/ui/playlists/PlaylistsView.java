@@ -59,7 +59,7 @@ public final class PlaylistsView {
         // One menu for table and cards: a right-click selects its row or card first; the menu acts on the selection.
         ContextMenu menu = PlaylistMenu.create(this, table);
         table.setContextMenu(menu);
-        PlaylistCards cards = new PlaylistCards(table, art, menu);
+        PlaylistCards cards = new PlaylistCards(table, art, menu, model.busy());
         model.wantedProperty().addListener((obs, old, now) -> selectWanted());
         table.getItems().addListener((ListChangeListener<PlaylistSummary>) change -> selectWanted());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected(now));
