@@ -37,6 +37,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -554,6 +555,14 @@ class ScreenshotTest extends FxWindowTest {
             assertThat(text(root, "#playlist-bulk-count")).contains("2");
             assertPaintedIn(theme, shot);
 
+            rightClickOn(card(root, 0));
+            waitUntil(() -> text(root, "#playlist-history-title").equals("Fetch history of New Music Friday"));
+            assertThat(shown(root, "#playlist-bulk-bar")).as("a card outside the selection becomes it").isFalse();
+            requestMenu(card(root, 0)); // headless Monocle sends no menu request of its own
+            waitUntil(() -> playlistMenu().isPresent());
+            assertThat(onFx(() -> playlistMenu().orElseThrow().getItems().get(0).isDisable())).isFalse();
+            interact(() -> playlistMenu().ifPresent(ContextMenu::hide));
+
             Parent again = playlistsPage(theme, layout);
             assertThat(shown(again, "#playlist-cards")).as("the cards remembered by a new page").isTrue();
             assertThat(onFx(() -> ((ToggleButton) again.lookup("#playlists-view-cards")).isSelected())).isTrue();
@@ -586,6 +595,24 @@ class ScreenshotTest extends FxWindowTest {
         return onFx(() -> root.lookup("#playlist-table") != null && root.lookup("#playlist-table").getScene() != null
                 ? ((TableView<?>) root.lookup("#playlist-table")).getItems().size()
                 : root.lookup("#playlist-cards").lookupAll(".playlist-card").size());
+    }
+
+    private static void requestMenu(Node card) {
+        onFx(() -> {
+            javafx.geometry.Bounds screen = card.localToScreen(card.getLayoutBounds());
+            javafx.event.Event.fireEvent(card, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, screen.getMinX() + 20,
+                    screen.getMinY() + 20, false, new javafx.scene.input.PickResult(card, screen.getMinX() + 20,
+                    screen.getMinY() + 20)));
+            return null;
+        });
+    }
+
+    /** The playlists' row menu, when it is showing. */
+    private static java.util.Optional<ContextMenu> playlistMenu() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing()).map(w -> (ContextMenu) w)
+                .filter(menu -> "playlist-menu".equals(menu.getId())).findFirst());
     }
 
     private static Node card(Parent root, int index) {

@@ -138,11 +138,15 @@ final class PlaylistCards {
         card.setMaxWidth(CARD_WIDTH);
         card.setUserData(playlist);
         card.setOnMouseClicked(e -> clicked(playlist, e));
-        card.setOnContextMenuRequested(e -> {
-            // The menu acts on the table's selection: a card outside it becomes the selection first.
-            if (!table.getSelectionModel().getSelectedItems().contains(playlist)) {
-                select(playlist);
+        // The menu acts on the table's selection: a card outside it becomes the selection on the right press (as a
+        // table row does), and again on the request itself, which the menu key sends without any press.
+        card.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                selectUnlessSelected(playlist);
             }
+        });
+        card.setOnContextMenuRequested(e -> {
+            selectUnlessSelected(playlist);
             menu.show(card, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -184,6 +188,12 @@ final class PlaylistCards {
                 selection.select(index);
             }
         } else {
+            select(playlist);
+        }
+    }
+
+    private void selectUnlessSelected(PlaylistSummary playlist) {
+        if (!table.getSelectionModel().getSelectedItems().contains(playlist)) {
             select(playlist);
         }
     }
