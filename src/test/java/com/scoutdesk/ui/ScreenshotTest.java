@@ -524,7 +524,8 @@ class ScreenshotTest extends FxWindowTest {
             assertThat(shown(root, "#playlist-cards")).isFalse();
 
             clickOn(onFx(() -> root.lookup("#playlists-view-cards")));
-            waitUntil(() -> root.lookup("#playlist-cards") != null && root.lookup("#playlist-cards").getScene() != null);
+            waitUntil(() -> onFx(() -> root.lookup("#playlist-cards") != null
+                    && root.lookup("#playlist-cards").getScene() != null));
             assertThat(shown(root, "#playlist-table")).as("the cards replace the table").isFalse();
             assertThat(onFx(() -> ((SplitPane) root.lookup("#playlist-history-pane").getParent().getParent())
                     .getDividerPositions()[0])).as("the history keeps its height").isGreaterThan(0.55);
