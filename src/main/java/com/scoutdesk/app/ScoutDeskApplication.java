@@ -9,6 +9,7 @@ import com.scoutdesk.ui.WindowSupport;
 import com.scoutdesk.ui.common.ToastNotifier;
 import com.scoutdesk.ui.export.PreferencesExportChoices;
 import com.scoutdesk.ui.playlists.AddPlaylistChoices;
+import com.scoutdesk.ui.playlists.PlaylistLayoutMemory;
 import com.scoutdesk.ui.theme.ThemeManager;
 import com.scoutdesk.ui.triage.PreferencesViewMemory;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ public final class ScoutDeskApplication extends Application {
         WindowSupport support = new WindowSupport(getHostServices()::showDocument,
                 PreferencesViewMemory::forWorkspace, artExecutor, Clock.systemDefaultZone(),
                 new PreferencesExportChoices(), AddPlaylistChoices.fromUserPreferences(),
-                new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()));
+                new ToastNotifier(() -> stage, () -> themes.getTheme().isDark()),
+                PlaylistLayoutMemory.fromUserPreferences());
         MainWindow window = new MainWindow(services, executor, themes, support);
         window.allowOpeningAnother(folder -> workspaces.switchTo(AppPaths.fromSystem(Optional.of(folder))),
                 FolderChooser.system());

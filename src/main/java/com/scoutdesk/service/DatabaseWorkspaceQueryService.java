@@ -69,14 +69,14 @@ public final class DatabaseWorkspaceQueryService implements WorkspaceQueryServic
                 latestFetch.put((Long) r[0], new Object[] {r[1], r[2], r[3]});
             }
             return em.createQuery("select p.id, p.spotifyId, p.name, p.ownerName, p.editorial, p.followers, "
-                    + "p.lastGoodFetchAt, p.status, p.lastError from Playlist p order by lower(p.name), p.id",
+                    + "p.lastGoodFetchAt, p.status, p.lastError, p.imageUrl from Playlist p order by lower(p.name), p.id",
                     Object[].class).getResultList().stream().map(r -> {
                         long[] wl = weeksAndLatest.getOrDefault((Long) r[0], new long[2]);
                         Object[] fetch = latestFetch.getOrDefault((Long) r[0], new Object[3]);
                         return new PlaylistSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                                 (Boolean) r[4], (Long) r[5], wl[0], wl[1], (Instant) r[6], (PlaylistStatus) r[7],
                                 (Integer) fetch[0], (Integer) fetch[1], (String) r[8],
-                                (FetchMethod) fetch[2]);
+                                (FetchMethod) fetch[2], (String) r[9]);
                     }).toList();
         });
     }

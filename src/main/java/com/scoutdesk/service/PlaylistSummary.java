@@ -13,11 +13,12 @@ import java.time.Instant;
  * @param lastError    what went wrong at the latest fetch, or null when it went well
  * @param lastSource   which source served the latest fetch (API, web player, import), or null when none did or
  *                     before the first fetch: the scout's first clue when a playlist's coverage drops
+ * @param imageUrl     the playlist's cover image, or null when the source gave none (the cards show a placeholder)
  */
 public record PlaylistSummary(long id, String spotifyId, String name, String curator, boolean editorial,
                               Long followers, long weeksTracked, long tracksLatestWeek, Instant lastGoodFetchAt,
                               PlaylistStatus status, Integer lastRead, Integer lastExpected, String lastError,
-                              FetchMethod lastSource) {
+                              FetchMethod lastSource, String imageUrl) {
 
     /** Share of the playlist the latest fetch read (0..1), or null when unknown. */
     public Double coverage() {

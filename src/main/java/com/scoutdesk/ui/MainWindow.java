@@ -132,7 +132,7 @@ public final class MainWindow {
                 pages.put(Page.DASHBOARD, dashboardPage(created));
                 PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
                         model.services().export(), model.executor(), model.support().exportChoices(),
-                        model.support().openUrl()));
+                        model.support().openUrl()), covers(), model.support().playlistLayout());
                 playlists.offerAdding(addPlaylist(created), importTracks(created));
                 pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
@@ -149,6 +149,12 @@ public final class MainWindow {
                 root.setBottom(statusBar);
                 root.setCenter(ShellPanels.opening());
         }
+    }
+
+    /** The playlist cards' covers, from the workspace's art folder; placeholders when the services have no art. */
+    private ArtThumbnails covers() {
+        return model.services().art() == null ? ArtThumbnails.placeholders()
+                : new ArtThumbnails(model.services().art(), model.support().artExecutor());
     }
 
     private Node dashboardPage(PageViewModels created) {

@@ -5,6 +5,7 @@ import com.scoutdesk.ui.common.Notifier;
 import com.scoutdesk.ui.export.ExportChoices;
 import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.playlists.AddPlaylistChoices;
+import com.scoutdesk.ui.playlists.PlaylistLayoutMemory;
 import com.scoutdesk.ui.triage.ViewMemory;
 import java.time.Clock;
 import java.util.Objects;
@@ -22,10 +23,20 @@ import org.slf4j.LoggerFactory;
  * @param exportChoices where the export dialog remembers its columns and folder
  * @param addPlaylistChoices where the Add playlist dialog remembers its check boxes
  * @param notifier     tells the scout when a long job ends or fails while they work elsewhere
+ * @param playlistLayout whether the Playlists page last showed its table or its cards
  */
 public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories,
                             TaskExecutor artExecutor, Clock clock, ExportChoices exportChoices,
-                            AddPlaylistChoices addPlaylistChoices, Notifier notifier) {
+                            AddPlaylistChoices addPlaylistChoices, Notifier notifier,
+                            PlaylistLayoutMemory playlistLayout) {
+
+    /** A window whose Playlists page starts with the table and remembers its layout as long as the window lasts. */
+    public WindowSupport(Consumer<String> openUrl, Function<String, ViewMemory> memories, TaskExecutor artExecutor,
+                         Clock clock, ExportChoices exportChoices, AddPlaylistChoices addPlaylistChoices,
+                         Notifier notifier) {
+        this(openUrl, memories, artExecutor, clock, exportChoices, addPlaylistChoices, notifier,
+                PlaylistLayoutMemory.inMemory());
+    }
 
     /**
      * A window whose Add playlist choices last as long as it does and whose long jobs end without a notice (window
@@ -44,6 +55,7 @@ public record WindowSupport(Consumer<String> openUrl, Function<String, ViewMemor
         Objects.requireNonNull(exportChoices);
         Objects.requireNonNull(addPlaylistChoices);
         Objects.requireNonNull(notifier);
+        Objects.requireNonNull(playlistLayout);
     }
 
     /**

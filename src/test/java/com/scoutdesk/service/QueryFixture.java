@@ -78,6 +78,7 @@ final class QueryFixture {
         p.setName(name);
         p.setOwnerName(editorial ? "Spotify" : "Mara");
         p.setEditorial(editorial);
+        p.setImageUrl(editorial ? "https://i.scdn.co/image/ab67706f-fresh-finds" : null);
         p.setStatus(PlaylistStatus.ACTIVE);
         p.setAutoFetch(true);
         p.setAutoEnrich(true);

@@ -198,9 +198,10 @@ class TrackQueryServiceTest {
         assertThat(s.sample()).isFalse();
         List<PlaylistSummary> playlists = ws.playlists();
         assertThat(playlists).extracting(PlaylistSummary::name, PlaylistSummary::weeksTracked,
-                PlaylistSummary::tracksLatestWeek).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Fresh Finds", 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("late night drives", 2L, 2L));
+                PlaylistSummary::tracksLatestWeek, PlaylistSummary::imageUrl).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Fresh Finds", 2L, 2L,
+                                "https://i.scdn.co/image/ab67706f-fresh-finds"),
+                        org.assertj.core.groups.Tuple.tuple("late night drives", 2L, 2L, null));
     }
 
     /** Every sort, both ways, over {@link TriageFixture}: track numbers in the order expected. */

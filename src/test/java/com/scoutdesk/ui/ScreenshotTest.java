@@ -10,8 +10,11 @@ import atlantafx.base.controls.Message;
 import com.scoutdesk.concurrent.CurrentThreadTaskExecutor;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.PlaylistService;
+import com.scoutdesk.service.PlaylistSummary;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.common.Debouncer;
+import com.scoutdesk.ui.common.Notifier;
+import com.scoutdesk.ui.export.InMemoryExportChoices;
 import com.scoutdesk.ui.fakes.FakeServices;
 import com.scoutdesk.ui.fakes.InMemoryThemeStore;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
@@ -19,9 +22,12 @@ import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.playlists.AddPlaylistChoices;
 import com.scoutdesk.ui.playlists.AddPlaylistDialog;
 import com.scoutdesk.ui.playlists.AddPlaylistViewModel;
+import com.scoutdesk.ui.playlists.PlaylistLayoutMemory;
 import com.scoutdesk.ui.theme.AppTheme;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.triage.ViewMemory;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,11 +37,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -504,5 +513,115 @@ class ScreenshotTest extends FxWindowTest {
         } finally {
             context.close();
         }
+    }
+
+    @Test
+    void playlistCardsInBothThemes() throws IOException {
+        for (AppTheme theme : AppTheme.values()) {
+            PlaylistLayoutMemory layout = PlaylistLayoutMemory.inMemory();
+            Parent root = playlistsPage(theme, layout);
+            assertThat(shown(root, "#playlist-table")).as("the table until the scout picks cards").isTrue();
+            assertThat(shown(root, "#playlist-cards")).isFalse();
+
+            clickOn(onFx(() -> root.lookup("#playlists-view-cards")));
+            waitUntil(() -> onFx(() -> root.lookup("#playlist-cards") != null
+                    && root.lookup("#playlist-cards").getScene() != null));
+            assertThat(shown(root, "#playlist-table")).as("the cards replace the table").isFalse();
+            assertThat(onFx(() -> ((SplitPane) root.lookup("#playlist-history-pane").getParent().getParent())
+                    .getDividerPositions()[0])).as("the history keeps its height").isGreaterThan(0.55);
+            assertThat(cardTexts(root, ".playlist-card-name")).containsExactlyElementsOf(
+                    TestRows.playlists().stream().map(PlaylistSummary::name).toList());
+            assertThat(cardTexts(root, ".playlist-card-tracks")).containsExactly("100 tracks this week",
+                    "60 tracks this week", "45 tracks this week");
+            assertThat(cardTexts(root, ".playlist-card-curator")).containsExactly("Spotify \u00b7 editorial",
+                    "Spotify \u00b7 editorial", "indie.curator");
+            assertThat(cardTexts(root, ".playlist-card-health")).satisfiesExactly(
+                    h -> assertThat(h).startsWith("Active \u00b7 ").endsWith(" wk stale"),
+                    h -> assertThat(h).startsWith("Restricted \u00b7 ").endsWith(" wk stale"),
+                    h -> assertThat(h).isEqualTo("Error \u00b7 no good fetch yet"));
+            assertThat(cardTexts(root, ".playlist-card-problem")).containsExactly(
+                    "Playlist is restricted in this region.", "the web player changed: fetched 45 of 60");
+            assertThat(shownTexts(root, "#playlists")).contains("Table", "Cards")
+                    .noneMatch(t -> t.startsWith("playlists."));
+
+            clickOn(card(root, 1));
+            waitUntil(() -> text(root, "#playlist-history-title").equals("Fetch history of Fresh Finds"));
+            assertThat(onFx(() -> card(root, 1).getPseudoClassStates().toString())).contains("selected");
+            assertThat(onFx(() -> card(root, 0).getPseudoClassStates().toString())).doesNotContain("selected");
+            assertThat(shown(root, "#playlist-bulk-bar")).as("one playlist: no bulk bar").isFalse();
+            WritableImage shot = Shots.scene(root, "playlist-cards-" + theme.id());
+
+            press(KeyCode.CONTROL).clickOn(card(root, 2)).release(KeyCode.CONTROL);
+            waitUntil(() -> shown(root, "#playlist-bulk-bar"));
+            assertThat(text(root, "#playlist-bulk-count")).contains("2");
+            assertPaintedIn(theme, shot);
+
+            rightClickOn(card(root, 0));
+            waitUntil(() -> text(root, "#playlist-history-title").equals("Fetch history of New Music Friday"));
+            assertThat(shown(root, "#playlist-bulk-bar")).as("a card outside the selection becomes it").isFalse();
+            requestMenu(card(root, 0)); // headless Monocle sends no menu request of its own
+            waitUntil(() -> playlistMenu().isPresent());
+            assertThat(onFx(() -> playlistMenu().orElseThrow().getItems().get(0).isDisable())).isFalse();
+            interact(() -> playlistMenu().ifPresent(ContextMenu::hide));
+
+            Parent again = playlistsPage(theme, layout);
+            assertThat(shown(again, "#playlist-cards")).as("the cards remembered by a new page").isTrue();
+            assertThat(onFx(() -> ((ToggleButton) again.lookup("#playlists-view-cards")).isSelected())).isTrue();
+        }
+    }
+
+    /** A window whose Playlists page remembers its layout in {@code layout}, opened on that page. */
+    private Parent playlistsPage(AppTheme theme, PlaylistLayoutMemory layout) {
+        FakeServices fakes = fortyRows();
+        fakes.playlists = new PlaylistService(null, null);
+        ThemeManager themes = new ThemeManager(new InMemoryThemeStore(theme.id()));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        WindowSupport support = new WindowSupport(url -> { }, description -> ViewMemory.inMemory(), executor,
+                Clock.systemUTC(), new InMemoryExportChoices(), AddPlaylistChoices.inMemory(), Notifier.NONE, layout);
+        Parent[] root = new Parent[1];
+        interact(() -> {
+            root[0] = new MainWindow(CompletableFuture.completedFuture(fakes.services()), executor, themes, support)
+                    .root();
+            stage.setScene(new Scene(root[0], 1280, 800));
+        });
+        waitUntil(() -> trackTable(root[0]).getItems().size() == 40);
+        interact(() -> ((ToggleButton) root[0].lookup("#nav-playlists")).fire());
+        waitUntil(() -> root[0].lookup("#playlists") != null && root[0].lookup("#playlists").getScene() != null);
+        waitUntil(() -> cardsOrRows(root[0]) == 3);
+        return root[0];
+    }
+
+    /** The playlists shown: the table's rows, or the cards when they are on. */
+    private static int cardsOrRows(Parent root) {
+        return onFx(() -> root.lookup("#playlist-table") != null && root.lookup("#playlist-table").getScene() != null
+                ? ((TableView<?>) root.lookup("#playlist-table")).getItems().size()
+                : root.lookup("#playlist-cards").lookupAll(".playlist-card").size());
+    }
+
+    private static void requestMenu(Node card) {
+        onFx(() -> {
+            javafx.geometry.Bounds screen = card.localToScreen(card.getLayoutBounds());
+            javafx.event.Event.fireEvent(card, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, screen.getMinX() + 20,
+                    screen.getMinY() + 20, false, new javafx.scene.input.PickResult(card, screen.getMinX() + 20,
+                    screen.getMinY() + 20)));
+            return null;
+        });
+    }
+
+    /** The playlists' row menu, when it is showing. */
+    private static java.util.Optional<ContextMenu> playlistMenu() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing()).map(w -> (ContextMenu) w)
+                .filter(menu -> "playlist-menu".equals(menu.getId())).findFirst());
+    }
+
+    private static Node card(Parent root, int index) {
+        return onFx(() -> List.copyOf(root.lookup("#playlist-cards").lookupAll(".playlist-card")).get(index));
+    }
+
+    private static List<String> cardTexts(Parent root, String styleClass) {
+        return onFx(() -> root.lookup("#playlist-cards").lookupAll(styleClass).stream()
+                .map(node -> ((Labeled) node).getText()).toList());
     }
 }

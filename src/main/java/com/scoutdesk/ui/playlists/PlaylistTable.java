@@ -40,9 +40,7 @@ final class PlaylistTable {
         table.getColumns().addAll(List.of(
                 busyColumn(model.busy()),
                 flexible(text(I18n.tr("playlists.name"), 200, PlaylistSummary::name), 120),
-                flexible(text(I18n.tr("playlists.curator"), 150, p -> p.editorial()
-                        ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
-                        : p.curator()), 120),
+                flexible(text(I18n.tr("playlists.curator"), 150, PlaylistTable::curator), 120),
                 fixed(alignRight(column(I18n.tr("playlists.tracksThisWeek"), 96, PlaylistSummary::tracksLatestWeek,
                         Formats::count))),
                 fixed(column(I18n.tr("playlists.lastGoodFetch"), 146, PlaylistSummary::lastGoodFetchAt,
@@ -57,6 +55,12 @@ final class PlaylistTable {
                 flexible(text(I18n.tr("playlists.lastError"), 200, PlaylistSummary::lastError), 110)));
         Columns.bindSorted(table, model.rows());
         return table;
+    }
+
+    /** The curator, with the editorial badge when the source's own editors keep the playlist. */
+    static String curator(PlaylistSummary p) {
+        return p.editorial() ? (p.curator() == null ? "" : p.curator() + " · ") + I18n.tr("playlists.editorial.badge")
+                : p.curator();
     }
 
     /** "45 / 60 (75%)": items read of those the source listed; only the count when the source did not say. */

@@ -2,6 +2,7 @@ package com.scoutdesk.ui.playlists;
 
 import atlantafx.base.theme.Styles;
 import com.scoutdesk.service.PlaylistSummary;
+import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.MetricCard;
@@ -15,10 +16,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,12 +42,24 @@ public final class PlaylistsView {
     private final TableView<PlaylistSummary> table;
     private final HBox toolbar = new HBox(8);
 
+    /** A page with placeholder covers whose Table / Cards choice lasts as long as it does (tests). */
     public PlaylistsView(PlaylistsViewModel model, PlaylistExport export) {
+        this(model, export, ArtThumbnails.placeholders(), PlaylistLayoutMemory.inMemory());
+    }
+
+    /**
+     * @param art    the cards' cover images
+     * @param layout where the page remembers whether it shows the table or the cards
+     */
+    public PlaylistsView(PlaylistsViewModel model, PlaylistExport export, ArtThumbnails art,
+                         PlaylistLayoutMemory layout) {
         this.model = model;
         this.export = export;
         table = PlaylistTable.create(model);
-        // One menu for the table: a right-click selects the row first, and the menu acts on the selection.
-        table.setContextMenu(PlaylistMenu.create(this, table));
+        // One menu for table and cards: a right-click selects its row or card first; the menu acts on the selection.
+        ContextMenu menu = PlaylistMenu.create(this, table);
+        table.setContextMenu(menu);
+        PlaylistCards cards = new PlaylistCards(table, art, menu, model.busy());
         model.wantedProperty().addListener((obs, old, now) -> selectWanted());
         table.getItems().addListener((ListChangeListener<PlaylistSummary>) change -> selectWanted());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected(now));
@@ -56,12 +72,13 @@ public final class PlaylistsView {
         addPlaylistSlot.setAlignment(Pos.CENTER_RIGHT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner, grow, addPlaylistSlot);
+        SplitPane split = new SplitPane(table, FetchHistoryPane.create(model.history()));
+        HBox header = new HBox(10, Panels.pageTitle(I18n.tr("playlists.title")), spinner, grow,
+                layoutToggle(split, cards.root(), layout), addPlaylistSlot);
         header.setAlignment(Pos.CENTER_LEFT);
         Label error = Panels.errorLine();
         error.textProperty().bind(model.errorMessageProperty());
 
-        SplitPane split = new SplitPane(table, FetchHistoryPane.create(model.history()));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -88,6 +105,34 @@ public final class PlaylistsView {
             add.setOnAction(e -> addPlaylist.run());
             toolbar.getChildren().add(add);
         }
+    }
+
+    /** Table / Cards: swaps the upper half of the split; both read the same sorted rows and selection. */
+    private HBox layoutToggle(SplitPane split, Node cards, PlaylistLayoutMemory layout) {
+        ToggleButton tableButton = new ToggleButton(I18n.tr("playlists.layout.table"), Icons.of(Feather.LIST));
+        tableButton.setId("playlists-view-table");
+        tableButton.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton cardsButton = new ToggleButton(I18n.tr("playlists.layout.cards"), Icons.of(Feather.GRID));
+        cardsButton.setId("playlists-view-cards");
+        cardsButton.getStyleClass().add(Styles.RIGHT_PILL);
+        ToggleGroup group = new ToggleGroup();
+        group.getToggles().addAll(tableButton, cardsButton);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a pill pair always has one side on
+                return;
+            }
+            boolean showCards = now == cardsButton;
+            // Replacing an item makes a new divider at the middle: keep where the scout left it.
+            double[] dividers = split.getDividerPositions();
+            split.getItems().set(0, showCards ? cards : table);
+            split.setDividerPositions(dividers);
+            layout.saveCards(showCards);
+        });
+        (layout.cards() ? cardsButton : tableButton).setSelected(true);
+        HBox pills = new HBox(tableButton, cardsButton);
+        pills.setAlignment(Pos.CENTER);
+        return pills;
     }
 
     private HBox metricCards() {

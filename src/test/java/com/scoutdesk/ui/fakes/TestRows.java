@@ -95,13 +95,14 @@ public final class TestRows {
     public static List<PlaylistSummary> playlists() {
         return List.of(
                 new PlaylistSummary(1, "37i9dQZF1DX4JAvHpjipBk", "New Music Friday", "Spotify", true, 3_912_004L,
-                        12, 100, BASE, PlaylistStatus.ACTIVE, 100, 100, null, FetchMethod.WEB_API),
+                        12, 100, BASE, PlaylistStatus.ACTIVE, 100, 100, null, FetchMethod.WEB_API,
+                        "https://i.scdn.co/image/new-music-friday"),
                 new PlaylistSummary(2, "37i9dQZF1DWWjGdmeTyeJ6", "Fresh Finds", "Spotify", true, 812_331L,
                         12, 60, BASE.minusSeconds(86_400), PlaylistStatus.RESTRICTED, 0, null,
-                        "Playlist is restricted in this region.", null),
+                        "Playlist is restricted in this region.", null, null),
                 new PlaylistSummary(3, "5xS3Gi0fA3Uo6RScucyct6", "Bedroom Pop Gems", "indie.curator", false, null,
                         3, 45, null, PlaylistStatus.ERROR, 45, 60, "the web player changed: fetched 45 of 60",
-                        FetchMethod.WEB_PLAYER));
+                        FetchMethod.WEB_PLAYER, null));
     }
 
     /**
