@@ -544,12 +544,13 @@ class ScreenshotTest extends FxWindowTest {
             assertThat(shownTexts(root, "#playlists")).contains("Table", "Cards")
                     .noneMatch(t -> t.startsWith("playlists."));
 
+            // Before a card is chosen: the fakes have no fetch history to show beside it.
+            WritableImage shot = Shots.scene(root, "playlist-cards-" + theme.id());
             clickOn(card(root, 1));
             waitUntil(() -> text(root, "#playlist-history-title").equals("Fetch history of Fresh Finds"));
             assertThat(onFx(() -> card(root, 1).getPseudoClassStates().toString())).contains("selected");
             assertThat(onFx(() -> card(root, 0).getPseudoClassStates().toString())).doesNotContain("selected");
             assertThat(shown(root, "#playlist-bulk-bar")).as("one playlist: no bulk bar").isFalse();
-            WritableImage shot = Shots.scene(root, "playlist-cards-" + theme.id());
 
             press(KeyCode.CONTROL).clickOn(card(root, 2)).release(KeyCode.CONTROL);
             waitUntil(() -> shown(root, "#playlist-bulk-bar"));
