@@ -6,7 +6,6 @@ import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
-import com.scoutdesk.persistence.safety.Backup;
 import com.scoutdesk.persistence.safety.Backups;
 import com.scoutdesk.persistence.safety.Damage;
 import com.scoutdesk.service.backup.BackupInfo;
@@ -67,7 +66,7 @@ public final class WorkspaceBackups implements BackupService {
 
     @Override
     public List<BackupInfo> list() {
-        return backups.list().stream().map(WorkspaceBackups::info).toList();
+        return backups.list().stream().map(BackupInfo::of).toList();
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class WorkspaceBackups implements BackupService {
         }
         DatabaseSettings settings = DatabaseSettings.h2File(workspace);
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
-            return info(backups.create(c, "manual"));
+            return BackupInfo.of(backups.create(c, "manual"));
         } catch (SQLException e) {
             throw new WorkspaceException("Could not open the workspace database to back it up ("
                     + Damage.describe(e) + "). If it is damaged, opening the workspace rebuilds it; `scoutdesk "
@@ -95,10 +94,6 @@ public final class WorkspaceBackups implements BackupService {
         lines.add(r.replacedKeptIn().map(p -> "The database it replaced is kept, untouched, in " + p + ".")
                 .orElse("There was no database to replace."));
         return lines;
-    }
-
-    private static BackupInfo info(Backup b) {
-        return new BackupInfo(b.name(), b.taken(), b.reason(), b.bytes());
     }
 
     @Override

@@ -129,10 +129,12 @@ public final class MainWindow {
         switch (state) {
             case READY:
                 PageViewModels created = model.pagesProperty().get();
-                pages.put(Page.DASHBOARD, dashboardPage(created));
+                // One art cache for the workspace: the dashboard's album art and the playlist cards' covers.
+                ArtThumbnails art = new ArtThumbnails(model.services().art(), model.support().artExecutor());
+                pages.put(Page.DASHBOARD, dashboardPage(created, art));
                 PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
                         model.services().export(), model.executor(), model.support().exportChoices(),
-                        model.support().openUrl()), covers(), model.support().playlistLayout());
+                        model.support().openUrl()), art, model.support().playlistLayout());
                 playlists.offerAdding(addPlaylist(created), importTracks(created));
                 pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
@@ -151,13 +153,7 @@ public final class MainWindow {
         }
     }
 
-    /** The playlist cards' covers, from the workspace's art folder; placeholders when the services have no art. */
-    private ArtThumbnails covers() {
-        return model.services().art() == null ? ArtThumbnails.placeholders()
-                : new ArtThumbnails(model.services().art(), model.support().artExecutor());
-    }
-
-    private Node dashboardPage(PageViewModels created) {
+    private Node dashboardPage(PageViewModels created, ArtThumbnails art) {
         if (created.triage() == null) {
             DashboardView plain = new DashboardView(created.dashboard());
             offerFirstRun(plain, created);
@@ -165,7 +161,6 @@ public final class MainWindow {
             return plain.root();
         }
         WindowSupport support = model.support();
-        ArtThumbnails art = new ArtThumbnails(model.services().art(), support.artExecutor());
         TriageView triage = new TriageView(created.triage(), art, support.openUrl(), support.exportChoices(),
                 () -> model.pageProperty().set(Page.PLAYLISTS));
         if (created.progress() != null) {
@@ -203,21 +198,21 @@ public final class MainWindow {
         if (importTracks != null || services.playlists() == null) {
             return importTracks;
         }
-        return () -> ImportDialog.open(window(), services, model.executor(), () -> {
-            created.dashboard().workspaceChanged();
-            created.playlists().refresh();
-        });
+        return () -> ImportDialog.open(window(), services, model.executor(), () -> showAdded(created));
     }
 
     /** Opens the Add playlist dialog; each playlist added shows on the dashboard and the Playlists page. */
     private Runnable addPlaylist(PageViewModels created) {
         Services services = model.services();
-        return services.playlists() == null ? null : () -> AddPlaylistDialog.open(
-                root.getScene() == null ? null : root.getScene().getWindow(), services.playlists(),
-                services.workspace(), model.executor(), model.support().addPlaylistChoices(), added -> {
-                    created.dashboard().workspaceChanged();
-                    created.playlists().refresh();
-                });
+        return services.playlists() == null ? null : () -> AddPlaylistDialog.open(window(), services.playlists(),
+                services.workspace(), model.executor(), model.support().addPlaylistChoices(),
+                added -> showAdded(created));
+    }
+
+    /** What a playlist added or tracks imported change: the dashboard's result and the Playlists page's rows. */
+    private static void showAdded(PageViewModels created) {
+        created.dashboard().workspaceChanged();
+        created.playlists().refresh();
     }
 
     /** Settings > Backups…, for a workspace that keeps backups of its own. */

@@ -1,5 +1,6 @@
 package com.scoutdesk.service.backup;
 
+import com.scoutdesk.persistence.safety.Backup;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,9 @@ import java.time.Instant;
  * @param reason {@code daily}, {@code before-v7} (before a schema update), {@code before-restore} or {@code manual}
  */
 public record BackupInfo(String name, Instant taken, String reason, long bytes) {
+
+    /** The backup file as the scout sees it. */
+    public static BackupInfo of(Backup b) {
+        return new BackupInfo(b.name(), b.taken(), b.reason(), b.bytes());
+    }
 }

@@ -1,7 +1,6 @@
 package com.scoutdesk.service.backup;
 
 import com.scoutdesk.persistence.Database;
-import com.scoutdesk.persistence.safety.Backup;
 import com.scoutdesk.persistence.safety.Backups;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class OpenWorkspaceBackups {
 
     /** Every backup, newest first; empty when there are none or none can be kept here. */
     public List<BackupInfo> list() {
-        return backups == null ? List.of() : backups.list().stream().map(OpenWorkspaceBackups::info).toList();
+        return backups == null ? List.of() : backups.list().stream().map(BackupInfo::of).toList();
     }
 
     /**
@@ -61,10 +60,6 @@ public final class OpenWorkspaceBackups {
         if (!available()) {
             throw new IllegalStateException(unavailableReason().orElseThrow());
         }
-        return info(db.readJdbc(c -> backups.create(c, "manual")));
-    }
-
-    static BackupInfo info(Backup b) {
-        return new BackupInfo(b.name(), b.taken(), b.reason(), b.bytes());
+        return BackupInfo.of(db.readJdbc(c -> backups.create(c, "manual")));
     }
 }
