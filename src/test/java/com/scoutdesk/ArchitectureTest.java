@@ -25,10 +25,12 @@ class ArchitectureTest {
     private static final String BENCH = "com.scoutdesk.bench..";
     private static final String CREDENTIALS = "com.scoutdesk.credentials..";
     private static final String SCHEDULING = "com.scoutdesk.scheduling..";
+    private static final String PERFORMANCE = "com.scoutdesk.performance..";
     private static final String TRACKING = "com.scoutdesk.tracking..";
     private static final String ENRICHMENT = "com.scoutdesk.enrichment..";
     private static final String SAMPLE = "com.scoutdesk.sample..";
     private static final String SCORING = "com.scoutdesk.scoring..";
+    private static final String ALERTS = "com.scoutdesk.alerts..";
     private static final String INTEGRATION = "com.scoutdesk.integration..";
     private static final String PERSISTENCE = "com.scoutdesk.persistence..";
     private static final String MODEL = "com.scoutdesk.model..";
@@ -45,10 +47,12 @@ class ArchitectureTest {
             .layer("Bench").definedBy(BENCH)
             .layer("Credentials").definedBy(CREDENTIALS)
             .layer("Scheduling").definedBy(SCHEDULING)
+            .layer("Performance").definedBy(PERFORMANCE)
             .layer("Tracking").definedBy(TRACKING)
             .layer("Enrichment").definedBy(ENRICHMENT)
             .layer("Sample").definedBy(SAMPLE)
             .layer("Scoring").definedBy(SCORING)
+            .layer("Alerts").definedBy(ALERTS)
             .layer("Integration").definedBy(INTEGRATION)
             .layer("Persistence").definedBy(PERSISTENCE)
             .layer("Model").definedBy(MODEL)
@@ -56,17 +60,20 @@ class ArchitectureTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyAccessLayers("Service", "Model", "Concurrent")
             .whereLayer("Cli").mayOnlyAccessLayers("Service", "Bench", "Model")
-            .whereLayer("Bench").mayOnlyAccessLayers("Service", "Sample", "Enrichment", "Integration", "Persistence",
-                    "Model", "Concurrent")
-            .whereLayer("Service").mayOnlyAccessLayers("Credentials", "Scheduling", "Tracking", "Enrichment", "Sample",
-                    "Scoring", "Integration", "Persistence", "Model", "Concurrent")
+            .whereLayer("Bench").mayOnlyAccessLayers("Service", "Performance", "Sample", "Enrichment", "Integration",
+                    "Persistence", "Model", "Concurrent")
+            .whereLayer("Service").mayOnlyAccessLayers("Credentials", "Scheduling", "Performance", "Tracking",
+                    "Enrichment", "Sample", "Scoring", "Alerts", "Integration", "Persistence", "Model", "Concurrent")
             .whereLayer("Credentials").mayOnlyAccessLayers("Model", "Concurrent")
-            .whereLayer("Scheduling").mayOnlyAccessLayers("Tracking", "Enrichment", "Persistence", "Model",
+            .whereLayer("Scheduling").mayOnlyAccessLayers("Performance", "Tracking", "Enrichment", "Persistence",
+                    "Model", "Concurrent")
+            .whereLayer("Performance").mayOnlyAccessLayers("Enrichment", "Alerts", "Persistence", "Model",
                     "Concurrent")
-            .whereLayer("Tracking").mayOnlyAccessLayers("Enrichment", "Integration", "Persistence", "Model",
+            .whereLayer("Tracking").mayOnlyAccessLayers("Enrichment", "Alerts", "Integration", "Persistence", "Model",
                     "Concurrent")
-            .whereLayer("Enrichment").mayOnlyAccessLayers("Scoring", "Integration", "Persistence", "Model",
+            .whereLayer("Enrichment").mayOnlyAccessLayers("Scoring", "Alerts", "Integration", "Persistence", "Model",
                     "Concurrent")
+            .whereLayer("Alerts").mayOnlyAccessLayers("Persistence", "Model", "Concurrent")
             .whereLayer("Sample").mayOnlyAccessLayers("Persistence", "Model")
             .whereLayer("Scoring").mayOnlyAccessLayers("Model")
             .whereLayer("Integration").mayOnlyAccessLayers("Model", "Concurrent")
