@@ -5,8 +5,10 @@
 -- is more than a week old, the change is divided by the weeks between (gap_weeks) and the row is marked (gap).
 alter table performance_snapshot add column wow_views bigint;
 alter table performance_snapshot add column wow_views_pct double precision;
--- Weeks between this snapshot and the one its streams are compared with (1 for consecutive weeks; null: none).
+-- Weeks between this snapshot and the one its streams (views) are compared with (1 for consecutive weeks; null:
+-- nothing to compare with).
 alter table performance_snapshot add column gap_weeks integer;
+alter table performance_snapshot add column views_gap_weeks integer;
 -- The refresh of the number failed (or did not finish by the deadline) this week: the value is the last one known,
 -- carried over, and no week-over-week change is computed from it. Never read as zero growth.
 alter table performance_snapshot add column streams_stale boolean default false not null;

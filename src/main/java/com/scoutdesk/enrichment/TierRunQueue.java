@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.hibernate.Session;
@@ -146,6 +148,43 @@ public final class TierRunQueue {
     /** How many runs of a tier in {@code selection} are due now: what a pass will work through, for its progress. */
     public int dueCount(EnrichmentTier tier, RunSelection selection) {
         return dueRuns.count(tier, clock.instant(), selection);
+    }
+
+    /**
+     * When the next waiting run of these tiers may be tried: now for a run due now, later for one waiting out a
+     * backoff or a rate limit; empty when none waits (every run answered, or gave up after its last attempt).
+     */
+    public Optional<Instant> nextAttempt(Collection<EnrichmentTier> tiers) {
+        if (tiers.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String sql = "select count(*), sum(case when next_attempt_at is null then 1 else 0 end), "
+                + "min(next_attempt_at) from tier_run where tier in (" + IdList.placeholders(tiers.size())
+                + ") and status in (" + IdList.placeholders(WAITING.size()) + ") and attempts < ?";
+        return db.readJdbc(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                for (EnrichmentTier tier : tiers) {
+                    p.setInt(i++, tier.number());
+                }
+                for (TierRunStatus status : WAITING) {
+                    p.setString(i++, status.name());
+                }
+                p.setInt(i, backoff.maxAttempts());
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return Optional.<Instant>empty();
+                    }
+                    OffsetDateTime earliest = rs.getObject(3, OffsetDateTime.class);
+                    if (rs.getLong(2) > 0 || earliest == null || !earliest.toInstant().isAfter(now)) {
+                        return Optional.of(now);
+                    }
+                    return Optional.of(earliest.toInstant());
+                }
+            }
+        });
     }
 
     /** Time spent reading due runs since the queue was made, for the benchmark (waits for the lock excluded). */

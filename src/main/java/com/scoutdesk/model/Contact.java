@@ -55,17 +55,23 @@ public class Contact {
     @Column(name = "stage", nullable = false)
     private ContactStage stage;
 
-    @Column(name = "total_streams")
+    // The aggregates and the band are written only by the weekly performance job (performance.ContactAggregates),
+    // with SQL: the entity reads them and never writes them back, so a contact edited while the job ran keeps both.
+    @Column(name = "total_streams", insertable = false, updatable = false)
     private Long totalStreams;
 
-    @Column(name = "total_youtube_views")
+    @Column(name = "total_youtube_views", insertable = false, updatable = false)
     private Long totalYoutubeViews;
 
-    @Column(name = "avg_wow_growth_pct")
+    @Column(name = "avg_wow_growth_pct", insertable = false, updatable = false)
     private Double avgWowGrowthPct;
 
-    @Column(name = "aggregates_at")
+    @Column(name = "aggregates_at", insertable = false, updatable = false)
     private Instant aggregatesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hot_band", insertable = false, updatable = false)
+    private HotBand hotBand;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -156,32 +162,16 @@ public class Contact {
         return totalStreams;
     }
 
-    public void setTotalStreams(Long totalStreams) {
-        this.totalStreams = totalStreams;
-    }
-
     public Long getTotalYoutubeViews() {
         return totalYoutubeViews;
-    }
-
-    public void setTotalYoutubeViews(Long totalYoutubeViews) {
-        this.totalYoutubeViews = totalYoutubeViews;
     }
 
     public Double getAvgWowGrowthPct() {
         return avgWowGrowthPct;
     }
 
-    public void setAvgWowGrowthPct(Double avgWowGrowthPct) {
-        this.avgWowGrowthPct = avgWowGrowthPct;
-    }
-
     public Instant getAggregatesAt() {
         return aggregatesAt;
-    }
-
-    public void setAggregatesAt(Instant aggregatesAt) {
-        this.aggregatesAt = aggregatesAt;
     }
 
     public Instant getCreatedAt() {
@@ -198,5 +188,9 @@ public class Contact {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public HotBand getHotBand() {
+        return hotBand;
     }
 }
