@@ -5,6 +5,7 @@ import com.scoutdesk.app.config.ConfigProblem;
 import com.scoutdesk.app.config.ScoutDeskConfig;
 import com.scoutdesk.bench.EnrichmentBenchmark;
 import com.scoutdesk.bench.RegistryBenchmark;
+import com.scoutdesk.bench.SnapshotBenchmark;
 import com.scoutdesk.bench.WorkspaceBenchmark;
 import com.scoutdesk.cli.OpenedWorkspace;
 import com.scoutdesk.concurrent.NamedThreads;
@@ -24,9 +25,16 @@ import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.persistence.WorkspaceException;
 import com.scoutdesk.persistence.WorkspaceLock;
 import com.scoutdesk.persistence.safety.SafeOpen;
+import com.scoutdesk.performance.FreshNumbers;
+import com.scoutdesk.performance.HotBandThresholds;
+import com.scoutdesk.performance.Pause;
+import com.scoutdesk.performance.PerformanceJob;
+import com.scoutdesk.performance.SnapshotWeekWriter;
 import com.scoutdesk.scheduling.DatabaseJobStateStore;
 import com.scoutdesk.scheduling.JobScheduler;
 import com.scoutdesk.scheduling.JobStateStore;
+import com.scoutdesk.scheduling.WeeklyPerformance;
+import com.scoutdesk.scheduling.WeeklyPerformanceJob;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
@@ -41,6 +49,7 @@ import com.scoutdesk.service.EnrichmentService;
 import com.scoutdesk.service.OutreachService;
 import com.scoutdesk.service.OutreachSettings;
 import com.scoutdesk.persistence.safety.Backups;
+import com.scoutdesk.service.PerformanceService;
 import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.backup.OpenWorkspaceBackups;
 import com.scoutdesk.service.CredentialService;
@@ -101,6 +110,7 @@ public final class AppContext implements OpenedWorkspace {
     /** The clients of tiers 3 to 6, shared by their stages and the registry benchmark. */
     private final RegistryClients registries;
     private final Clock clock;
+    private final PerformanceService performance;
     /** What opening the workspace had to do that the scout must hear of: a recovery, an update undone. */
     private final List<String> notices;
     private final SafeOpen safeOpen;
@@ -140,8 +150,9 @@ public final class AppContext implements OpenedWorkspace {
                 config.time(ConfigKey.REFRESH_TIME));
         WeeklyRefresh weeklyRefresh = new WeeklyRefresh(jobs, schedule, clock);
         this.scheduler = new JobScheduler(jobs, clock);
+        WeeklyRefreshJob refreshJob = new WeeklyRefreshJob(tracking);
         if (!db.isReadOnly()) { // a workspace that can only be read is never refreshed, and registering writes
-            scheduler.register(new WeeklyRefreshJob(tracking), schedule);
+            scheduler.register(refreshJob, schedule);
         }
         this.enrichmentQueue = new TierRunQueue(db, clock, Backoff.standard());
         OpeningUpkeep.requeueInterrupted(enrichmentQueue, db.isReadOnly());
@@ -150,6 +161,11 @@ public final class AppContext implements OpenedWorkspace {
                 EnrichmentStages.configured(registries, spotify, capabilities, webPlayer, db, clock), clock,
                 scores::scoreColumns);
         OpeningUpkeep.queueNewTiers(enrichmentQueue, enrichment, db.isReadOnly());
+        PerformanceJob performanceJob = performanceJob(config, db, enrichmentQueue, enrichment, clock);
+        if (!db.isReadOnly()) { // after the refresh, never before it: the new week's tracks get fresh numbers too
+            scheduler.register(new WeeklyPerformanceJob(performanceJob, run -> { }), schedule, refreshJob);
+        }
+        this.performance = new PerformanceService(db, performanceJob, new WeeklyPerformance(jobs, weeklyRefresh));
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.
@@ -165,7 +181,7 @@ public final class AppContext implements OpenedWorkspace {
         });
         this.trackService = new TrackService(db, scores, clock, configuredTiers);
         this.contacts = new ContactService(db, clock);
-        this.schedule = new ScheduleService(weeklyRefresh);
+        this.schedule = new ScheduleService(weeklyRefresh, performance);
         var workspace = new DatabaseWorkspaceQueryService(db);
         TrackHistoryService history = new TrackHistoryService(db);
         this.services = new Services(trackQueries, workspace,
@@ -174,6 +190,20 @@ public final class AppContext implements OpenedWorkspace {
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
                 credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock));
+    }
+
+    /**
+     * The weekly performance job: refresh tiers 2 and 6 through this pipeline (waiting up to SNAPSHOT_REFRESH_MINUTES),
+     * then write the week in the playlists' own weeks, with the scout's hot-lead thresholds.
+     */
+    private static PerformanceJob performanceJob(ScoutDeskConfig config, Database db, TierRunQueue queue,
+                                                 EnrichmentPipeline pipeline, Clock clock) {
+        HotBandThresholds bands = new HotBandThresholds(config.count(ConfigKey.BAND_WATCH_STREAMS),
+                config.count(ConfigKey.BAND_ACTIVE_STREAMS), config.count(ConfigKey.BAND_WATCH_GROWTH_PCT),
+                config.count(ConfigKey.BAND_ACTIVE_GROWTH_PCT));
+        return new PerformanceJob(new FreshNumbers(db, queue, pipeline, clock, Pause.sleeping(clock)),
+                new SnapshotWeekWriter(db, clock, bands, List.of()), clock, config.day(ConfigKey.TRACKING_WEEK_START),
+                Duration.ofMinutes(config.count(ConfigKey.SNAPSHOT_REFRESH_MINUTES)));
     }
 
     /** The workspace's own backups; a workspace on a database server has none (the server keeps its own). */
@@ -254,6 +284,16 @@ public final class AppContext implements OpenedWorkspace {
     @Override
     public SpotifyMetadataAudit spotifyMetadataAudit() {
         return spotifyMetadataAudit;
+    }
+
+    @Override
+    public PerformanceService performance() {
+        return performance;
+    }
+
+    @Override
+    public SnapshotBenchmark snapshotBenchmark(Consumer<String> progress) {
+        return new SnapshotBenchmark(db, enrichmentQueue, clock, progress);
     }
 
     @Override

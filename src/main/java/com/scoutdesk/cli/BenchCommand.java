@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * heap. It runs in a new temporary workspace (never the scout's own) unless {@code --workspace} names an empty one.
  */
 @Command(name = "bench", description = "Measure load, filter queries, CSV export and heap on a synthetic workspace; "
-        + "`bench enrich` measures enrichment, `bench registries` the registry tiers, `bench ui` the window.",
-        subcommands = {BenchEnrichCommand.class, BenchRegistriesCommand.class, BenchUiCommand.class})
+        + "`bench enrich` measures enrichment, `bench registries` the registry tiers, `bench ui` the window, `bench snapshot` the weekly snapshot.",
+        subcommands = {BenchEnrichCommand.class, BenchRegistriesCommand.class, BenchUiCommand.class,
+            BenchSnapshotCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -2,9 +2,11 @@ package com.scoutdesk.cli;
 
 import com.scoutdesk.bench.EnrichmentBenchmark;
 import com.scoutdesk.bench.RegistryBenchmark;
+import com.scoutdesk.bench.SnapshotBenchmark;
 import com.scoutdesk.bench.WorkspaceBenchmark;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.EnrichmentService;
+import com.scoutdesk.service.PerformanceService;
 import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.ScheduleService;
 import com.scoutdesk.service.Services;
@@ -37,6 +39,12 @@ public interface OpenedWorkspace extends AutoCloseable {
 
     /** The two-step Spotify metadata audit: fetch a CSV file, apply it back. */
     SpotifyMetadataAudit spotifyMetadataAudit();
+
+    /** The weekly performance snapshot: take one now, on/off, last and next run. */
+    PerformanceService performance();
+
+    /** The snapshot benchmark: a week's snapshots and aggregates written over this (synthetic) workspace. */
+    SnapshotBenchmark snapshotBenchmark(Consumer<String> progress);
 
     /** The in-app weekly refresh: on/off, last and next run. */
     ScheduleService schedule();

@@ -88,10 +88,11 @@ public final class SnapshotWeekWriter {
             List<Row> rows = new ArrayList<>(numbers.size());
             numbers.forEach((id, n) -> rows.add(row(n, previous.getOrDefault(id, Previous.NONE), week.start())));
             replace(c, week, rows, capturedAt);
-            Map<Long, Double> growth = new LinkedHashMap<>();
-            rows.forEach(r -> growth.put(r.trackId, r.streams.change.flatMap(ch -> Optional.ofNullable(ch.percent()))
-                    .orElse(null)));
-            TrackDerivedColumns.setGrowth(c, growth);
+            if (newest(c, week)) {
+                TrackDerivedColumns.setGrowthOfNewestWeek(c, week.start());
+            } else {
+                TrackDerivedColumns.refreshGrowth(em, numbers.keySet());
+            }
             int contactCount = contacts.write(c, rows.stream().collect(HashMap::new,
                     (m, r) -> m.put(r.trackId, new ContactAggregates.TrackWeek(r.streams.value, r.views.value,
                             r.streams.change.map(Change::percent).orElse(null))), Map::putAll), capturedAt);
@@ -100,6 +101,17 @@ public final class SnapshotWeekWriter {
             }
             return summary(week, rows, contactCount);
         }));
+    }
+
+    /** Whether no later week has snapshots (a week written again after a later one leaves the later one newest). */
+    private static boolean newest(Connection c, Week week) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select count(*) from performance_snapshot where week_start > ?")) {
+            p.setObject(1, week.start());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        }
     }
 
     /** A track's numbers now, and whether its tier answered since the refresh began. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.hibernate.Session;
 /**
  * Keeps the track columns derived from other tables: from credits {@code has_credits}, {@code has_songwriter},
  * {@code songwriter_names} and the songwriters' part of {@code search_text} ({@link #refresh}); from the weekly
- * snapshots {@code wow_streams_pct} ({@link #refreshGrowth}, {@link #setGrowth}); from the run outcomes {@code last_enriched_at}
+ * snapshots {@code wow_streams_pct} ({@link #refreshGrowth}, {@link #setGrowthOfNewestWeek}); from the run outcomes {@code last_enriched_at}
  * ({@link #markEnriched}). Every code path that writes those tables calls the matching method in the same
  * transaction, so the dashboard's filters, search and sorts read one column instead of probing another table per
  * track.
@@ -77,25 +78,15 @@ public final class TrackDerivedColumns {
     }
 
     /**
-     * Sets each track's {@code wow_streams_pct} to its newest snapshot's growth, when the weekly job has just written
-     * that newest snapshot for every track (a batch of updates by id, where {@link #refreshGrowth}'s per-track look-up
-     * of the newest week would probe the snapshots once a track). A null growth writes null.
+     * Sets every track's {@code wow_streams_pct} to its growth in {@code week}, when the weekly job has just written
+     * that week, the newest, for every track: one statement over the snapshot's unique (track, week) index, where
+     * {@link #refreshGrowth}'s look-up of each track's newest week would probe the snapshots twice a track.
      */
-    public static void setGrowth(Connection c, Map<Long, Double> growthByTrack) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("update track set wow_streams_pct = ? where id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Long, Double> e : growthByTrack.entrySet()) {
-                p.setObject(1, e.getValue());
-                p.setLong(2, e.getKey());
-                p.addBatch();
-                if (++pending == CHUNK) {
-                    p.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                p.executeBatch();
-            }
+    public static void setGrowthOfNewestWeek(Connection c, LocalDate week) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("update track set wow_streams_pct = (select s.wow_streams_pct "
+                + "from performance_snapshot s where s.track_id = track.id and s.week_start = ?)")) {
+            p.setObject(1, week);
+            p.executeUpdate();
         }
     }
 

@@ -19,7 +19,8 @@ public final class JobScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
 
-    private record Entry(Job job, WeeklySchedule schedule) {
+    /** A job, its schedule, and the job it runs after in each scheduled week (null: none). */
+    private record Entry(Job job, WeeklySchedule schedule, String after) {
     }
 
     private final JobStateStore state;
@@ -34,10 +35,19 @@ public final class JobScheduler implements AutoCloseable {
 
     /** Registers a job. A job never run before counts as run now, so a first start does not fire it at once. */
     public void register(Job job, WeeklySchedule schedule) {
+        register(job, schedule, null);
+    }
+
+    /**
+     * Registers a job that runs only once {@code after} (registered before it) has run for the same scheduled
+     * moment, or is switched off: the performance snapshot waits for the playlist refresh to finish, never starts
+     * before it, and catches up after it when both were missed.
+     */
+    public void register(Job job, WeeklySchedule schedule, Job after) {
         if (state.lastRun(job.id()).isEmpty()) {
             state.markRun(job.id(), clock.instant());
         }
-        entries.add(new Entry(job, schedule));
+        entries.add(new Entry(job, schedule, after == null ? null : after.id()));
     }
 
     /** Checks now and then every minute, on a background thread. */
@@ -54,7 +64,7 @@ public final class JobScheduler implements AutoCloseable {
             String id = e.job().id();
             Instant due = e.schedule().latestDueAtOrBefore(clock.instant());
             boolean missed = state.lastRun(id).map(last -> last.isBefore(due)).orElse(true);
-            if (!missed || !state.isEnabled(id)) {
+            if (!missed || !state.isEnabled(id) || waitsFor(e.after(), due)) {
                 continue;
             }
             LOG.info("Running {} (due {})", id, due);
@@ -65,6 +75,12 @@ public final class JobScheduler implements AutoCloseable {
             }
             state.markRun(id, clock.instant());
         }
+    }
+
+    /** Whether the job {@code after} is on and has not yet run for the moment {@code due}. */
+    private boolean waitsFor(String after, Instant due) {
+        return after != null && state.isEnabled(after)
+                && state.lastRun(after).map(last -> last.isBefore(due)).orElse(true);
     }
 
     @Override

@@ -14,4 +14,9 @@ public interface RefreshSettings {
     default java.util.Optional<ScheduleStatus> schedule() {
         return java.util.Optional.empty();
     }
+
+    /** The weekly performance snapshot that follows the refresh: last and next run, the newest week; empty in fakes. */
+    default java.util.Optional<SnapshotStatus> snapshot() {
+        return java.util.Optional.empty();
+    }
 }

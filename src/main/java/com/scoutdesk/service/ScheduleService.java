@@ -3,13 +3,23 @@ package com.scoutdesk.service;
 import com.scoutdesk.scheduling.WeeklyRefresh;
 import java.time.Instant;
 
-/** The in-app weekly refresh as both front ends see it: on or off, and when it runs. */
+/**
+ * The in-app weekly refresh as both front ends see it: on or off, and when it runs; and the performance snapshot
+ * that follows it.
+ */
 public final class ScheduleService implements RefreshSettings {
 
     private final WeeklyRefresh refresh;
+    private final PerformanceService performance;
 
-    public ScheduleService(WeeklyRefresh refresh) {
+    public ScheduleService(WeeklyRefresh refresh, PerformanceService performance) {
         this.refresh = refresh;
+        this.performance = performance;
+    }
+
+    @Override
+    public java.util.Optional<SnapshotStatus> snapshot() {
+        return java.util.Optional.of(performance.status());
     }
 
     public ScheduleStatus status() {
@@ -45,7 +55,14 @@ public final class ScheduleService implements RefreshSettings {
         return "Every " + s.day() + " at " + s.timeUtc() + " UTC · last run "
                 + s.lastRun().map(ScheduleService::time).orElse("never")
                 + (s.enabled() ? " · next " + time(s.nextRun()) + " (a missed run catches up when "
-                + "the app next starts)" : "");
+                + "the app next starts)" : "") + snapshotLine();
+    }
+
+    private String snapshotLine() {
+        SnapshotStatus s = performance.status();
+        return " · performance snapshot " + (s.enabled() ? "after it" : "off") + ", last "
+                + s.lastRun().map(ScheduleService::time).orElse("never")
+                + s.latestWeek().map(w -> " (week of " + w + ")").orElse("");
     }
 
     private static String time(Instant t) {

@@ -7,7 +7,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,67 @@ class JobSchedulerTest {
         state.setEnabled(off.id(), true);
         scheduler.runDue();
         assertThat(off.runs).isEqualTo(1);
+    }
+
+    @Test
+    void theSnapshotRunsOnlyAfterTheRefreshHasFinishedAndCatchesUpAfterItWhenBothWereMissed() {
+        MemoryState state = new MemoryState();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z")); // Monday
+        List<String> log = new ArrayList<>();
+        Job refresh = new LoggingJob("weekly-refresh", clock, log, () -> clock.advance(Duration.ofMinutes(40)));
+        Job snapshot = new LoggingJob("weekly-performance", clock, log, () -> { });
+        JobScheduler scheduler = new JobScheduler(state, clock);
+        // Registered in the wrong order on purpose: the dependency, not the order, keeps the snapshot waiting.
+        scheduler.register(snapshot, FRIDAY_10, refresh);
+        scheduler.register(refresh, FRIDAY_10);
+
+        clock.set(Instant.parse("2026-11-27T10:00:00Z"));
+        scheduler.runDue();
+        assertThat(log).as("the snapshot waited for the refresh, which ran in this check")
+                .containsExactly("weekly-refresh@2026-11-27T10:00:00Z");
+        scheduler.runDue();
+        assertThat(log).containsExactly("weekly-refresh@2026-11-27T10:00:00Z",
+                "weekly-performance@2026-11-27T10:40:00Z");
+
+        // The lid stayed shut through the next Friday: at the next start both catch up, the refresh first.
+        log.clear();
+        clock.set(Instant.parse("2026-12-06T09:00:00Z"));
+        scheduler.runDue();
+        scheduler.runDue();
+        assertThat(log).containsExactly("weekly-refresh@2026-12-06T09:00:00Z",
+                "weekly-performance@2026-12-06T09:40:00Z");
+
+        // With the refresh switched off, the snapshot runs on its own at the scheduled moment.
+        log.clear();
+        state.setEnabled("weekly-refresh", false);
+        clock.set(Instant.parse("2026-12-11T10:05:00Z"));
+        scheduler.runDue();
+        assertThat(log).containsExactly("weekly-performance@2026-12-11T10:05:00Z");
+    }
+
+    private static final class LoggingJob implements Job {
+        private final String id;
+        private final MutableClock clock;
+        private final List<String> log;
+        private final Runnable work;
+
+        LoggingJob(String id, MutableClock clock, List<String> log, Runnable work) {
+            this.id = id;
+            this.clock = clock;
+            this.log = log;
+            this.work = work;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public void run() {
+            log.add(id + "@" + clock.instant());
+            work.run();
+        }
     }
 
     private static final class CountingJob implements Job {

@@ -48,6 +48,12 @@ public enum ConfigKey {
     TRACKING_WEEK_START(Kind.DAY, "FRIDAY", "First day of a tracking week (00:00 UTC), when editorial lists turn over"),
     REFRESH_DAY(Kind.DAY, "FRIDAY", "Day of the in-app weekly refresh of every auto-fetch playlist"),
     REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh"),
+    SNAPSHOT_REFRESH_MINUTES(Kind.COUNT, "120", "Minutes the weekly performance job waits for fresh play counts and "
+            + "views before it writes the week's snapshot with what it has (the rest is marked stale)"),
+    BAND_WATCH_STREAMS(Kind.COUNT, "100000", "Total streams from which a contact's hot-lead band is Watch"),
+    BAND_ACTIVE_STREAMS(Kind.COUNT, "1000000", "Total streams over which a contact's hot-lead band is Active"),
+    BAND_WATCH_GROWTH_PCT(Kind.COUNT, "20", "Average weekly stream growth (%) over which a contact is Watch"),
+    BAND_ACTIVE_GROWTH_PCT(Kind.COUNT, "50", "Average weekly stream growth (%) over which a contact is Active"),
     BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)"),
     ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
 
