@@ -198,8 +198,8 @@ public final class AppContext implements OpenedWorkspace {
      */
     private static PerformanceJob performanceJob(ScoutDeskConfig config, Database db, TierRunQueue queue,
                                                  EnrichmentPipeline pipeline, Clock clock) {
-        HotBandThresholds bands = new HotBandThresholds(config.count(ConfigKey.BAND_WATCH_STREAMS),
-                config.count(ConfigKey.BAND_ACTIVE_STREAMS), config.count(ConfigKey.BAND_WATCH_GROWTH_PCT),
+        HotBandThresholds bands = new HotBandThresholds(config.amount(ConfigKey.BAND_WATCH_STREAMS),
+                config.amount(ConfigKey.BAND_ACTIVE_STREAMS), config.count(ConfigKey.BAND_WATCH_GROWTH_PCT),
                 config.count(ConfigKey.BAND_ACTIVE_GROWTH_PCT));
         return new PerformanceJob(new FreshNumbers(db, queue, pipeline, clock, Pause.sleeping(clock)),
                 new SnapshotWeekWriter(db, clock, bands, List.of()), clock, config.day(ConfigKey.TRACKING_WEEK_START),

@@ -1,5 +1,6 @@
 package com.scoutdesk.cli;
 
+import com.scoutdesk.service.PerformanceService;
 import com.scoutdesk.service.SnapshotResult;
 import com.scoutdesk.service.SnapshotStatus;
 import picocli.CommandLine.Command;
@@ -16,6 +17,10 @@ final class SnapshotCommand extends WorkspaceCommand {
             + "week.")
     boolean status;
 
+    @Option(names = "--offline", description = "Do not refresh: write the week from the numbers already stored, all "
+            + "marked stale (no week-over-week change). A snapshot taken online later in the week replaces it.")
+    boolean offline;
+
     @Override
     int run(OpenedWorkspace workspace) {
         if (status) {
@@ -27,16 +32,10 @@ final class SnapshotCommand extends WorkspaceCommand {
                     + s.streamsStale() + " play counts and " + s.viewsStale() + " views stale)").orElse("none yet"));
             return 0;
         }
-        long[] shown = {-1};
-        SnapshotResult r = workspace.performance().takeNow((refreshed, total) -> {
-            long percent = total == 0 ? 100 : refreshed * 100 / total;
-            if (percent / 10 != shown[0] / 10) {
-                shown[0] = percent;
-                err().printf("Refreshing play counts and views: %,d of %,d tracks%n", refreshed, total);
-                err().flush();
-            }
-        });
-        r.notRefreshed().forEach(t -> out().printf("Not refreshed (not configured): %s; its numbers are stale%n", t));
+        SnapshotResult r = offline ? workspace.performance().takeOffline()
+                : workspace.performance().takeNow(progressEveryTenthDone());
+        r.notRefreshed().forEach(t -> out().printf("Not refreshed (%s): %s; its numbers are stale%n",
+                offline ? "offline" : "not configured", t));
         if (r.timedOut()) {
             out().printf("The refresh reached its deadline (SNAPSHOT_REFRESH_MINUTES) with %,d runs waiting%n",
                     r.unfinished());
@@ -45,5 +44,18 @@ final class SnapshotCommand extends WorkspaceCommand {
                         + "%,d changes over a gap; %,d contacts' aggregates%n", r.week(), r.tracks(), r.streamsFresh(),
                 r.streamsStale(), r.viewsFresh(), r.viewsStale(), r.gaps(), r.contacts());
         return r.streamsStale() + r.viewsStale() > 0 ? 1 : 0;
+    }
+
+    /** Prints the refresh's progress on standard error at each tenth done. */
+    private PerformanceService.RefreshProgress progressEveryTenthDone() {
+        long[] shown = {-1};
+        return (refreshed, total) -> {
+            long percent = total == 0 ? 100 : refreshed * 100 / total;
+            if (percent / 10 != shown[0] / 10) {
+                shown[0] = percent;
+                err().printf("Refreshing play counts and views: %,d of %,d tracks%n", refreshed, total);
+                err().flush();
+            }
+        };
     }
 }

@@ -38,9 +38,22 @@ public final class PerformanceJob {
 
     /** Refreshes, then writes this week's snapshot. */
     public PerformanceRun run(RefreshListener listener) throws InterruptedException {
+        return run(listener, true);
+    }
+
+    /**
+     * Writes this week's snapshot, after the refresh unless {@code refresh} is false (offline: every number is then
+     * the last known one, marked stale, and no change is computed from it).
+     */
+    public PerformanceRun run(RefreshListener listener, boolean refresh) throws InterruptedException {
         Instant start = clock.instant();
         Week week = Week.containing(start, firstDay);
-        RefreshReport refresh = fresh.refresh(start.plus(deadline), listener);
+        RefreshReport refreshed = refresh ? fresh.refresh(start.plus(deadline), listener)
+                : new RefreshReport(start, java.util.List.of(), FreshNumbers.TIERS, 0, 0, false);
+        return write(week, refreshed);
+    }
+
+    private PerformanceRun write(Week week, RefreshReport refresh) {
         WeekSummary written = writer.write(week, refresh.since());
         LOG.info("Performance snapshot of week {}: {} tracks, {} streams and {} views stale, {} gaps, {} contacts",
                 week, written.tracks(), written.streamsStale(), written.viewsStale(), written.gaps(),

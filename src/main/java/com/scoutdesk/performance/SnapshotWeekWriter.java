@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one week's performance snapshot: a row per track with its streams and YouTube views and their
@@ -56,6 +58,7 @@ public final class SnapshotWeekWriter {
             + "views_gap_weeks, streams_stale, views_stale, streams_fetched_at, views_fetched_at, captured_at) "
             + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final int BATCH = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWeekWriter.class);
 
     private final Database db;
     private final Clock clock;
@@ -82,6 +85,7 @@ public final class SnapshotWeekWriter {
     /** Writes {@code week}'s snapshot, counting as fresh what its tier answered for after {@code refreshedSince}. */
     public WeekSummary write(Week week, Instant refreshedSince) {
         Instant capturedAt = clock.instant();
+        LOG.info("Writing the performance snapshot of week {}", week);
         return db.write(em -> em.unwrap(Session.class).doReturningWork(c -> {
             Map<Long, Numbers> numbers = current(c, refreshedSince);
             Map<Long, Previous> previous = previous(c, week.start());

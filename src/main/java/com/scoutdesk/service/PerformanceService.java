@@ -38,8 +38,20 @@ public final class PerformanceService {
      * @param progress hears "n of m tracks refreshed" on the calling thread
      */
     public SnapshotResult takeNow(RefreshProgress progress) {
+        return take(progress, true);
+    }
+
+    /**
+     * Writes this week's snapshot without refreshing (offline): every number is the last one known, marked stale,
+     * with no week-over-week change; a snapshot taken online later in the week replaces it.
+     */
+    public SnapshotResult takeOffline() {
+        return take((refreshed, total) -> { }, false);
+    }
+
+    private SnapshotResult take(RefreshProgress progress, boolean refresh) {
         try {
-            PerformanceRun run = job.run(progress::refreshed);
+            PerformanceRun run = job.run(progress::refreshed, refresh);
             var w = run.week();
             return new SnapshotResult(w.week().start(), w.tracks(), w.streamsFresh(), w.streamsStale(),
                     w.viewsFresh(), w.viewsStale(), w.gaps(), w.contacts(),

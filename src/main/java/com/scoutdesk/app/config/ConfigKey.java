@@ -50,15 +50,15 @@ public enum ConfigKey {
     REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh"),
     SNAPSHOT_REFRESH_MINUTES(Kind.COUNT, "120", "Minutes the weekly performance job waits for fresh play counts and "
             + "views before it writes the week's snapshot with what it has (the rest is marked stale)"),
-    BAND_WATCH_STREAMS(Kind.COUNT, "100000", "Total streams from which a contact's hot-lead band is Watch"),
-    BAND_ACTIVE_STREAMS(Kind.COUNT, "1000000", "Total streams over which a contact's hot-lead band is Active"),
+    BAND_WATCH_STREAMS(Kind.AMOUNT, "100000", "Total streams from which a contact's hot-lead band is Watch"),
+    BAND_ACTIVE_STREAMS(Kind.AMOUNT, "1000000", "Total streams over which a contact's hot-lead band is Active"),
     BAND_WATCH_GROWTH_PCT(Kind.COUNT, "20", "Average weekly stream growth (%) over which a contact is Watch"),
     BAND_ACTIVE_GROWTH_PCT(Kind.COUNT, "50", "Average weekly stream growth (%) over which a contact is Active"),
     BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)"),
     ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
 
     /** How a value is checked. */
-    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT, CONTACT }
+    enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT, AMOUNT, CONTACT }
 
     private final Kind kind;
     private final String defaultValue;
@@ -135,6 +135,9 @@ public enum ConfigKey {
             case COUNT:
                 return value.matches("[1-9]\\d{0,5}") ? Optional.empty()
                         : Optional.of("expected a whole number from 1 to 999999");
+            case AMOUNT:
+                return value.matches("[1-9]\\d{0,11}") ? Optional.empty()
+                        : Optional.of("expected a whole number from 1 to 999999999999, without separators");
             case TIME:
                 return value.matches("([01]\\d|2[0-3]):[0-5]\\d") ? Optional.empty()
                         : Optional.of("expected a 24-hour time HH:MM, such as 10:00");

@@ -44,6 +44,11 @@ public final class ScoutDeskConfig {
         return Integer.parseInt(get(key));
     }
 
+    /** An amount key's value (such as a number of streams); the loader has already checked it. */
+    public long amount(ConfigKey key) {
+        return Long.parseLong(get(key));
+    }
+
     public boolean isSet(ConfigKey key) {
         return !get(key).isEmpty();
     }
