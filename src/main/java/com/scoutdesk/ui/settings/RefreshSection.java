@@ -66,6 +66,11 @@ final class RefreshSection {
         nextOpen.visibleProperty().bind(model.editableProperty());
         nextOpen.managedProperty().bind(model.editableProperty());
         form.add(nextOpen, 1, 4);
+        Label snapshot = SettingsForms.hint("");
+        snapshot.setId("weekly-snapshot-text");
+        snapshot.setWrapText(true);
+        snapshot.textProperty().bind(model.snapshotProperty());
+        form.add(snapshot, 1, 5);
         Label message = SettingsForms.message("refresh-message", model.messageProperty());
         return SettingsForms.section("settings-refresh", I18n.tr("settings.section.refresh"), form, message);
     }

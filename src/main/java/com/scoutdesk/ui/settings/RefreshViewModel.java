@@ -3,6 +3,7 @@ package com.scoutdesk.ui.settings;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.RefreshSettings;
 import com.scoutdesk.service.ScheduleStatus;
+import com.scoutdesk.service.SnapshotStatus;
 import com.scoutdesk.service.WorkspaceConfigService;
 import com.scoutdesk.service.WorkspaceSetting;
 import com.scoutdesk.ui.common.ErrorMessages;
@@ -45,6 +46,7 @@ public final class RefreshViewModel {
     private final ReadOnlyStringWrapper zoneText = new ReadOnlyStringWrapper(this, "zoneText", "");
     private final ReadOnlyStringWrapper runs = new ReadOnlyStringWrapper(this, "runs", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper snapshot = new ReadOnlyStringWrapper(this, "snapshot", "");
     private Clock clock = Clock.systemDefaultZone();
     private RefreshSettings refresh;
     private WorkspaceConfigService config;
@@ -53,7 +55,7 @@ public final class RefreshViewModel {
 
     /** What the section shows, read together in the background. */
     private record State(boolean enabled, String description, Optional<ScheduleStatus> status,
-                         Map<WorkspaceSetting, String> saved) {
+                         Optional<SnapshotStatus> snapshot, Map<WorkspaceSetting, String> saved) {
     }
 
     RefreshViewModel() {
@@ -79,7 +81,8 @@ public final class RefreshViewModel {
 
     private void load() {
         executor.submit("refresh-settings", () -> new State(refresh.isWeeklyRefreshEnabled(), refresh.describe(),
-                refresh.schedule(), config == null ? Map.of() : config.values()), this::show, this::failed);
+                refresh.schedule(), refresh.snapshot(), config == null ? Map.of() : config.values()), this::show,
+                this::failed);
     }
 
     private void show(State state) {
@@ -88,6 +91,7 @@ public final class RefreshViewModel {
         loading = false;
         available.set(true);
         state.status().ifPresentOrElse(s -> runs.set(runsText(s)), () -> runs.set(state.description()));
+        snapshot.set(state.snapshot().map(this::snapshotText).orElse(""));
         Optional<WeeklyTime> current = state.status().map(s -> new WeeklyTime(s.day(), s.timeUtc()));
         String savedDay = state.saved().getOrDefault(WorkspaceSetting.REFRESH_DAY, "");
         String savedTime = state.saved().getOrDefault(WorkspaceSetting.REFRESH_TIME, "");
@@ -107,6 +111,16 @@ public final class RefreshViewModel {
         String last = status.lastRun().map(this::local).orElse(I18n.tr("settings.refresh.never"));
         String next = status.enabled() ? local(status.nextRun()) : I18n.tr("settings.refresh.off");
         return I18n.tr("settings.refresh.lastRun", last) + "  ·  " + I18n.tr("settings.refresh.nextRun", next);
+    }
+
+    private String snapshotText(SnapshotStatus s) {
+        String last = s.lastRun().map(this::local).orElse(I18n.tr("settings.refresh.never"));
+        String next = s.enabled() ? I18n.tr("settings.snapshot.after", local(s.nextRun()))
+                : I18n.tr("settings.refresh.off");
+        String week = s.latestWeek().map(w -> I18n.tr("settings.snapshot.week", w, String.format("%,d", s.tracks()),
+                String.format("%,d", s.streamsStale()), String.format("%,d", s.viewsStale())))
+                .orElse(I18n.tr("settings.snapshot.none"));
+        return I18n.tr("settings.snapshot") + "\n" + I18n.tr("settings.snapshot.runs", last, next) + "\n" + week;
     }
 
     private String local(Instant instant) {
@@ -189,6 +203,11 @@ public final class RefreshViewModel {
     /** The last and the next run, in the scout's time zone. */
     public ReadOnlyStringProperty runsProperty() {
         return runs.getReadOnlyProperty();
+    }
+
+    /** The performance snapshot after the refresh: last and next run, and what the newest week holds. */
+    public ReadOnlyStringProperty snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
     }
 
     /** What the last save did, or why it could not. */
