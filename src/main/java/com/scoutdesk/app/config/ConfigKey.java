@@ -49,7 +49,9 @@ public enum ConfigKey {
     REFRESH_DAY(Kind.DAY, "FRIDAY", "Day of the in-app weekly refresh of every auto-fetch playlist"),
     REFRESH_TIME(Kind.TIME, "10:00", "Time (UTC, HH:MM) of the weekly refresh"),
     BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)"),
-    ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
+    ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder"),
+    ALERT_VELOCITY_PCT(Kind.COUNT, "50", "Week-over-week growth of streams or views, in percent, at which the weekly "
+            + "snapshot raises a velocity-spike alert");
 
     /** How a value is checked. */
     enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT, CONTACT }
