@@ -35,7 +35,7 @@ final class AlertsCommand extends WorkspaceCommand {
         AlertService alerts = workspace.services().alerts();
         List<AlertRow> rows = alerts.list(all, limit);
         if (rows.isEmpty()) {
-            out().println(all ? "No alerts." : "No alerts to see: every one is dismissed.");
+            out().println(all ? "No alerts." : "No alerts to see (`scoutdesk alerts --all` lists the dismissed ones).");
             return 0;
         }
         for (AlertRow row : rows) {
