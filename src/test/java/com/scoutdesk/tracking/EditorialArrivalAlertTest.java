@@ -9,11 +9,14 @@ import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.DatabaseSettings;
 import com.scoutdesk.persistence.SettingsRepository;
 import com.scoutdesk.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,24 @@ class EditorialArrivalAlertTest {
         nextWeek(id);
 
         assertThat(alerts()).isEmpty();
+    }
+
+    @Test
+    void aTrackImportedByHandOntoAnEditorialPlaylistForTheFirstTimeRaisesOneAlert() throws Exception {
+        String a = "6rqhFgbbKwnb9MLmUQDhG6";
+        String b = "11dFghVXANMlKmJXsNCbNl";
+        importCsv("track\n" + a + "\n");
+        clock.advance(Duration.ofDays(7));
+        importCsv("track\n" + a + "\n" + b + "\n");
+        importCsv("track\n" + a + "\n" + b + "\n"); // the same week again
+
+        assertThat(alerts()).hasSize(1).allMatch(m -> m.startsWith("New on an editorial playlist: "));
+    }
+
+    private void importCsv(String csv) throws Exception {
+        Path f = Files.writeString(dir.resolve("import.csv"), csv, StandardCharsets.UTF_8);
+        tracking.importTracks(ImportSource.of(f), Optional.of("37i9dQZF1DWWjGdmeTyeJ6"), true, Optional.empty(), 100,
+                ImportProgress.NONE);
     }
 
     @Test
