@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public final class VelocitySpikes {
 
-    /** The growth, in percent week over week, that makes a spike unless scoutdesk.properties' ALERT_VELOCITY_PCT says. */
+    /** The growth, in percent week over week, that makes a spike: ALERT_VELOCITY_PCT's default. */
     public static final double DEFAULT_THRESHOLD_PCT = 50.0;
 
     private VelocitySpikes() {

@@ -31,7 +31,7 @@ public final class FakeServices {
     public WorkspaceConfigService workspaceConfig;
     /** The open workspace's backups; null unless a test gives real ones. */
     public OpenWorkspaceBackups backups;
-    /** The in-app alerts; null (no bell) unless a test gives real ones over a real workspace. */
+    /** The in-app alerts; null (no bell) unless a test gives real ones over a workspace. */
     public AlertService alerts;
 
     private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
