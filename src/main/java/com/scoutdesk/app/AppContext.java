@@ -40,6 +40,7 @@ import com.scoutdesk.scheduling.WeeklyRefreshJob;
 import com.scoutdesk.scheduling.WeeklySchedule;
 import com.scoutdesk.scoring.UnsignedScorer;
 import com.scoutdesk.service.AlbumArtService;
+import com.scoutdesk.service.AlertService;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.DatabaseExportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
@@ -189,7 +190,8 @@ public final class AppContext implements OpenedWorkspace {
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
-                credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock));
+                credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock),
+                new AlertService(db, clock));
     }
 
     /**

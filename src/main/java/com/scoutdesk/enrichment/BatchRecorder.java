@@ -110,6 +110,7 @@ final class BatchRecorder {
                     .forEach(o -> pending.put(o.trackId(), values.pending(o.trackId())));
             if (!pending.isEmpty()) {
                 scores.scoreColumns(em, pending).forEach(values::also);
+                LeadLossCheck.record(em, pending, now); // reads the stored values, so before they are written
             }
             List<Long> answered = out.stream().filter(o -> o.outcome().equals("done")).map(TierOutcome::trackId)
                     .distinct().toList();

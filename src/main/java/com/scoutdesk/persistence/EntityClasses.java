@@ -1,6 +1,7 @@
 package com.scoutdesk.persistence;
 
 import com.scoutdesk.model.ActivityEvent;
+import com.scoutdesk.model.Alert;
 import com.scoutdesk.model.AppSetting;
 import com.scoutdesk.model.Contact;
 import com.scoutdesk.model.Credit;
@@ -20,7 +21,7 @@ final class EntityClasses {
 
     static final List<Class<?>> ALL = List.of(Playlist.class, Track.class, PlaylistEntry.class, Person.class,
             Credit.class, Contact.class, Tag.class, ActivityEvent.class, PerformanceSnapshot.class, TierRun.class,
-            FieldProvenance.class, AppSetting.class, PlaylistFetch.class);
+            FieldProvenance.class, AppSetting.class, PlaylistFetch.class, Alert.class);
 
     private EntityClasses() {
     }

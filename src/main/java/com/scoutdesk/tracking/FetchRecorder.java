@@ -1,5 +1,6 @@
 package com.scoutdesk.tracking;
 
+import com.scoutdesk.alerts.EditorialArrivals;
 import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.FetchMethod;
 import com.scoutdesk.model.FetchOutcome;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +57,7 @@ final class FetchRecorder {
         Map<Long, PlaylistEntry> existing = new HashMap<>();
         entries(playlist, week.start()).forEach(e -> existing.put(e.getTrack().getId(), e));
         Set<Long> current = new HashSet<>();
+        Set<Long> arrived = new LinkedHashSet<>();
         for (FetchedItem item : fetched.items()) {
             Track track = tracks.get(item.track().spotifyId());
             if (!current.add(track.getId())) {
@@ -74,8 +77,10 @@ final class FetchRecorder {
             entry.setLastSeenAt(now);
             if (isNew) {
                 em.persist(entry);
+                arrived.add(track.getId());
             }
         }
+        EditorialArrivals.record(em, playlist, week.start(), arrived, now);
         current.stream().filter(id -> previous == null || !previous.contains(id)).forEach(appeared::add);
         Integer newSincePrevious = previous == null ? null
                 : (int) current.stream().filter(id -> !previous.contains(id)).count();
@@ -186,6 +191,7 @@ final class FetchRecorder {
                                Instant startedAt) {
         Set<Long> current = w.current();
         Set<Long> previous = w.previous();
+        EditorialArrivals.record(em, playlist, week.start(), current, now);
         current.stream().filter(id -> previous == null || !previous.contains(id)).forEach(appeared::add);
         Integer added = null;
         Integer dropped = null;

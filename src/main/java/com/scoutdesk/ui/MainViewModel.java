@@ -5,6 +5,7 @@ import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.WorkspaceUnavailableException;
 import com.scoutdesk.ui.activity.ActivityLinks;
+import com.scoutdesk.ui.alerts.AlertsViewModel;
 import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.common.Debouncer;
 import com.scoutdesk.ui.common.ErrorMessages;
@@ -56,6 +57,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PageViewModels> pages = new ReadOnlyObjectWrapper<>(this, "pages");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
     private final SettingsViewModel settings;
+    /** The bell's alerts; null until the workspace is open, and where the services have none. */
+    private final ReadOnlyObjectWrapper<AlertsViewModel> alerts = new ReadOnlyObjectWrapper<>(this, "alerts");
     /** Opens a track's details on the dashboard; the window sets it once the dashboard's drawer exists. */
     private LongConsumer trackDetails = id -> { };
     private BackgroundTask openTask = BackgroundTask.DONE;
@@ -106,8 +109,10 @@ public final class MainViewModel {
             triage.follow(progress);
         }
         if (progress != null) {
-            progress.onBatchEnded(summary -> support.notifier().show(
-                    BatchNotices.of(summary, () -> page.set(Page.ACTIVITY))));
+            progress.onBatchEnded(summary -> {
+                support.notifier().show(BatchNotices.of(summary, () -> page.set(Page.ACTIVITY)));
+                refreshAlerts(); // enrichment may have found a label gone major or a publisher
+            });
         }
         PlaylistsViewModel playlists = new PlaylistsViewModel(opened.workspace(), PlaylistActions.of(opened),
                 executor, UndoTimer.fx(), workspaceChanged);
@@ -115,6 +120,10 @@ public final class MainViewModel {
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
                         links(playlists)));
+        alerts.set(opened.alerts() == null ? null : new AlertsViewModel(opened.alerts(), executor, trackId -> {
+            page.set(Page.DASHBOARD);
+            trackDetails.accept(trackId);
+        }));
         workspaceDescription.set(opened.workspaceDescription());
         openingNotice.set(String.join("\n", opened.openingNotices()));
         settings.attach(opened, executor, support.clock(), support.openUrl());
@@ -190,6 +199,7 @@ public final class MainViewModel {
             pages.get().dispose();
             pages.set(null);
         }
+        disposeAlerts();
         state.set(WorkspaceState.OPENING);
         openTask = executor.submit("open-workspace", () -> opener.open(folder), opened -> {
             services = CompletableFuture.completedFuture(opened);
@@ -201,6 +211,20 @@ public final class MainViewModel {
         stale.addAll(EnumSet.allOf(Page.class));
         readIfStale(page.get());
         refreshSample(services.getNow(null));
+        refreshAlerts(); // a fetch may have put a track on an editorial playlist
+    }
+
+    private void refreshAlerts() {
+        if (alerts.get() != null) {
+            alerts.get().refresh();
+        }
+    }
+
+    private void disposeAlerts() {
+        if (alerts.get() != null) {
+            alerts.get().dispose();
+            alerts.set(null);
+        }
     }
 
     /** Reads the page's data if it was never read or the workspace changed since. */
@@ -227,6 +251,7 @@ public final class MainViewModel {
         if (pages.get() != null) {
             pages.get().dispose();
         }
+        disposeAlerts();
     }
 
     public ReadOnlyObjectProperty<WorkspaceState> stateProperty() {
@@ -287,6 +312,11 @@ public final class MainViewModel {
 
     public WindowSupport support() {
         return support;
+    }
+
+    /** The notification list's view model; null until the workspace is open or when it has no alerts. */
+    public ReadOnlyObjectProperty<AlertsViewModel> alertsProperty() {
+        return alerts.getReadOnlyProperty();
     }
 
     public SettingsViewModel settings() {

@@ -3,6 +3,9 @@ package com.scoutdesk.ui;
 import com.scoutdesk.concurrent.TaskExecutor;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.ui.activity.ActivityView;
+import com.scoutdesk.ui.alerts.AlertsBell;
+import com.scoutdesk.ui.alerts.AlertsPanel;
+import com.scoutdesk.ui.alerts.AlertsViewModel;
 import com.scoutdesk.ui.backups.BackupsDialog;
 import com.scoutdesk.ui.backups.BackupsViewModel;
 import com.scoutdesk.ui.common.ArtThumbnails;
@@ -66,6 +69,9 @@ public final class MainWindow {
     /** Opens the import dialog; null while the window has none. */
     private Runnable importTracks;
     private final Node statusBar;
+    private final VBox navigation;
+    /** The alerts' bell of the open workspace; null before it opens or when it has no alerts. */
+    private AlertsBell alertsBell;
     private FolderChooser folders = FolderChooser.system();
 
     /**
@@ -89,8 +95,9 @@ public final class MainWindow {
         this.statusBar = StatusBar.create(model);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        root.setLeft(NavigationBar.create(model.pageProperty(),
-                model.stateProperty().isEqualTo(WorkspaceState.READY), this::showShortcuts));
+        navigation = NavigationBar.create(model.pageProperty(),
+                model.stateProperty().isEqualTo(WorkspaceState.READY), this::showShortcuts);
+        root.setLeft(navigation);
         root.setBottom(statusBar);
         root.setCenter(ShellPanels.opening());
         root.setTop(OpeningNotice.create(model));
@@ -118,6 +125,9 @@ public final class MainWindow {
 
     /** Cancels the window's background work; call when the stage closes. */
     public void dispose() {
+        if (alertsBell != null) {
+            alertsBell.stop();
+        }
         model.dispose();
     }
 
@@ -139,15 +149,18 @@ public final class MainWindow {
                 pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
                 offerBackups(model.services());
+                showAlerts(model.alertsProperty().get());
                 root.setCenter(pageHost);
                 showPage(model.pageProperty().get());
                 break;
             case FAILED:
+                showAlerts(null);
                 root.setBottom(statusBar); // no progress of a workspace that is not open
                 root.setCenter(ShellPanels.failure(model.errorMessageProperty(), model.inUseProperty().get(),
                         model.canOpenAnother() ? this::openAnother : null, this::quit));
                 break;
             default:
+                showAlerts(null);
                 root.setBottom(statusBar);
                 root.setCenter(ShellPanels.opening());
         }
@@ -213,6 +226,19 @@ public final class MainWindow {
     private static void showAdded(PageViewModels created) {
         created.dashboard().workspaceChanged();
         created.playlists().refresh();
+    }
+
+    /** The bell at the left bar's foot and the notification list it opens at the right; neither without alerts. */
+    private void showAlerts(AlertsViewModel alerts) {
+        if (alertsBell != null) {
+            alertsBell.stop();
+        }
+        root.setRight(null);
+        alertsBell = alerts == null ? null : new AlertsBell(alerts, new AlertsPanel(alerts, root::setRight));
+        NavigationBar.setFoot(navigation, alertsBell == null ? null : alertsBell.root());
+        if (alertsBell != null) {
+            alertsBell.start();
+        }
     }
 
     /** Settings > Backups…, for a workspace that keeps backups of its own. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -85,6 +86,15 @@ final class NavigationBar {
         help.getStyleClass().addAll("nav-button", Styles.FLAT);
         help.setMaxWidth(Double.MAX_VALUE);
         return help;
+    }
+
+    /** Adds a node at the bar's foot, above Help (the alerts' bell); {@code null} removes the one added before. */
+    static void setFoot(VBox bar, Node node) {
+        bar.getChildren().removeIf(child -> "navigation-foot".equals(child.getUserData()));
+        if (node != null) {
+            node.setUserData("navigation-foot");
+            bar.getChildren().add(bar.getChildren().size() - 1, node);
+        }
     }
 
     private static void select(ToggleGroup group, Page page) {

@@ -55,7 +55,9 @@ public enum ConfigKey {
     BAND_WATCH_GROWTH_PCT(Kind.COUNT, "20", "Average weekly stream growth (%) over which a contact is Watch"),
     BAND_ACTIVE_GROWTH_PCT(Kind.COUNT, "50", "Average weekly stream growth (%) over which a contact is Active"),
     BACKUP_KEEP(Kind.COUNT, "7", "Automatic backups kept in the workspace's backups folder (daily, before updates)"),
-    ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder");
+    ART_CACHE_MB(Kind.COUNT, "200", "Megabytes of album art and playlist covers kept in the workspace's art folder"),
+    ALERT_VELOCITY_PCT(Kind.COUNT, "50", "Week-over-week growth of streams or views, in percent, at which the weekly "
+            + "snapshot raises a velocity-spike alert");
 
     /** How a value is checked. */
     enum Kind { URL, FILE, TEXT, SECRET, JDBC_URL, LOG_LEVEL, DAY, TIME, COUNT, AMOUNT, CONTACT }

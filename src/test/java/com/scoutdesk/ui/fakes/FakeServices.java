@@ -1,6 +1,7 @@
 package com.scoutdesk.ui.fakes;
 
 import com.scoutdesk.service.AlbumArtService;
+import com.scoutdesk.service.AlertService;
 import com.scoutdesk.service.PlaylistService;
 import com.scoutdesk.service.CredentialService;
 import com.scoutdesk.service.Services;
@@ -30,6 +31,8 @@ public final class FakeServices {
     public WorkspaceConfigService workspaceConfig;
     /** The open workspace's backups; null unless a test gives real ones. */
     public OpenWorkspaceBackups backups;
+    /** The in-app alerts; null (no bell) unless a test gives real ones over a workspace. */
+    public AlertService alerts;
 
     private FakeServices(List<TrackRow> rows, List<TrackRow> sampleRows) {
         tracks = new FakeTrackQueryService(rows);
@@ -54,6 +57,6 @@ public final class FakeServices {
         // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
                 openingNotices, null, null, null, art, null, null, null, playlists, credentials,
-                workspaceConfig, backups);
+                workspaceConfig, backups, alerts);
     }
 }
