@@ -204,7 +204,8 @@ public final class AppContext implements OpenedWorkspace {
                 config.amount(ConfigKey.BAND_ACTIVE_STREAMS), config.count(ConfigKey.BAND_WATCH_GROWTH_PCT),
                 config.count(ConfigKey.BAND_ACTIVE_GROWTH_PCT));
         return new PerformanceJob(new FreshNumbers(db, queue, pipeline, clock, Pause.sleeping(clock)),
-                new SnapshotWeekWriter(db, clock, bands, List.of()), clock, config.day(ConfigKey.TRACKING_WEEK_START),
+                SnapshotWeekWriter.withSpikeAlerts(db, clock, bands, config.count(ConfigKey.ALERT_VELOCITY_PCT)), clock,
+                config.day(ConfigKey.TRACKING_WEEK_START),
                 Duration.ofMinutes(config.count(ConfigKey.SNAPSHOT_REFRESH_MINUTES)));
     }
 

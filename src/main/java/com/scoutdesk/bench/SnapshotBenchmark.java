@@ -59,7 +59,7 @@ public final class SnapshotBenchmark {
         }));
         // The week after the synthetic history, so each track has a previous week to compare with.
         Week week = Week.containing(clock.instant()).next();
-        SnapshotWeekWriter writer = new SnapshotWeekWriter(db, clock, HotBandThresholds.DEFAULT, List.of());
+        SnapshotWeekWriter writer = SnapshotWeekWriter.withSpikeAlerts(db, clock, HotBandThresholds.DEFAULT, 50.0);
         List<Double> times = new ArrayList<>();
         WeekSummary summary = null;
         for (int i = 0; i < runs; i++) {

@@ -1,5 +1,6 @@
 package com.scoutdesk.performance;
 
+import com.scoutdesk.alerts.VelocitySpikes;
 import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Week;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,35 +78,53 @@ public final class SnapshotWeekWriter {
         this.afterWrite = List.copyOf(afterWrite);
     }
 
-    /** Told of a week's snapshot inside the transaction that wrote it. */
+    /**
+     * The writer the weekly job uses: after the rows, in the same transaction, a velocity-spike alert for every track
+     * whose fresh streams or views grew by {@code spikePct} percent or more that week ({@link VelocitySpikes}).
+     */
+    public static SnapshotWeekWriter withSpikeAlerts(Database db, Clock clock, HotBandThresholds bands,
+                                                     double spikePct) {
+        return new SnapshotWeekWriter(db, clock, bands, List.of((em, week, at) ->
+                VelocitySpikes.record(em, week.start(), spikePct, at)));
+    }
+
+    /** Told of a week's snapshot inside the transaction that wrote it (the rows are on its connection). */
     @FunctionalInterface
     public interface WeekListener {
-        void written(Connection c, Week week) throws SQLException;
+        void written(EntityManager em, Week week, Instant at);
     }
 
     /** Writes {@code week}'s snapshot, counting as fresh what its tier answered for after {@code refreshedSince}. */
     public WeekSummary write(Week week, Instant refreshedSince) {
         Instant capturedAt = clock.instant();
         LOG.info("Writing the performance snapshot of week {}", week);
-        return db.write(em -> em.unwrap(Session.class).doReturningWork(c -> {
-            Map<Long, Numbers> numbers = current(c, refreshedSince);
-            Map<Long, Previous> previous = previous(c, week.start());
-            List<Row> rows = new ArrayList<>(numbers.size());
-            numbers.forEach((id, n) -> rows.add(row(n, previous.getOrDefault(id, Previous.NONE), week.start())));
-            replace(c, week, rows, capturedAt);
-            if (newest(c, week)) {
-                TrackDerivedColumns.setGrowthOfNewestWeek(c, week.start());
-            } else {
-                TrackDerivedColumns.refreshGrowth(em, numbers.keySet());
-            }
-            int contactCount = contacts.write(c, rows.stream().collect(HashMap::new,
-                    (m, r) -> m.put(r.trackId, new ContactAggregates.TrackWeek(r.streams.value, r.views.value,
-                            r.streams.change.map(Change::percent).orElse(null))), Map::putAll), capturedAt);
+        return db.write(em -> {
+            WeekSummary summary = em.unwrap(Session.class)
+                    .doReturningWork(c -> writeRows(c, em, week, refreshedSince, capturedAt));
             for (WeekListener listener : afterWrite) {
-                listener.written(c, week);
+                listener.written(em, week, capturedAt);
             }
-            return summary(week, rows, contactCount);
-        }));
+            return summary;
+        });
+    }
+
+    private WeekSummary writeRows(Connection c, EntityManager em, Week week, Instant refreshedSince,
+                                  Instant capturedAt) throws SQLException {
+        Map<Long, Numbers> numbers = current(c, refreshedSince);
+        Map<Long, Previous> previous = previous(c, week.start());
+        List<Row> rows = new ArrayList<>(numbers.size());
+        numbers.forEach((id, n) -> rows.add(row(n, previous.getOrDefault(id, Previous.NONE), week.start())));
+        replace(c, week, rows, capturedAt);
+        if (newest(c, week)) {
+            TrackDerivedColumns.setGrowthOfNewestWeek(c, week.start());
+        } else {
+            TrackDerivedColumns.refreshGrowth(em, numbers.keySet());
+        }
+        Map<Long, ContactAggregates.TrackWeek> byTrack = new HashMap<>();
+        rows.forEach(r -> byTrack.put(r.trackId, new ContactAggregates.TrackWeek(r.streams.value, r.views.value,
+                r.streams.change.map(Change::percent).orElse(null))));
+        int contactCount = contacts.write(c, byTrack, capturedAt);
+        return summary(week, rows, contactCount);
     }
 
     /** Whether no later week has snapshots (a week written again after a later one leaves the later one newest). */

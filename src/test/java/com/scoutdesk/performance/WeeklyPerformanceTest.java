@@ -12,6 +12,7 @@ import com.scoutdesk.enrichment.TrackFacts;
 import com.scoutdesk.enrichment.TrackUpdate;
 import com.scoutdesk.enrichment.fields.WebPlayerFields;
 import com.scoutdesk.enrichment.fields.YouTubeFields;
+import com.scoutdesk.model.AlertKind;
 import com.scoutdesk.model.Contact;
 import com.scoutdesk.model.ContactStage;
 import com.scoutdesk.model.Credit;
@@ -90,7 +91,7 @@ class WeeklyPerformanceTest {
         TierRunQueue queue = new TierRunQueue(db, clock, Backoff.standard());
         EnrichmentPipeline pipeline = new EnrichmentPipeline(db, queue, List.of(streams, views), clock);
         FreshNumbers fresh = new FreshNumbers(db, queue, pipeline, clock, clock::set);
-        job = new PerformanceJob(fresh, new SnapshotWeekWriter(db, clock, HotBandThresholds.DEFAULT, List.of()),
+        job = new PerformanceJob(fresh, SnapshotWeekWriter.withSpikeAlerts(db, clock, HotBandThresholds.DEFAULT, 50.0),
                 clock, DayOfWeek.FRIDAY, Duration.ofHours(2));
     }
 
@@ -236,6 +237,13 @@ class WeeklyPerformanceTest {
             assertThat(s.getWowViewsPct()).isCloseTo(25.0, within(1e-9));
             assertThat(s.isStreamsStale()).isFalse();
             assertThat(s.getStreamsFetchedAt()).isAfterOrEqualTo(WEEK_1.plus(Duration.ofDays(7)));
+        });
+        // +50 % streams is the spike threshold here: one alert, on A, raised with the week it was measured in.
+        List<Object[]> alerts = db.read(em -> em.createQuery("select a.kind, a.track.id from Alert a", Object[].class)
+                .getResultList());
+        assertThat(alerts).singleElement().satisfies(r -> {
+            assertThat(r[0]).isEqualTo(AlertKind.VELOCITY_SPIKE);
+            assertThat(r[1]).isEqualTo(a);
         });
     }
 
