@@ -50,6 +50,7 @@ import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TagService;
 import com.scoutdesk.service.TrackHistoryService;
+import com.scoutdesk.service.TrendsService;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
@@ -173,7 +174,8 @@ public final class AppContext implements OpenedWorkspace {
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
-                credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock));
+                credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock),
+                new TrendsService(db));
     }
 
     /** The workspace's own backups; a workspace on a database server has none (the server keeps its own). */
