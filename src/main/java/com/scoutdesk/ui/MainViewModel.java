@@ -16,6 +16,7 @@ import com.scoutdesk.ui.progress.BatchNotices;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.trends.TrendsViewModel;
 import com.scoutdesk.ui.triage.TriageViewModel;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -114,7 +115,8 @@ public final class MainViewModel {
         playlists.setNotifier(support.notifier(), () -> page.set(Page.PLAYLISTS));
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
-                        links(playlists)));
+                        links(playlists)), opened.trends() == null ? null
+                : new TrendsViewModel(opened.trends(), opened.tracks(), executor));
         workspaceDescription.set(opened.workspaceDescription());
         openingNotice.set(String.join("\n", opened.openingNotices()));
         settings.attach(opened, executor, support.clock(), support.openUrl());
