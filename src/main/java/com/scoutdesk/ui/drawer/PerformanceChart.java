@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 /** Streams and YouTube views over the weekly snapshots; "no weekly snapshots yet" until there are any. */
 final class PerformanceChart {
 
+    /** The property key a stale point's mark carries (value {@code true}). */
+    static final String STALE_MARK = "scoutdesk.stalePoint";
+
     private PerformanceChart() {
     }
 
@@ -72,9 +75,11 @@ final class PerformanceChart {
         XYChart.Data<String, Number> point = new XYChart.Data<>(week, value);
         if (stale) {
             Region mark = new Region();
-            mark.getStyleClass().add("chart-point-stale");
-            mark.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-warning-emphasis; "
-                    + "-fx-border-width: 2; -fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 5;");
+            // The chart resets a symbol's style classes, so the mark is known by a property and its inline style.
+            mark.getProperties().put(STALE_MARK, Boolean.TRUE);
+            mark.setAccessibleText(I18n.tr("drawer.performance.staleTip", week, value));
+            mark.setStyle("-fx-background-color: transparent; -fx-border-color: #d4a72c; -fx-border-width: 2; "
+                    + "-fx-border-style: segments(3, 2); -fx-border-radius: 7; -fx-padding: 6;");
             Tooltip.install(mark, new Tooltip(I18n.tr("drawer.performance.staleTip", week, value)));
             point.setNode(mark);
         }

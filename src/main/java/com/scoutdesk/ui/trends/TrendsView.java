@@ -45,6 +45,7 @@ public final class TrendsView {
     public TrendsView(TrendsViewModel model, Function<Window, Path> chooseFile) {
         ComboBox<LocalDate> week = new ComboBox<>(model.weeks());
         week.setId("trends-week");
+        week.setPrefWidth(130);
         week.valueProperty().bindBidirectional(model.weekProperty());
         ComboBox<TrendsViewModel.PlaylistFilter> playlist = new ComboBox<>(model.playlists());
         playlist.setId("trends-playlist");
@@ -73,11 +74,25 @@ public final class TrendsView {
         Label error = Panels.errorLine();
         error.setId("trends-error");
         error.textProperty().bind(model.errorMessageProperty());
+        Label perPlaylist = muted("trends-counts");
+        perPlaylist.textProperty().bind(model.countsProperty());
+        for (Label line : List.of(message, error, perPlaylist)) {
+            // an empty line takes no room
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
 
+        TableView<Mover> movers = movers(model);
+        TableView<NewTrack> fresh = newThisWeek(model);
+        TableView<PlaylistChange> changes = changes(model);
         SplitPane tables = new SplitPane(
-                section(I18n.tr("trends.movers"), movers(model)),
-                section(I18n.tr("trends.new"), newThisWeek(model)),
-                section(I18n.tr("trends.changes"), changes(model)));
+                section(I18n.tr("trends.movers"), movers),
+                section(I18n.tr("trends.new"), fresh),
+                section(I18n.tr("trends.changes"), perPlaylist, changes));
+        // Seen under Xvfb: the lower tables kept their placeholder after their rows arrived, until the window was
+        // resized. Each new result lays the three out again.
+        model.summaryProperty().addListener((obs, old, now) -> List.of(movers, fresh, changes)
+                .forEach(TableView::refresh));
         tables.setOrientation(Orientation.VERTICAL);
         tables.setDividerPositions(0.45, 0.7);
         VBox.setVgrow(tables, Priority.ALWAYS);
@@ -104,11 +119,12 @@ public final class TrendsView {
         return label;
     }
 
-    private static VBox section(String title, TableView<?> table) {
+    private static VBox section(String title, Node... content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, heading, table);
+        VBox.setVgrow(content[content.length - 1], Priority.ALWAYS);
+        VBox box = new VBox(6, heading);
+        box.getChildren().addAll(content);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

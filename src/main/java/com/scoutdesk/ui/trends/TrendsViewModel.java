@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,6 +46,7 @@ public final class TrendsViewModel {
     private final ObservableList<NewTrack> newThisWeek = FXCollections.observableArrayList();
     private final ObservableList<PlaylistChange> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -101,6 +103,8 @@ public final class TrendsViewModel {
         summary.set(shown.week() == null ? I18n.tr("trends.summary.none") : I18n.tr("trends.summary",
                 shown.movers().size(), shown.staleTracks(), shown.newThisWeek().size(), shown.adds(), shown.drops(),
                 shown.counts().size()));
+        counts.set(shown.counts().stream().map(c -> I18n.tr("trends.counts.playlist", c.playlist(), c.adds(),
+                c.drops(), c.previousWeek().toString())).collect(Collectors.joining(" \u00b7 ")));
     }
 
     private void failed(Throwable error) {
@@ -164,6 +168,11 @@ public final class TrendsViewModel {
     /** One line: how many movers, stale tracks, new tracks, adds and drops the week has. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Each compared playlist's adds and drops and the week it was compared with, on one line. */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
     }
 
     /** What the last export did. */

@@ -81,7 +81,9 @@ class TrendsPageScreenshotTest extends FxWindowTest {
         assertThat(texts("#trends-changes", 1)).containsExactly("Added", "Dropped", "Added");
         assertThat(texts("#trends-changes", 2)).containsExactly("Dust", "=cmd|calc", "Echo");
         assertThat(FxTestSupport.onFx(() -> ((Label) root.lookup("#trends-summary")).getText()))
-                .isEqualTo("4 movers \u00b7 1 stale \u00b7 2 new this week \u00b7 2 adds and 1 drops on 2 playlists");
+                .isEqualTo("4 movers \u00b7 1 stale \u00b7 2 new this week \u00b7 2 adds and 1 drop on 2 playlists");
+        assertThat(FxTestSupport.onFx(() -> ((Label) root.lookup("#trends-counts")).getText()))
+                .isEqualTo("Fresh Finds +1 \u22121 (against 2026-11-13) \u00b7 Indie Mix +1 \u22120 (against 2026-11-06)");
         Shots.inBothThemes(root, "trends-page", true);
     }
 
