@@ -107,6 +107,28 @@ class TrendsServiceTest extends WorkspaceFixture {
     }
 
     @Test
+    void theFirstWeekHasNoMoversAndNothingToCompareWith() {
+        Trends t = trends.trends(W0, null);
+
+        assertThat(t.movers()).isEmpty();
+        assertThat(t.newThisWeek()).extracting(NewTrack::title).containsExactly("=cmd|calc", "Neon Hearts");
+        assertThat(t.changes()).isEmpty();
+        assertThat(t.counts()).isEmpty();
+    }
+
+    @Test
+    void anEmptyWorkspaceHasNoWeekAndEmptyTables() throws Exception {
+        db.close();
+        db = com.scoutdesk.persistence.Database.open(com.scoutdesk.testing.TestDatabases.fresh(
+                com.scoutdesk.testing.TestDatabases.Engine.H2, Files.createDirectory(dir.resolve("empty"))));
+
+        Trends t = new TrendsService(db).trends(null, null);
+
+        assertThat(t).isEqualTo(Trends.empty(null));
+        assertThat(new TrendsService(db).weeks()).isEmpty();
+    }
+
+    @Test
     void weeksAreOfferedNewestFirstAndAWeekWithoutDataIsRefused() {
         assertThat(trends.weeks()).containsExactly(W2, W1, W0);
         assertThatThrownBy(() -> trends.trends(W2.plusDays(1), null))
