@@ -60,6 +60,7 @@ import com.scoutdesk.service.ScoreService;
 import com.scoutdesk.service.Services;
 import com.scoutdesk.service.TagService;
 import com.scoutdesk.service.TrackHistoryService;
+import com.scoutdesk.service.TrendsService;
 import com.scoutdesk.service.TrackService;
 import com.scoutdesk.service.audit.SpotifyMetadataAudit;
 import com.scoutdesk.tracking.DatabaseCapabilityStore;
@@ -191,7 +192,7 @@ public final class AppContext implements OpenedWorkspace {
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
                 credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock),
-                new AlertService(db, clock));
+                new AlertService(db, clock), new TrendsService(db));
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.List;
  *                       where a front end has no workspace folder (tests with fakes)
  * @param backups        the open workspace's backups: list them, take one now
  * @param alerts         the in-app alerts: list, count and dismiss them; null where a front end has none (fakes)
+ * @param trends         a week's top movers, new tracks and playlist adds and drops (the Trends page); null where a
+ *                       front end has no database (tests with fakes)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
@@ -30,7 +32,7 @@ public record Services(TrackQueryService tracks, WorkspaceQueryService workspace
                        TrackHistoryService history, TagService tags, OutreachService outreach,
                        PlaylistService playlists, CredentialService credentials,
                        WorkspaceConfigService workspaceConfig, OpenWorkspaceBackups backups,
-                       AlertService alerts) {
+                       AlertService alerts, TrendsService trends) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

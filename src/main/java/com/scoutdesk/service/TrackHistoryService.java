@@ -4,6 +4,7 @@ import com.scoutdesk.model.ActivityEvent;
 import com.scoutdesk.model.Person;
 import com.scoutdesk.model.SocialLink;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.service.trends.TrendTables;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -27,11 +28,11 @@ public final class TrackHistoryService {
     }
 
     public TrackHistory history(long trackId) {
-        return db.read(em -> {
+        TrackHistory read = db.read(em -> {
             TrackLeadWriter.find(em, trackId);
-            return new TrackHistory(appearances(em, trackId), snapshots(em, trackId), activity(em, trackId),
-                    people(em, trackId));
+            return new TrackHistory(appearances(em, trackId), List.of(), activity(em, trackId), people(em, trackId));
         });
+        return new TrackHistory(read.appearances(), snapshots(trackId), read.activity(), read.people());
     }
 
     private static List<PlaylistAppearance> appearances(EntityManager em, long trackId) {
@@ -41,11 +42,13 @@ public final class TrackHistoryService {
                 .map(r -> new PlaylistAppearance((LocalDate) r[0], (String) r[1], (Integer) r[2])).toList();
     }
 
-    private static List<WeeklySnapshot> snapshots(EntityManager em, long trackId) {
-        return em.createQuery("select s.weekStart, s.streams, s.youtubeViews, s.gap from PerformanceSnapshot s "
-                        + "where s.track.id = :id order by s.weekStart", Object[].class)
-                .setParameter("id", trackId).getResultList().stream()
-                .map(r -> new WeeklySnapshot((LocalDate) r[0], (Long) r[1], (Long) r[2], (Boolean) r[3])).toList();
+    /** The chart's series, from the trends code: the stored values with their stale marks and changes. */
+    private List<WeeklySnapshot> snapshots(long trackId) {
+        return db.readJdbc(c -> TrendTables.series(c, trackId)).stream()
+                .map(p -> new WeeklySnapshot(p.week(), p.streams(), p.views(), p.gap(), p.streamsStale(),
+                        p.viewsStale(), p.streamsStale() ? null : p.wowStreamsPct(),
+                        p.viewsStale() ? null : p.wowViewsPct()))
+                .toList();
     }
 
     private static List<ActivityRow> activity(EntityManager em, long trackId) {

@@ -17,6 +17,7 @@ import com.scoutdesk.ui.progress.BatchNotices;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
 import com.scoutdesk.ui.settings.SettingsViewModel;
 import com.scoutdesk.ui.theme.ThemeManager;
+import com.scoutdesk.ui.trends.TrendsViewModel;
 import com.scoutdesk.ui.triage.TriageViewModel;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -119,7 +120,8 @@ public final class MainViewModel {
         playlists.setNotifier(support.notifier(), () -> page.set(Page.PLAYLISTS));
         PageViewModels created = new PageViewModels(dashboard, triage, progress, playlists,
                 new ActivityViewModel(opened.workspace(), executor, debouncers.get(), support.clock().getZone(),
-                        links(playlists)));
+                        links(playlists)), opened.trends() == null ? null
+                : new TrendsViewModel(opened.trends(), opened.tracks(), executor));
         alerts.set(opened.alerts() == null ? null : new AlertsViewModel(opened.alerts(), executor, trackId -> {
             page.set(Page.DASHBOARD);
             trackDetails.accept(trackId);

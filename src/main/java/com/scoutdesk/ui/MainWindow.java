@@ -6,6 +6,7 @@ import com.scoutdesk.ui.activity.ActivityView;
 import com.scoutdesk.ui.alerts.AlertsBell;
 import com.scoutdesk.ui.alerts.AlertsPanel;
 import com.scoutdesk.ui.alerts.AlertsViewModel;
+import com.scoutdesk.ui.trends.TrendsView;
 import com.scoutdesk.ui.backups.BackupsDialog;
 import com.scoutdesk.ui.backups.BackupsViewModel;
 import com.scoutdesk.ui.common.ArtThumbnails;
@@ -148,6 +149,8 @@ public final class MainWindow {
                 playlists.offerAdding(addPlaylist(created), importTracks(created));
                 pages.put(Page.PLAYLISTS, playlists.root());
                 pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
+                pages.put(Page.TRENDS, created.trends() == null ? ShellPanels.opening()
+                        : new TrendsView(created.trends(), TrendsView::chooseCsv).root());
                 offerBackups(model.services());
                 showAlerts(model.alertsProperty().get());
                 root.setCenter(pageHost);
@@ -335,7 +338,7 @@ public final class MainWindow {
         }
     }
 
-    /** Ctrl+1..4, from anywhere in the window (Ctrl+Shift+1..3 switch the dashboard's views). */
+    /** Ctrl+1..5, from anywhere in the window (Ctrl+Shift+1..3 switch the dashboard's views). */
     static KeyCombination pageShortcut(Page page) {
         return Shortcuts.page(page.ordinal() + 1);
     }

@@ -33,6 +33,7 @@ final class NavigationBar {
             Page.DASHBOARD, Feather.BAR_CHART_2,
             Page.PLAYLISTS, Feather.LIST,
             Page.ACTIVITY, Feather.ACTIVITY,
+            Page.TRENDS, Feather.TRENDING_UP,
             Page.SETTINGS, Feather.SETTINGS);
 
     private NavigationBar() {

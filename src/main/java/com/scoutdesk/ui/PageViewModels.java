@@ -4,6 +4,7 @@ import com.scoutdesk.ui.activity.ActivityViewModel;
 import com.scoutdesk.ui.dashboard.DashboardViewModel;
 import com.scoutdesk.ui.playlists.PlaylistsViewModel;
 import com.scoutdesk.ui.progress.EnrichmentProgressViewModel;
+import com.scoutdesk.ui.trends.TrendsViewModel;
 import com.scoutdesk.ui.triage.TriageViewModel;
 
 /**
@@ -12,10 +13,11 @@ import com.scoutdesk.ui.triage.TriageViewModel;
  * @param triage   the views, drawer and lead commands over the dashboard; null when the services carry no track
  *                 use cases (view tests on fake queries), and the dashboard is then the plain filterable table
  * @param progress the live enrichment bar; null when the services carry no enrichment (the same view tests)
+ * @param trends   the Trends page; null when the services carry no trends (the same view tests)
  */
 public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triage,
                              EnrichmentProgressViewModel progress, PlaylistsViewModel playlists,
-                             ActivityViewModel activity) {
+                             ActivityViewModel activity, TrendsViewModel trends) {
 
     void start() {
         if (triage != null) {
@@ -33,6 +35,11 @@ public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triag
         switch (page) {
             case PLAYLISTS -> playlists.refresh();
             case ACTIVITY -> activity.refresh();
+            case TRENDS -> {
+                if (trends != null) {
+                    trends.refresh();
+                }
+            }
             default -> { }
         }
     }
@@ -47,5 +54,8 @@ public record PageViewModels(DashboardViewModel dashboard, TriageViewModel triag
         }
         playlists.dispose();
         activity.dispose();
+        if (trends != null) {
+            trends.dispose();
+        }
     }
 }

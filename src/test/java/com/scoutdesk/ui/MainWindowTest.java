@@ -87,7 +87,7 @@ class MainWindowTest extends FxWindowTest {
             for (KeyboardShortcuts.Entry entry : entries) {
                 assertThat(texts).contains(entry.keys(), entry.action(), entry.group());
             }
-            assertThat(texts).contains("Ctrl+1 \u2013 Ctrl+4", "Dashboard, Playlists, Activity, Settings",
+            assertThat(texts).contains("Ctrl+1 \u2013 Ctrl+5", "Dashboard, Playlists, Activity, Trends, Settings",
                     "Ctrl+Shift+1 \u2013 Ctrl+Shift+3",
                     "Ctrl+E", "Export CSV", "F1");
             assertThat(onFx(() -> sheet().getChildrenUnmodifiable().stream().map(n -> (Label) n)

@@ -26,7 +26,7 @@ public final class KeyboardShortcuts {
         String tags = I18n.tr("keys.group.tags");
         int stages = LeadStage.values().length;
         return List.of(
-                new Entry(window, range(Shortcuts.page(1), Shortcuts.page(4)), I18n.tr("keys.pages")),
+                new Entry(window, range(Shortcuts.page(1), Shortcuts.page(5)), I18n.tr("keys.pages")),
                 new Entry(window, text(Shortcuts.SEARCH), I18n.tr("keys.search")),
                 new Entry(window, text(Shortcuts.HELP), I18n.tr("keys.help")),
                 new Entry(leads, range(Shortcuts.view(1), Shortcuts.view(3)), I18n.tr("keys.views")),
