@@ -21,6 +21,8 @@ import java.util.List;
  * @param workspaceConfig the workspace folder and the scoutdesk.properties values the Settings page edits; null
  *                       where a front end has no workspace folder (tests with fakes)
  * @param backups        the open workspace's backups: list them, take one now
+ * @param leadLists      reading back an edited lead list (stages, notes, tags, contacts); null where a front end
+ *                       has no workspace (tests with fakes)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
@@ -28,7 +30,8 @@ public record Services(TrackQueryService tracks, WorkspaceQueryService workspace
                        EnrichmentService enrichment, AlbumArtService art,
                        TrackHistoryService history, TagService tags, OutreachService outreach,
                        PlaylistService playlists, CredentialService credentials,
-                       WorkspaceConfigService workspaceConfig, OpenWorkspaceBackups backups) {
+                       WorkspaceConfigService workspaceConfig, OpenWorkspaceBackups backups,
+                       LeadListImportService leadLists) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

@@ -54,6 +54,6 @@ public final class FakeServices {
         // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
                 openingNotices, null, null, null, art, null, null, null, playlists, credentials,
-                workspaceConfig, backups);
+                workspaceConfig, backups, null);
     }
 }
