@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {GuiCommand.class, SampleCommand.class, TracksCommand.class, ExportCommand.class,
             StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
             ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class, TrackCommand.class,
-            SpotifyMetadataCommand.class, BackupCommand.class, CredentialsCommand.class})
+            SpotifyMetadataCommand.class, BackupCommand.class, CredentialsCommand.class, LeadsCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 
     @Mixin
