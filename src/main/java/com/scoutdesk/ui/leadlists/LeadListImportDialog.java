@@ -8,6 +8,7 @@ import com.scoutdesk.ui.common.I18n;
 import java.util.List;
 import java.util.Objects;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -49,6 +50,7 @@ public final class LeadListImportDialog extends Dialog<Void> {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
+        body.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setPrefSize(760, 460);
