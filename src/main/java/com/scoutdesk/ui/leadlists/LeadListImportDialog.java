@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -40,9 +41,11 @@ public final class LeadListImportDialog extends Dialog<Void> {
         ButtonType close = new ButtonType(I18n.tr("leadImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(applyType, close);
         getDialogPane().setId("lead-import-dialog");
+        getDialogPane().setPrefWidth(800);
         Label status = new Label();
         status.setId("lead-import-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add(Styles.TEXT_BOLD);
         status.textProperty().bind(model.statusProperty());
         Label error = new Label();
