@@ -70,7 +70,10 @@ public final class LeadListFile {
             }
             return read(body, records);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw notALeadList("It cannot be read as CSV (" + e.getMessage() + ").");
+            java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            throw notALeadList(start.find() ? "A quoted cell that starts on line " + start.group(1) + " is never "
+                    + "closed: add the missing double quote (\") at its end." : "It cannot be read as CSV.");
         }
     }
 
