@@ -100,7 +100,8 @@ public final class DatabaseExportService implements ExportService {
         listener.progress(0, total);
         List<ExportRow> chunk = new ArrayList<>(PROGRESS_EVERY);
         try (Stream<ExportRow> stream = rows.stream()) {
-            for (Iterator<ExportRow> it = stream.iterator(); it.hasNext() && csv.rowsWritten() + chunk.size() < maxRows; ) {
+            Iterator<ExportRow> it = stream.iterator();
+            while (it.hasNext() && csv.rowsWritten() + chunk.size() < maxRows) {
                 if (listener.cancelled()) {
                     throw new CancellationException("The export was cancelled; no file was written.");
                 }

@@ -82,7 +82,8 @@ class LeadListRoundTripTest extends WorkspaceFixture {
         assertThat(neon.get("Label age (days)")).isEqualTo("3");
         assertThat(neon.get("Tags")).isEqualTo("demo; unsigned");
         assertThat(neon.get("Contact e-mail")).isEqualTo("ana@old.example");
-        assertThat(neon.get("Lead check")).matches("v1 s=\\p{XDigit}{8} n=\\p{XDigit}{8} t=\\p{XDigit}{8} c=\\p{XDigit}{8}");
+        assertThat(neon.get("Lead check"))
+                .matches("v1 s=\\p{XDigit}{8} n=\\p{XDigit}{8} t=\\p{XDigit}{8} c=\\p{XDigit}{8}");
         assertThat(row(rows, QUIET).get("Notes")).isEqualTo("'=2*3 streams a day");
         assertThat(row(rows, QUIET).get("Stage")).isEqualTo("watching");
     }
