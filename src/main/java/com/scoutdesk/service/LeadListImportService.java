@@ -143,7 +143,8 @@ public final class LeadListImportService {
         c.setPerson(em.find(Person.class, personId));
         c.setStage(ContactStage.NOT_CONTACTED);
         c.setCreatedAt(now);
-        c.setDisplayName("");
+        c.setUpdatedAt(now);
+        c.setDisplayName(""); // the edit's name is set right after, before the commit
         em.persist(c);
         return c;
     }

@@ -202,6 +202,27 @@ class LeadListRoundTripTest extends WorkspaceFixture {
     }
 
     @Test
+    void aLeadWithoutAContactGetsOneOnItsCreditedPersonAndATrackWithoutCreditsCannot() throws IOException {
+        List<CSVRecord> rows = exported();
+        String edited = edit(rows, Map.of(
+                GLASS, Map.of("Contact name", "Ben Osei", "Contact e-mail", "ben@example.com"),
+                QUIET, Map.of("Contact name", "Nobody", "Contact e-mail", "nobody@example.com")));
+
+        LeadListPreview preview = leads.preview("leads.csv", edited);
+
+        assertThat(preview.badRows()).singleElement().satisfies(b -> {
+            assertThat(b.spotifyId()).isEqualTo(QUIET);
+            assertThat(b.message()).contains("no credited person");
+        });
+        leads.apply(preview);
+        assertThat(contacts.list()).extracting(ContactDetails::displayName, ContactDetails::email)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "ana@old.example"),
+                        org.assertj.core.groups.Tuple.tuple("Ben Osei", "ben@example.com"));
+        assertThat(contacts.list()).filteredOn(c -> c.displayName().equals("Ben Osei")).singleElement()
+                .satisfies(c -> assertThat(c.personId()).isNotNull());
+    }
+
+    @Test
     void aFileThatIsNotALeadListIsRefusedWithWhatToDo() {
         assertThatThrownBy(() -> leads.preview("x.csv", "Track,Notes\r\nA,b\r\n"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Spotify track id");
