@@ -43,6 +43,7 @@ import com.scoutdesk.service.AlbumArtService;
 import com.scoutdesk.service.AlertService;
 import com.scoutdesk.service.ContactService;
 import com.scoutdesk.service.DatabaseExportService;
+import com.scoutdesk.service.LeadListImportService;
 import com.scoutdesk.service.DatabaseSampleDataService;
 import com.scoutdesk.service.DatabaseTrackQueryService;
 import com.scoutdesk.service.DatabaseWorkspaceQueryService;
@@ -187,12 +188,12 @@ public final class AppContext implements OpenedWorkspace {
         var workspace = new DatabaseWorkspaceQueryService(db);
         TrackHistoryService history = new TrackHistoryService(db);
         this.services = new Services(trackQueries, workspace,
-                new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db),
+                new DatabaseSampleDataService(db, workspace, clock), new DatabaseExportService(db, clock),
                 this.schedule, describe(paths, db.settings()), notices, trackService, contacts, enrichmentService,
                 albumArt(paths, config), history, new TagService(db, clock),
                 new OutreachService(trackService, history, outreachSettings(settings, config)), playlists,
                 credentials, WorkspaceConfigs.of(paths.workspace(), config), backups(paths, config, db, clock),
-                new AlertService(db, clock), new TrendsService(db));
+                new AlertService(db, clock), new TrendsService(db), new LeadListImportService(db, clock));
     }
 
     /**

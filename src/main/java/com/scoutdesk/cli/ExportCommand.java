@@ -28,7 +28,11 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--columns", split = ",", paramLabel = "COL",
             description = "Columns in order (default: the lead list's). One of: score, track, artists, album, isrc, "
                     + "spotify-url, label, release-date, streams, publisher-status, publisher, songwriters, stage, "
-                    + "tags, first-seen; with --per entry also week, playlist, position, added-at.")
+                    + "tags, first-seen, spotify-id, notes, contact-name, contact-email, contact-instagram, "
+                    + "lead-check, "
+                    + "isrc-source, isrc-age, label-source, label-age, release-date-source, release-date-age, "
+                    + "streams-source, streams-age, publisher-source, publisher-age; with --per entry also week, "
+                    + "playlist, position, added-at.")
     List<String> columns = List.of();
 
     @Option(names = "--per", defaultValue = "track",

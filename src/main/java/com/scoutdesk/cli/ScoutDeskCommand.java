@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
             StatsCommand.class, BenchCommand.class, PlaylistsCommand.class, RefreshCommand.class,
             ScheduleCommand.class, QueueCommand.class, EnrichCommand.class, ScoreCommand.class, TrackCommand.class,
             SpotifyMetadataCommand.class, BackupCommand.class, CredentialsCommand.class, SnapshotCommand.class,
-            AlertsCommand.class, TrendsCommand.class})
+            AlertsCommand.class, TrendsCommand.class, LeadsCommand.class})
 public final class ScoutDeskCommand implements Callable<Integer> {
 
     @Mixin

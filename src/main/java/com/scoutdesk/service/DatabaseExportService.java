@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,9 +30,16 @@ public final class DatabaseExportService implements ExportService {
     private static final int PROGRESS_EVERY = 500;
 
     private final Database db;
+    private final Clock clock;
 
     public DatabaseExportService(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    /** @param clock what the age columns count days up to */
+    public DatabaseExportService(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -62,7 +70,8 @@ public final class DatabaseExportService implements ExportService {
                     ExportRows rows = ExportRows.of(em, scope, granularity, columns);
                     // Counting first costs one query; a scout waiting on 20,000 rows wants "of how many".
                     long total = listener == ExportListener.NONE ? -1 : rows.count();
-                    writeRows(rows, columns, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows, listener, total);
+                    LeadCells leads = LeadCells.of(em, columns, clock.instant());
+                    writeRows(rows, columns, leads, csv, maxRows <= 0 ? Long.MAX_VALUE : maxRows, listener, total);
                     return csv.rowsWritten();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -86,25 +95,38 @@ public final class DatabaseExportService implements ExportService {
         }
     }
 
-    private static void writeRows(ExportRows rows, List<ExportColumn> columns, CsvWriter csv, long maxRows,
-                                  ExportListener listener, long total) throws IOException {
+    private static void writeRows(ExportRows rows, List<ExportColumn> columns, LeadCells leads, CsvWriter csv,
+                                  long maxRows, ExportListener listener, long total) throws IOException {
         listener.progress(0, total);
-        List<Object> cells = new ArrayList<>(columns.size());
+        List<ExportRow> chunk = new ArrayList<>(PROGRESS_EVERY);
         try (Stream<ExportRow> stream = rows.stream()) {
-            for (Iterator<ExportRow> it = stream.iterator(); it.hasNext() && csv.rowsWritten() < maxRows; ) {
+            Iterator<ExportRow> it = stream.iterator();
+            while (it.hasNext() && csv.rowsWritten() + chunk.size() < maxRows) {
                 if (listener.cancelled()) {
                     throw new CancellationException("The export was cancelled; no file was written.");
                 }
-                ExportRow row = it.next();
-                cells.clear();
-                columns.forEach(c -> cells.add(value(c, row)));
-                csv.writeRow(cells);
-                if (csv.rowsWritten() % PROGRESS_EVERY == 0) {
+                chunk.add(it.next());
+                if (chunk.size() == PROGRESS_EVERY) {
+                    writeChunk(chunk, columns, leads, csv);
                     listener.progress(csv.rowsWritten(), total);
                 }
             }
         }
+        writeChunk(chunk, columns, leads, csv);
         listener.progress(csv.rowsWritten(), total);
+    }
+
+    /** Writes the rows, with the lead data of the chunk's tracks read in one go when a chosen column needs it. */
+    private static void writeChunk(List<ExportRow> chunk, List<ExportColumn> columns, LeadCells leads, CsvWriter csv)
+            throws IOException {
+        leads.load(chunk.stream().map(r -> r.track().id()).distinct().toList());
+        List<Object> cells = new ArrayList<>(columns.size());
+        for (ExportRow row : chunk) {
+            cells.clear();
+            columns.forEach(c -> cells.add(c.needsLeadCells() ? leads.value(c, row.track().id()) : value(c, row)));
+            csv.writeRow(cells);
+        }
+        chunk.clear();
     }
 
     private static Object value(ExportColumn column, ExportRow row) {
@@ -130,6 +152,8 @@ public final class DatabaseExportService implements ExportService {
             case PLAYLIST -> a.playlist();
             case POSITION -> a.position();
             case ADDED_AT -> a.addedAt() == null ? null : a.addedAt().toString();
+            case SPOTIFY_ID -> t.spotifyId();
+            default -> throw new IllegalArgumentException(column + " is written from the lead's cells");
         };
     }
 

@@ -24,6 +24,8 @@ import java.util.List;
  * @param alerts         the in-app alerts: list, count and dismiss them; null where a front end has none (fakes)
  * @param trends         a week's top movers, new tracks and playlist adds and drops (the Trends page); null where a
  *                       front end has no database (tests with fakes)
+ * @param leadLists      reading back an edited lead list (stages, notes, tags, contacts); null where a front end
+ *                       has no workspace (tests with fakes)
  */
 public record Services(TrackQueryService tracks, WorkspaceQueryService workspace, SampleDataService sample,
                        ExportService export, RefreshSettings refresh, String workspaceDescription,
@@ -32,7 +34,7 @@ public record Services(TrackQueryService tracks, WorkspaceQueryService workspace
                        TrackHistoryService history, TagService tags, OutreachService outreach,
                        PlaylistService playlists, CredentialService credentials,
                        WorkspaceConfigService workspaceConfig, OpenWorkspaceBackups backups,
-                       AlertService alerts, TrendsService trends) {
+                       AlertService alerts, TrendsService trends, LeadListImportService leadLists) {
 
     public Services {
         openingNotices = List.copyOf(openingNotices);

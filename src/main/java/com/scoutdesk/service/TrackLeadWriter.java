@@ -155,7 +155,7 @@ final class TrackLeadWriter {
         return new NotFoundException("No stored track has the number " + trackId + ".", null);
     }
 
-    private static Tag tag(EntityManager em, String name) {
+    static Tag tag(EntityManager em, String name) {
         List<Tag> found = em.createQuery("select t from Tag t where lower(t.name) = :n order by t.id", Tag.class)
                 .setParameter("n", name.toLowerCase(Locale.ROOT)).getResultList();
         if (!found.isEmpty()) {

@@ -46,7 +46,26 @@ public final class FormulaGuard {
      *         {@code text} itself (including null)
      */
     public static String neutralise(String text) {
-        return isDangerous(text) ? TEXT_PREFIX + text : text;
+        return needsPrefix(text) ? TEXT_PREFIX + text : text;
+    }
+
+    /**
+     * The text a cell held before {@link #neutralise} (for a file that comes back, such as an edited lead list):
+     * {@code restore(neutralise(t))} is {@code t} for every text. Text that already starts with {@code '} followed
+     * by a dangerous character is prefixed once more on the way out, so that the one prefix taken off here is
+     * always the one added there. A cell a spreadsheet saved as {@code =1+1} (it drops the prefix) stays as it is.
+     */
+    public static String restore(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == TEXT_PREFIX && needsPrefix(text.substring(1))
+                ? text.substring(1) : text;
+    }
+
+    private static boolean needsPrefix(String text) {
+        int i = 0;
+        while (text != null && i < text.length() && text.charAt(i) == TEXT_PREFIX) {
+            i++;
+        }
+        return text != null && isDangerous(text.substring(i));
     }
 
     /** Whether a number's text is a plain numeric literal that a spreadsheet reads as a number, not a formula. */

@@ -137,6 +137,11 @@ public final class ExportDialogModel {
         columns.forEach(c -> c.chosenProperty().set(false));
     }
 
+    /** Ticks exactly the columns a lead list needs to be edited and imported again. */
+    public void chooseLeadList() {
+        columns.forEach(c -> c.chosenProperty().set(ExportColumn.LEAD_LIST.contains(c.column())));
+    }
+
     /** Starts the export in the background; does nothing while one runs or while the choice has a problem. */
     public void export() {
         if (!canExport.get()) {

@@ -93,10 +93,15 @@ final class ExportForm {
         Hyperlink none = new Hyperlink(I18n.tr("export.columns.none"));
         none.setId("export-columns-none");
         none.setOnAction(e -> model.chooseNone());
+        Hyperlink leadList = new Hyperlink(I18n.tr("export.columns.leadList"));
+        leadList.setId("export-columns-lead-list");
+        leadList.setTooltip(new Tooltip(I18n.tr("export.columns.leadList.tip")));
+        leadList.setOnAction(e -> model.chooseLeadList());
         Label title = section("export.section.columns");
         all.setPadding(new Insets(8, 0, 0, 0));
         none.setPadding(new Insets(8, 0, 0, 0));
-        HBox header = new HBox(8, title, all, none);
+        leadList.setPadding(new Insets(8, 0, 0, 0));
+        HBox header = new HBox(8, title, all, none, leadList);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }
@@ -114,6 +119,8 @@ final class ExportForm {
             box.disableProperty().bind(choice.availableProperty().not());
             if (choice.column().perAppearance()) {
                 box.setTooltip(new Tooltip(I18n.tr("export.columns.perAppearance")));
+            } else {
+                box.setTooltip(new Tooltip(choice.label())); // the long provenance headers are cut in the grid
             }
             grid.add(box, i % COLUMNS_PER_LINE, i / COLUMNS_PER_LINE);
             i++;

@@ -14,6 +14,8 @@ import com.scoutdesk.ui.dashboard.LeadActions;
 import com.scoutdesk.ui.drawer.DetailsDrawerView;
 import com.scoutdesk.ui.export.ExportChoices;
 import com.scoutdesk.ui.export.ExportDialog;
+import com.scoutdesk.ui.leadlists.LeadListImportDialog;
+import com.scoutdesk.ui.leadlists.LeadListImportViewModel;
 import com.scoutdesk.ui.leads.CardsView;
 import com.scoutdesk.ui.leads.KanbanView;
 import com.scoutdesk.ui.leads.LeadCard;
@@ -213,6 +215,12 @@ public final class TriageView implements LeadActions {
         export.setId("export-csv");
         export.setTooltip(new Tooltip(I18n.tr("triage.export.tip")));
         export.setOnAction(e -> openExport());
+        Button leadImport = new Button(I18n.tr("triage.leadImport"), Icons.of(Feather.UPLOAD));
+        leadImport.setId("import-lead-list");
+        leadImport.setTooltip(new Tooltip(I18n.tr("triage.leadImport.tip")));
+        leadImport.setOnAction(e -> openLeadListImport());
+        leadImport.setVisible(model.services().leadLists() != null);
+        leadImport.managedProperty().bind(leadImport.visibleProperty());
         Button playlists = new Button(I18n.tr("triage.playlists"), Icons.of(Feather.MUSIC));
         playlists.setId("open-playlists");
         playlists.setTooltip(new Tooltip(I18n.tr("triage.playlists.tip")));
@@ -223,7 +231,7 @@ public final class TriageView implements LeadActions {
         tags.setTooltip(new Tooltip(I18n.tr("triage.tags.tip")));
         tags.setOnAction(e -> openTags());
 
-        HBox bar = new HBox(10, toggle, message, error, spacer, export, refresh, tags, playlists);
+        HBox bar = new HBox(10, toggle, message, error, spacer, export, leadImport, refresh, tags, playlists);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("triage-toolbar");
         return bar;
@@ -324,6 +332,24 @@ public final class TriageView implements LeadActions {
         new ExportDialog(owner, model.services().export(), model.executor(), model.shownFilter(),
                 model.dashboard().totalProperty().get(), model.dashboard().selection().ids(), exportChoices, openUrl)
                 .show();
+    }
+
+    /**
+     * "Import edited lead list…": the scout picks the edited CSV, the dialog previews it in the background and
+     * applies it only on Apply; the leads on screen are read again after.
+     */
+    public void openLeadListImport() {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(I18n.tr("leadImport.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            LeadListImportViewModel vm = new LeadListImportViewModel(model.services().leadLists(), model.executor(),
+                    model::refresh);
+            new LeadListImportDialog(owner, vm).show();
+            vm.preview(file.toPath());
+        }
     }
 
     /**

@@ -37,4 +37,16 @@ class FormulaGuardTest {
         assertThat(FormulaGuard.isNumericLiteral("NaN")).isFalse();
         assertThat(FormulaGuard.isNumericLiteral("-1+2")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "'=1+1", "''=x", "'quoted", "plain", "-5", "@home", "'", ""})
+    void restoreGivesBackWhatNeutraliseWasGiven(String text) {
+        assertThat(FormulaGuard.restore(FormulaGuard.neutralise(text))).isEqualTo(text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCellASpreadsheetSavedWithoutThePrefixStaysAsItIs() {
+        assertThat(FormulaGuard.restore("=1+1")).isEqualTo("=1+1");
+        assertThat(FormulaGuard.neutralise("'=1+1")).isEqualTo("''=1+1");
+    }
 }

@@ -95,6 +95,15 @@ class ExportDialogModelTest {
     }
 
     @Test
+    void theLeadListLinkTicksTheColumnsAnEditedListComesBackWith() {
+        ExportDialogModel model = model(List.of());
+
+        model.chooseLeadList();
+
+        assertThat(model.chosenColumns()).containsExactlyInAnyOrderElementsOf(ExportColumn.LEAD_LIST);
+    }
+
+    @Test
     void saysWhatIsWrongBeforeItLetsTheScoutExport() {
         ExportDialogModel model = model(List.of());
 

@@ -57,6 +57,6 @@ public final class FakeServices {
         // open a real workspace (WorkspaceFixture, TestEnvironment); the brief's endpoint has ChatFake.
         return new Services(tracks, workspace, sample, new UnusedExportService(), refresh, DESCRIPTION,
                 openingNotices, null, null, null, art, null, null, null, playlists, credentials,
-                workspaceConfig, backups, alerts, null);
+                workspaceConfig, backups, alerts, null, null);
     }
 }
