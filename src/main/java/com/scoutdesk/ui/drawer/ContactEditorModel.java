@@ -3,6 +3,8 @@ package com.scoutdesk.ui.drawer;
 import com.scoutdesk.service.ContactCheck;
 import com.scoutdesk.service.ContactDetails;
 import com.scoutdesk.service.ContactDraft;
+import com.scoutdesk.service.ContactStanding;
+import com.scoutdesk.ui.common.I18n;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
@@ -33,6 +35,7 @@ public final class ContactEditorModel {
     private final ReadOnlyObjectWrapper<Map<String, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
 
     ContactEditorModel(long personId, String personName) {
         this.personId = personId;
@@ -57,6 +60,27 @@ public final class ContactEditorModel {
         x.set(text(stored.xUrl()));
         tiktok.set(text(stored.tiktokUrl()));
         notes.set(text(stored.notes()));
+        standing.set(standingText(stored.standing()));
+    }
+
+    /** "Watch · 2,600 streams · 250 views · +23.5 % a week", or "" before the weekly job wrote any. */
+    static String standingText(ContactStanding s) {
+        if (s == null || s.band() == null) {
+            return "";
+        }
+        String streams = s.totalStreams() == null ? I18n.tr("drawer.contact.standing.noStreams")
+                : I18n.tr("drawer.contact.standing.streams", String.format("%,d", s.totalStreams()));
+        String views = s.totalViews() == null ? "" : " \u00b7 "
+                + I18n.tr("drawer.contact.standing.views", String.format("%,d", s.totalViews()));
+        String growth = s.avgGrowthPct() == null ? "" : " \u00b7 "
+                + I18n.tr("drawer.contact.standing.growth", String.format("%+.1f", s.avgGrowthPct()));
+        return I18n.tr("drawer.contact.standing", I18n.tr("drawer.contact.band." + s.band().name()), streams)
+                + views + growth;
+    }
+
+    /** The contact's hot-lead band and aggregates from the newest weekly snapshot; "" when there are none. */
+    public ReadOnlyStringProperty standingProperty() {
+        return standing.getReadOnlyProperty();
     }
 
     private void recheck() {

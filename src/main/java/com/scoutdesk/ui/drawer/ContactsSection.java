@@ -44,6 +44,11 @@ final class ContactsSection {
         String id = "drawer-contact-" + editor.personId();
         Label person = new Label(editor.personName());
         person.getStyleClass().add(Styles.TEXT_BOLD);
+        Label standing = Sections.muted("");
+        standing.setId(id + "-standing");
+        standing.textProperty().bind(editor.standingProperty());
+        standing.visibleProperty().bind(editor.standingProperty().isNotEmpty());
+        standing.managedProperty().bind(standing.visibleProperty());
         GridPane grid = Sections.grid();
         input(grid, id + "-name", I18n.tr("drawer.contact.name"), new TextField(), editor.displayNameProperty(),
                 editor, ContactCheck.NAME);
@@ -78,7 +83,7 @@ final class ContactsSection {
         failed.getStyleClass().add(Styles.DANGER);
         failed.managedProperty().bind(failed.textProperty().isNotEmpty());
         HBox actions = new HBox(8, save, saved);
-        VBox form = new VBox(4, person, grid, actions, failed);
+        VBox form = new VBox(4, person, standing, grid, actions, failed);
         form.setId(id);
         return form;
     }
