@@ -46,6 +46,7 @@ final class ContactsSection {
         person.getStyleClass().add(Styles.TEXT_BOLD);
         Label standing = Sections.muted("");
         standing.setId(id + "-standing");
+        standing.setWrapText(true);
         standing.textProperty().bind(editor.standingProperty());
         standing.visibleProperty().bind(editor.standingProperty().isNotEmpty());
         standing.managedProperty().bind(standing.visibleProperty());

@@ -70,7 +70,7 @@ final class RefreshSection {
         snapshot.setId("weekly-snapshot-text");
         snapshot.setWrapText(true);
         snapshot.textProperty().bind(model.snapshotProperty());
-        form.add(snapshot, 1, 5);
+        form.addRow(5, SettingsForms.label(I18n.tr("settings.snapshot.label")), snapshot);
         Label message = SettingsForms.message("refresh-message", model.messageProperty());
         return SettingsForms.section("settings-refresh", I18n.tr("settings.section.refresh"), form, message);
     }

@@ -239,6 +239,19 @@ class DetailsDrawerViewTest extends FxWindowTest {
             assertThat(c.xUrl()).isEqualTo("https://x.com/anaruiz");
             assertThat(c.tiktokUrl()).isEqualTo("https://www.tiktok.com/@anaruiz");
         });
+        String standing = "#drawer-contact-" + ws.writerId + "-standing";
+        assertThat(onFx(() -> drawer.root().lookup(standing).isVisible())).as("no snapshot yet").isFalse();
+
+        // The weekly job wrote the contact's aggregates (as ContactAggregates does, with SQL): the drawer says them.
+        ws.db.writeVoid(em -> em.createNativeQuery("update contact set total_streams = 2600, total_youtube_views = "
+                + "250, avg_wow_growth_pct = 23.46, hot_band = 'WATCH', aggregates_at = current_timestamp")
+                .executeUpdate());
+        showTrack(ws.plainTrack, "Neon Hearts");
+        showTrack(ws.enrichedTrack, "Paper Lanterns");
+        waitUntil(() -> onFx(() -> drawer.root().lookup(standing).isVisible()));
+        assertThat(text(standing))
+                .isEqualTo("Hot lead: Watch \u00b7 2,600 streams \u00b7 250 YouTube views \u00b7 +23.5 % a week");
+        Shots.inBothThemes(drawer.root().lookup("#drawer-contacts"), "drawer-contact-standing", false);
     }
 
 }
