@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -80,13 +79,9 @@ final class ContactAggregates {
                 Totals t = totals(tracksByContact.getOrDefault(contact, Set.of()).stream()
                         .map(week::get).filter(w -> w != null).toList());
                 HotBand band = bands.band(t.streams(), t.avgGrowthPct());
-                setLong(p, 1, t.streams());
-                setLong(p, 2, t.views());
-                if (t.avgGrowthPct() == null) {
-                    p.setNull(3, Types.DOUBLE);
-                } else {
-                    p.setDouble(3, t.avgGrowthPct());
-                }
+                JdbcValues.setLong(p, 1, t.streams());
+                JdbcValues.setLong(p, 2, t.views());
+                JdbcValues.setDouble(p, 3, t.avgGrowthPct());
                 p.setString(4, band == null ? null : band.name());
                 p.setObject(5, JdbcValues.timestamp(at));
                 p.setLong(6, contact);
@@ -95,13 +90,5 @@ final class ContactAggregates {
             p.executeBatch();
         }
         return everyContact.size();
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.BIGINT);
-        } else {
-            p.setLong(i, v);
-        }
     }
 }

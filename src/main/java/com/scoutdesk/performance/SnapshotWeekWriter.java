@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,15 +219,15 @@ public final class SnapshotWeekWriter {
                 p.setLong(1, ids.next());
                 p.setLong(2, r.trackId);
                 p.setObject(3, week.start());
-                setLong(p, 4, r.streams.value);
-                setLong(p, 5, r.views.value);
-                setLong(p, 6, r.streams.change.map(Change::absolute).orElse(null));
-                setDouble(p, 7, r.streams.change.map(Change::percent).orElse(null));
-                setLong(p, 8, r.views.change.map(Change::absolute).orElse(null));
-                setDouble(p, 9, r.views.change.map(Change::percent).orElse(null));
+                JdbcValues.setLong(p, 4, r.streams.value);
+                JdbcValues.setLong(p, 5, r.views.value);
+                JdbcValues.setLong(p, 6, r.streams.change.map(Change::absolute).orElse(null));
+                JdbcValues.setDouble(p, 7, r.streams.change.map(Change::percent).orElse(null));
+                JdbcValues.setLong(p, 8, r.views.change.map(Change::absolute).orElse(null));
+                JdbcValues.setDouble(p, 9, r.views.change.map(Change::percent).orElse(null));
                 p.setBoolean(10, r.gap());
-                setInt(p, 11, r.streams.change.map(Change::weeks).orElse(null));
-                setInt(p, 12, r.views.change.map(Change::weeks).orElse(null));
+                JdbcValues.setInt(p, 11, r.streams.change.map(Change::weeks).orElse(null));
+                JdbcValues.setInt(p, 12, r.views.change.map(Change::weeks).orElse(null));
                 p.setBoolean(13, r.streams.stale);
                 p.setBoolean(14, r.views.stale);
                 p.setObject(15, r.streams.fetchedAt == null ? null : JdbcValues.timestamp(r.streams.fetchedAt));
@@ -257,29 +256,5 @@ public final class SnapshotWeekWriter {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.BIGINT);
-        } else {
-            p.setLong(i, v);
-        }
-    }
-
-    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.INTEGER);
-        } else {
-            p.setInt(i, v);
-        }
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.DOUBLE);
-        } else {
-            p.setDouble(i, v);
-        }
     }
 }

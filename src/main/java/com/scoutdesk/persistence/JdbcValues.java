@@ -1,5 +1,8 @@
 package com.scoutdesk.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,5 +21,32 @@ public final class JdbcValues {
     /** Text cut to a column's {@code max} characters; null stays null. */
     public static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Binds a number that may be unknown: null is SQL null, never 0. */
+    public static void setLong(PreparedStatement p, int index, Long value) throws SQLException {
+        if (value == null) {
+            p.setNull(index, Types.BIGINT);
+        } else {
+            p.setLong(index, value);
+        }
+    }
+
+    /** As {@link #setLong}, for an integer column. */
+    public static void setInt(PreparedStatement p, int index, Integer value) throws SQLException {
+        if (value == null) {
+            p.setNull(index, Types.INTEGER);
+        } else {
+            p.setInt(index, value);
+        }
+    }
+
+    /** As {@link #setLong}, for a double precision column. */
+    public static void setDouble(PreparedStatement p, int index, Double value) throws SQLException {
+        if (value == null) {
+            p.setNull(index, Types.DOUBLE);
+        } else {
+            p.setDouble(index, value);
+        }
     }
 }

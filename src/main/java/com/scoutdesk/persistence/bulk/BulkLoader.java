@@ -3,6 +3,7 @@ package com.scoutdesk.persistence.bulk;
 import com.scoutdesk.model.Track;
 import com.scoutdesk.persistence.Database;
 import com.scoutdesk.persistence.TrackDerivedColumns;
+import com.scoutdesk.persistence.JdbcValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -72,10 +73,10 @@ public final class BulkLoader {
                     p.setLong(1, snapIds.next());
                     p.setLong(2, tracks[x.track()]);
                     p.setObject(3, x.weekStart());
-                    setLong(p, 4, x.streams());
+                    JdbcValues.setLong(p, 4, x.streams());
                     p.setNull(5, Types.BIGINT);
-                    setLong(p, 6, x.wowStreams());
-                    setDouble(p, 7, x.wowStreamsPct());
+                    JdbcValues.setLong(p, 6, x.wowStreams());
+                    JdbcValues.setDouble(p, 7, x.wowStreamsPct());
                     p.setBoolean(8, x.gap());
                     p.setTimestamp(9, ts(x.capturedAt()));
                 });
@@ -83,13 +84,13 @@ public final class BulkLoader {
         batch(c, "insert into contact (id, person_id, display_name, email, instagram_url, notes, stage, total_streams, "
                 + "created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,0)", d.contacts(), (p, x) -> {
                     p.setLong(1, contactIds.next());
-                    setLong(p, 2, x.person() < 0 ? null : people[x.person()]);
+                    JdbcValues.setLong(p, 2, x.person() < 0 ? null : people[x.person()]);
                     p.setString(3, x.displayName());
                     p.setString(4, x.email());
                     p.setString(5, x.instagramUrl());
                     p.setString(6, x.notes());
                     p.setString(7, x.stage().name());
-                    setLong(p, 8, x.totalStreams());
+                    JdbcValues.setLong(p, 8, x.totalStreams());
                     p.setTimestamp(9, ts(x.createdAt()));
                     p.setTimestamp(10, ts(x.createdAt()));
                 });
@@ -100,7 +101,7 @@ public final class BulkLoader {
                     p.setTimestamp(2, ts(x.occurredAt()));
                     p.setString(3, x.actor());
                     p.setString(4, x.kind());
-                    setLong(p, 5, x.playlist() < 0 ? null : playlists[x.playlist()]);
+                    JdbcValues.setLong(p, 5, x.playlist() < 0 ? null : playlists[x.playlist()]);
                     if (x.tier() == null) {
                         p.setNull(6, Types.INTEGER);
                     } else {
@@ -159,10 +160,10 @@ public final class BulkLoader {
                     p.setBoolean(8, x.explicit());
                     p.setString(9, x.releaseDate());
                     p.setString(10, x.label());
-                    setLong(p, 11, x.spotifyStreams());
+                    JdbcValues.setLong(p, 11, x.spotifyStreams());
                     p.setString(12, x.publisherStatus().name());
                     p.setString(13, x.publisherName());
-                    setDouble(p, 14, x.score());
+                    JdbcValues.setDouble(p, 14, x.score());
                     p.setString(15, x.stage().name());
                     p.setBoolean(16, sample);
                     p.setTimestamp(17, ts(x.firstSeenAt()));
@@ -228,21 +229,4 @@ public final class BulkLoader {
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
-
-    private static void setLong(PreparedStatement p, int index, Long value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.BIGINT);
-        } else {
-            p.setLong(index, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement p, int index, Double value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.DOUBLE);
-        } else {
-            p.setDouble(index, value);
-        }
-    }
-
 }
