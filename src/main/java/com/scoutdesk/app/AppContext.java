@@ -168,7 +168,8 @@ public final class AppContext implements OpenedWorkspace {
         if (!db.isReadOnly()) { // after the refresh, never before it: the new week's tracks get fresh numbers too
             scheduler.register(new WeeklyPerformanceJob(performanceJob, run -> { }), schedule, refreshJob);
         }
-        this.performance = new PerformanceService(db, performanceJob, new WeeklyPerformance(jobs, weeklyRefresh));
+        this.performance = new PerformanceService(db, performanceJob, new WeeklyPerformance(jobs, weeklyRefresh),
+                clock);
         // An ISRC counts in the score, so a track whose ISRC the audit wrote is scored again, as after enrichment.
         this.spotifyMetadataAudit = new SpotifyMetadataAudit(db, clock, scores::recompute);
         // Only the Web API client waits out Retry-After; the web player is a browser and has no such waits.

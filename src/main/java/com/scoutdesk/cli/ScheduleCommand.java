@@ -25,6 +25,11 @@ final class ScheduleCommand extends WorkspaceCommand {
         if (s.enabled()) {
             out().printf("Next run: %s, or at the next start of the window if it is closed then%n", s.nextRun());
         }
+        var snapshot = workspace.performance().status();
+        out().printf("Performance snapshot: %s; last run %s; newest week %s (see `scoutdesk snapshot --status`)%n",
+                snapshot.enabled() ? "on, right after the refresh" : "off",
+                snapshot.lastRun().map(Object::toString).orElse("never"),
+                snapshot.latestWeek().map(Object::toString).orElse("none yet"));
         return 0;
     }
 }

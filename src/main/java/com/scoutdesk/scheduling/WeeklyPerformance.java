@@ -29,6 +29,14 @@ public final class WeeklyPerformance {
         return state.lastRun(WeeklyPerformanceJob.ID);
     }
 
+    /**
+     * Records a snapshot taken by hand ({@code scoutdesk snapshot}) as the job's last run: one taken after this
+     * week's scheduled moment stands for it, and the window shows it as the last run.
+     */
+    public void ranAt(Instant at) {
+        state.markRun(WeeklyPerformanceJob.ID, at);
+    }
+
     /** The refresh's next moment: the snapshot starts when the refresh has finished (or at once, if it is off). */
     public Instant nextRun() {
         return refresh.nextRun();

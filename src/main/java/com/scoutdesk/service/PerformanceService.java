@@ -7,6 +7,7 @@ import com.scoutdesk.persistence.Database;
 import com.scoutdesk.scheduling.WeeklyPerformance;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -24,11 +25,13 @@ public final class PerformanceService {
     private final Database db;
     private final PerformanceJob job;
     private final WeeklyPerformance weekly;
+    private final Clock clock;
 
-    public PerformanceService(Database db, PerformanceJob job, WeeklyPerformance weekly) {
+    public PerformanceService(Database db, PerformanceJob job, WeeklyPerformance weekly, Clock clock) {
         this.db = db;
         this.job = job;
         this.weekly = weekly;
+        this.clock = clock;
     }
 
     /**
@@ -52,6 +55,7 @@ public final class PerformanceService {
     private SnapshotResult take(RefreshProgress progress, boolean refresh) {
         try {
             PerformanceRun run = job.run(progress::refreshed, refresh);
+            weekly.ranAt(clock.instant());
             var w = run.week();
             return new SnapshotResult(w.week().start(), w.tracks(), w.streamsFresh(), w.streamsStale(),
                     w.viewsFresh(), w.viewsStale(), w.gaps(), w.contacts(),
