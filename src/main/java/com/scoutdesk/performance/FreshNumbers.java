@@ -68,8 +68,7 @@ public final class FreshNumbers {
                 timedOut = true;
                 break;
             }
-            if (!next.get().isAfter(now) && queue.dueCount(tiers.get(0), selection)
-                    + (tiers.size() > 1 ? queue.dueCount(tiers.get(1), selection) : 0) == 0) {
+            if (!next.get().isAfter(now) && tiers.stream().mapToInt(t -> queue.dueCount(t, selection)).sum() == 0) {
                 // Runs wait for something no pass can give (a prerequisite not configured): waiting will not help.
                 break;
             }
