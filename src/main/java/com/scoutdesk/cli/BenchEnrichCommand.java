@@ -74,9 +74,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
     }
 
     private int run(OpenedWorkspace ws, Path dir, List<EnrichmentTier> chosen, PrintWriter out, PrintWriter err) {
-        if (!ws.services().sample().isWorkspaceEmpty()) {
-            err.println("scoutdesk: the workspace " + dir + " is not empty; the benchmark needs an empty one. "
-                    + "Leave out --workspace to use a temporary workspace.");
+        if (BenchWorkspace.refusesNonEmpty(ws, dir, err)) {
             return 1;
         }
         Optional<EnrichmentBenchmark> benchmark = ws.enrichmentBenchmark(m -> {

@@ -61,9 +61,7 @@ final class BenchRegistriesCommand implements Callable<Integer> {
     }
 
     private int run(OpenedWorkspace ws, Path dir, PrintWriter out, PrintWriter err) throws Exception {
-        if (!ws.services().sample().isWorkspaceEmpty()) {
-            err.println("scoutdesk: the workspace " + dir + " is not empty; the benchmark needs an empty one. "
-                    + "Leave out --workspace to use a temporary workspace.");
+        if (BenchWorkspace.refusesNonEmpty(ws, dir, err)) {
             return 1;
         }
         RegistryBenchmark benchmark = ws.registryBenchmark(m -> {

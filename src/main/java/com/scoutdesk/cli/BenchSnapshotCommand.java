@@ -52,9 +52,7 @@ final class BenchSnapshotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return BenchWorkspace.measure(bench, workspaceOption, (Path) null, keep, "scoutdesk-bench-snapshot-", out, err,
                 (ws, dir) -> {
-                    if (!ws.services().sample().isWorkspaceEmpty()) {
-                        err.println("scoutdesk: the workspace " + dir + " is not empty; the benchmark needs an empty "
-                                + "one. Leave out --workspace to use a temporary workspace.");
+                    if (BenchWorkspace.refusesNonEmpty(ws, dir, err)) {
                         return 1;
                     }
                     SnapshotBenchmark.Report r = ws.snapshotBenchmark(m -> {

@@ -20,6 +20,19 @@ final class BenchWorkspace {
     private BenchWorkspace() {
     }
 
+    /**
+     * Says why the benchmark will not run in {@code ws} when it already holds data (a benchmark loads its own); true
+     * when it refused.
+     */
+    static boolean refusesNonEmpty(OpenedWorkspace ws, Path dir, PrintWriter err) {
+        if (ws.services().sample().isWorkspaceEmpty()) {
+            return false;
+        }
+        err.println("scoutdesk: the workspace " + dir + " is not empty; the benchmark needs an empty one. "
+                + "Leave out --workspace to use a temporary workspace.");
+        return true;
+    }
+
     static int measure(BenchCommand bench, WorkspaceOption own, Path config, boolean keep, String tempPrefix,
                        PrintWriter out, PrintWriter err, Measurement measurement) throws Exception {
         var given = own.orElse(bench.workspaceOption).or(() -> bench.root.workspaceOption.value());
