@@ -27,7 +27,9 @@ import com.scoutdesk.ui.triage.TriageView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -63,6 +65,8 @@ public final class MainWindow {
     private final MainViewModel model;
     private final BorderPane root = new BorderPane();
     private final StackPane pageHost = new StackPane();
+    /** How each page of the open workspace is built: on its first showing, so opening builds only the dashboard. */
+    private final Map<Page, Supplier<Node>> pageBuilders = new EnumMap<>(Page.class);
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private ShortcutsSheet shortcutsSheet;
@@ -102,7 +106,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.setCenter(ShellPanels.opening());
         root.setTop(OpeningNotice.create(model));
-        pages.put(Page.SETTINGS, new SettingsView(model.settings()).root());
+        pageBuilders.put(Page.SETTINGS, () -> new SettingsView(model.settings()).root());
 
         model.stateProperty().addListener((obs, old, now) -> showState(now));
         model.pageProperty().addListener((obs, old, now) -> showPage(now));
@@ -142,14 +146,18 @@ public final class MainWindow {
                 PageViewModels created = model.pagesProperty().get();
                 // One art cache for the workspace: the dashboard's album art and the playlist cards' covers.
                 ArtThumbnails art = new ArtThumbnails(model.services().art(), model.support().artExecutor());
+                // A page of another workspace opened in this window before is built again, on its first showing.
+                pages.keySet().retainAll(Set.of(Page.SETTINGS));
                 pages.put(Page.DASHBOARD, dashboardPage(created, art));
-                PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
-                        model.services().export(), model.executor(), model.support().exportChoices(),
-                        model.support().openUrl()), art, model.support().playlistLayout());
-                playlists.offerAdding(addPlaylist(created), importTracks(created));
-                pages.put(Page.PLAYLISTS, playlists.root());
-                pages.put(Page.ACTIVITY, new ActivityView(created.activity()).root());
-                pages.put(Page.TRENDS, created.trends() == null ? ShellPanels.opening()
+                pageBuilders.put(Page.PLAYLISTS, () -> {
+                    PlaylistsView playlists = new PlaylistsView(created.playlists(), PlaylistExport.dialog(
+                            model.services().export(), model.executor(), model.support().exportChoices(),
+                            model.support().openUrl()), art, model.support().playlistLayout());
+                    playlists.offerAdding(addPlaylist(created), importTracks(created));
+                    return playlists.root();
+                });
+                pageBuilders.put(Page.ACTIVITY, () -> new ActivityView(created.activity()).root());
+                pageBuilders.put(Page.TRENDS, () -> created.trends() == null ? ShellPanels.opening()
                         : new TrendsView(created.trends(), TrendsView::chooseCsv).root());
                 offerBackups(model.services());
                 showAlerts(model.alertsProperty().get());
@@ -262,8 +270,11 @@ public final class MainWindow {
     }
 
     private void showPage(Page page) {
-        Node node = pages.get(page);
-        if (node != null && model.stateProperty().get() == WorkspaceState.READY) {
+        if (model.stateProperty().get() != WorkspaceState.READY) {
+            return;
+        }
+        Node node = pages.computeIfAbsent(page, p -> pageBuilders.containsKey(p) ? pageBuilders.get(p).get() : null);
+        if (node != null) {
             pageHost.getChildren().setAll(node);
         }
     }

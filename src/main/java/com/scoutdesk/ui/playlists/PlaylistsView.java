@@ -60,7 +60,8 @@ public final class PlaylistsView {
         ContextMenu menu = PlaylistMenu.create(this, table);
         table.setContextMenu(menu);
         PlaylistCards cards = new PlaylistCards(table, art, menu, model.busy());
-        model.wantedProperty().addListener((obs, old, now) -> selectWanted());
+        // subscribe: a playlist asked for before the page was first built is shown too
+        model.wantedProperty().subscribe(wanted -> selectWanted());
         table.getItems().addListener((ListChangeListener<PlaylistSummary>) change -> selectWanted());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected(now));
 

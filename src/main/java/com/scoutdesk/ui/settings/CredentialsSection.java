@@ -25,7 +25,8 @@ final class CredentialsSection {
                 store, SettingsForms.hint(I18n.tr("settings.credentials.intro")), error, providers);
         section.managedProperty().bind(section.visibleProperty());
         section.setVisible(false);
-        models.addListener((obs, old, model) -> {
+        // subscribe: the current model too, since the page may be built after the workspace opened
+        models.subscribe(model -> {
             if (model == null) {
                 section.setVisible(false);
                 return;

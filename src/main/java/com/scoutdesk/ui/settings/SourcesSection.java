@@ -27,7 +27,8 @@ final class SourcesSection {
         VBox section = SettingsForms.section("settings-sources", I18n.tr("settings.section.sources"));
         section.managedProperty().bind(section.visibleProperty());
         section.setVisible(false);
-        models.addListener((obs, old, model) -> {
+        // subscribe: the current model too, since the page may be built after the workspace opened
+        models.subscribe(model -> {
             section.getChildren().remove(2, section.getChildren().size()); // keep the rule and the heading
             section.setVisible(model != null);
             if (model != null) {
