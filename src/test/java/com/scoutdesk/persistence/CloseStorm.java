@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * way ScoutDesk does (every tier run re-queued, tracks and provenance rewritten, one small commit per run, hundreds
  * of activity events added and pruned), closing it, and opening it again. Each close is a chance for H2 to
  * rearrange the file, which is where the unreadable workspace of ADR 0017 came from: with the database URL from
- * before that ADR ({@link #legacyUrl}) H2 compacts in place on every close, and about one close in a few thousand
- * left a chunk on top of a live one. With today's URL it closes the way {@code Database#close} does.
+ * before that ADR ({@link #legacyUrl}) H2 compacts in place on every close, and from the evidence file's rows about
+ * one close in 400 left the file unreadable (README "Durability"). With today's URL it closes the way
+ * {@code Database#close} does.
  *
  * <p>Opening a connection straight to the file, not the whole application, is what makes thousands of closes fit
  * into minutes; the failure lives in the file store, so the close is the same.
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 public final class CloseStorm {
 
     /** How a storm ended: its closes, copying compactions, and the first failure to open (null when none). */
-    public record Result(int closes, int compactions, String failure) {
+    record Result(int closes, int compactions, String failure) {
     }
 
     private final String url;
@@ -61,7 +62,7 @@ public final class CloseStorm {
      *
      * @param progress told a line every 100 cycles
      */
-    public static Result run(Path workspace, boolean legacy, int cycles, Random random, Consumer<String> progress) {
+    static Result run(Path workspace, boolean legacy, int cycles, Random random, Consumer<String> progress) {
         String url = legacy ? legacyUrl(workspace) : DatabaseSettings.h2File(workspace).jdbcUrl();
         return new CloseStorm(url, legacy, random).run(cycles, progress);
     }
