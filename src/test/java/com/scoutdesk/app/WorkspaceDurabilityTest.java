@@ -10,14 +10,15 @@ import com.scoutdesk.persistence.safety.IntegrityReport;
 import com.scoutdesk.testing.ScoutDeskProcess;
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class WorkspaceDurabilityTest {
     void hundredsOfClosesAfterScoutDesksWritesLeaveAWorkspaceThatOpensAndPassesItsCheck() throws Exception {
         Path script = dir.resolve("evidence-workspace.sql.gz");
         try (var in = WorkspaceDurabilityTest.class.getResourceAsStream("/durability/evidence-workspace.sql.gz")) {
-            Files.copy(java.util.Objects.requireNonNull(in, "durability/evidence-workspace.sql.gz"), script);
+            Files.copy(Objects.requireNonNull(in, "durability/evidence-workspace.sql.gz"), script);
         }
         long seed = Long.getLong("scoutdesk.durabilitySeed", System.nanoTime());
         int closes = 0;
@@ -111,8 +112,9 @@ class WorkspaceDurabilityTest {
                     s.execute("RUNSCRIPT FROM '" + script + "' COMPRESSION GZIP");
                 }
                 assertThat(run(ws, spotify, Exit.NORMAL, 0, "stats").exitValue()).isZero();
-                String result = storm(ws, Math.min(STORM_SEGMENT, STORM_CYCLES - done), seed + segment);
-                closes += 2 * Math.min(STORM_SEGMENT, STORM_CYCLES - done);
+                int cycles = Math.min(STORM_SEGMENT, STORM_CYCLES - done);
+                String result = storm(ws, cycles, seed + segment);
+                closes += 2 * cycles;
                 assertOpensClean(ws, done, EVIDENCE_TRACKS);
                 System.out.printf("storm segment %d: %s%n", segment, result);
             }
@@ -124,8 +126,7 @@ class WorkspaceDurabilityTest {
     /** Runs one storm in a child JVM; returns its last line, and fails with it when an open failed. */
     private String storm(Path ws, int cycles, long seed) throws Exception {
         Path out = ws.resolveSibling(ws.getFileName() + ".log");
-        Process storm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), CloseStorm.class.getName(), ws.toString(),
+        Process storm = ScoutDeskProcess.java(List.of("-Xmx1g"), CloseStorm.class.getName(), ws.toString(),
                 LEGACY ? "legacy" : "workspace", Integer.toString(cycles), Long.toString(seed))
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         boolean ended = storm.waitFor(60, TimeUnit.MINUTES);

@@ -2,6 +2,7 @@ package com.scoutdesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.testing.ScoutDeskProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,9 +64,8 @@ class CrashAtomicityTest {
     }
 
     private void killAndCheck(String phase, int delayMs) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), UncommittedWriterMain.class.getName(),
-                dir.toString(), Integer.toString(ROWS_PER_TABLE)).redirectErrorStream(true).start();
+        Process child = ScoutDeskProcess.java(List.of(), UncommittedWriterMain.class.getName(), dir.toString(),
+                Integer.toString(ROWS_PER_TABLE)).redirectErrorStream(true).start();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             StringBuilder seen = new StringBuilder();
             String line;

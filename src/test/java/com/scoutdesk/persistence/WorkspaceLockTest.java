@@ -3,6 +3,7 @@ package com.scoutdesk.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.scoutdesk.testing.ScoutDeskProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -106,10 +107,8 @@ class WorkspaceLockTest {
     }
 
     private Process startChild(String mode) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                LockHolderMain.class.getName(), mode, dir.toString());
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return ScoutDeskProcess.java(List.of(), LockHolderMain.class.getName(), mode, dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private static String firstLine(Process process) throws Exception {

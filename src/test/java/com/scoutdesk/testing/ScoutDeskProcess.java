@@ -18,17 +18,29 @@ public final class ScoutDeskProcess {
     private ScoutDeskProcess() {
     }
 
+    /**
+     * A child JVM of this test run's Java on its class path: {@code java OPTIONS -cp CLASSPATH MAIN ARGS}, for the
+     * test programs that run as processes of their own (writers to kill, lock holders, the close storm).
+     */
+    public static ProcessBuilder java(List<String> options, String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
     public static ProcessBuilder builder(Path workspace, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path")));
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
         // Never the keyring or credentials file of the person running the tests (see the surefire configuration).
         String credentials = System.getProperty("scoutdesk.credentials.file");
         if (credentials != null) {
-            command.add("-Dscoutdesk.credentials.file=" + credentials);
+            options.add("-Dscoutdesk.credentials.file=" + credentials);
         }
-        command.addAll(List.of("com.scoutdesk.app.Main", "--workspace", workspace.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        List<String> mainArgs = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        mainArgs.addAll(List.of(args));
+        ProcessBuilder pb = java(options, "com.scoutdesk.app.Main", mainArgs.toArray(String[]::new));
         pb.environment().keySet().removeIf(k -> k.startsWith("SCOUTDESK_"));
         pb.environment().putAll(TestEnvironment.withoutRealSources(Map.of()));
         return pb;
