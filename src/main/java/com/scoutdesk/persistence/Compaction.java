@@ -33,9 +33,18 @@ final class Compaction {
      * @return whether it compacted
      */
     static boolean closeCompactingIfSparse(DataSource ds) {
-        Connection c = null;
+        Connection c;
         try {
             c = ds.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            return couldNotCompact(e);
+        }
+        return closeCompactingIfSparse(c);
+    }
+
+    /** As {@link #closeCompactingIfSparse(DataSource)}, on a connection already open; it is closed either way. */
+    static boolean closeCompactingIfSparse(Connection c) {
+        try {
             long size = 0;
             int fill = 100;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select setting_name, setting_value "
@@ -59,12 +68,16 @@ final class Compaction {
             }
             return false;
         } catch (SQLException | RuntimeException e) {
-            // The database still closes normally; compaction is tried again at the next close.
-            LOG.warn("Could not compact the workspace file: {}", e.getMessage());
-            return false;
+            return couldNotCompact(e);
         } finally {
             closeQuietly(c);
         }
+    }
+
+    /** The database still closes normally; compaction is tried again at the next close. */
+    private static boolean couldNotCompact(Exception e) {
+        LOG.warn("Could not compact the workspace file: {}", e.getMessage());
+        return false;
     }
 
     /** After SHUTDOWN the connection is already dead, and closing it says so; that is expected here. */

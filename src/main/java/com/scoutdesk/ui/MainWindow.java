@@ -273,7 +273,10 @@ public final class MainWindow {
         if (model.stateProperty().get() != WorkspaceState.READY) {
             return;
         }
-        Node node = pages.computeIfAbsent(page, p -> pageBuilders.containsKey(p) ? pageBuilders.get(p).get() : null);
+        Node node = pages.computeIfAbsent(page, p -> {
+            Supplier<Node> builder = pageBuilders.get(p);
+            return builder == null ? null : builder.get();
+        });
         if (node != null) {
             pageHost.getChildren().setAll(node);
         }

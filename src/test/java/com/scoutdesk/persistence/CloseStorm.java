@@ -142,14 +142,6 @@ public final class CloseStorm {
 
     /** What {@link Database#close()} does at the end: a copying compaction when the file is mostly dead space. */
     private static int closeLikeTheWorkspace(Connection c) {
-        javax.sql.DataSource single = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-                CloseStorm.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
-                (proxy, method, methodArgs) -> {
-                    if (method.getName().equals("getConnection")) {
-                        return c;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return Compaction.closeCompactingIfSparse(single) ? 1 : 0;
+        return Compaction.closeCompactingIfSparse(c) ? 1 : 0;
     }
 }
