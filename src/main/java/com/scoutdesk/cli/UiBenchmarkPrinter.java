@@ -1,6 +1,7 @@
 package com.scoutdesk.cli;
 
 import com.scoutdesk.bench.EnrichmentLoadResult;
+import com.scoutdesk.bench.LaunchOptions;
 import com.scoutdesk.bench.UiBenchmarkReport;
 import com.scoutdesk.bench.UiBenchmarkReport.FilterTiming;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ final class UiBenchmarkPrinter {
     static void print(UiBenchmarkReport r, PrintWriter out) {
         out.println();
         out.printf("ScoutDesk UI benchmark: the window at 1280 x 800 on %,d tracks%n", r.tracks());
+        out.println("  JVM options: " + LaunchOptions.current().describe());
         out.printf("First full dashboard (rows, count, metric cards)  %,9.0f ms   target <= %,.0f ms   %s%n",
                 r.firstDashboardMs(), UiBenchmarkReport.FIRST_DASHBOARD_TARGET_MS,
                 verdict(r.firstDashboardMs(), UiBenchmarkReport.FIRST_DASHBOARD_TARGET_MS));
