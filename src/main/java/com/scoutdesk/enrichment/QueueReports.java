@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Read-only views of the enrichment queue: runs per tier and status, what waits and why, what failed. */
 public final class QueueReports {
@@ -37,6 +38,27 @@ public final class QueueReports {
 
     QueueReports(Database db) {
         this.db = db;
+    }
+
+    /**
+     * A number that changes whenever the queue's table does: H2's modification count of {@code tier_run}, a lookup
+     * rather than a scan. Present only when no session holds uncommitted changes, so that a report read between two
+     * equal marks saw the queue as it still is. Empty while a write is in flight, and where the database keeps no such
+     * count (PostgreSQL): read the reports then.
+     */
+    public OptionalLong changeMark() {
+        return db.readJdbc(c -> {
+            if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+                return OptionalLong.empty();
+            }
+            try (PreparedStatement p = c.prepareStatement("select (select last_modification "
+                    + "from information_schema.tables where table_schema = current_schema and table_name = 'TIER_RUN'), "
+                    + "(select count(*) from information_schema.sessions where contains_uncommitted)");
+                 ResultSet rs = p.executeQuery()) {
+                return rs.next() && rs.getObject(1) != null && rs.getLong(2) == 0 ? OptionalLong.of(rs.getLong(1))
+                        : OptionalLong.empty();
+            }
+        });
     }
 
     /** How many runs each tier has in each status, for {@code scoutdesk queue}. */

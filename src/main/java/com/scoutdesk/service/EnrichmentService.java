@@ -11,6 +11,7 @@ import com.scoutdesk.model.EnrichmentTier;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -118,6 +119,19 @@ public final class EnrichmentService {
         return pipeline.isPaused();
     }
 
+    /** The tiers something here can run (configured providers), as {@link #status} reports them. */
+    public Set<EnrichmentTier> configuredTiers() {
+        return Set.copyOf(pipeline.tiers());
+    }
+
+    /**
+     * A number that changes whenever the queue does; while it stays the same, {@link #status} and {@link #progress}
+     * (for the same moment) answer as before. Empty where the database cannot tell cheaply: ask them then.
+     */
+    public OptionalLong queueChangeMark() {
+        return queue.reports().changeMark();
+    }
+
     /** The queue: runs per tier and status, what waits and why, and up to {@code problemLimit} failed runs. */
     public EnrichmentStatus status(int problemLimit) {
         QueueReports reports = queue.reports();
@@ -127,7 +141,7 @@ public final class EnrichmentService {
                         .toList(),
                 reports.problems(problemLimit).stream().map(p -> new TierRunProblem(p.spotifyId(), p.trackName(),
                         p.tier(), p.status(), p.attempts(), p.nextAttemptAt(), p.reason())).toList(),
-                Set.copyOf(pipeline.tiers()), pipeline.isPaused());
+                configuredTiers(), pipeline.isPaused());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -162,8 +163,9 @@ public final class EnrichmentProgressViewModel {
         Instant now = clock.instant();
         Instant since = batch.since(now);
         lastPoll = now;
+        ProgressSnapshot previous = latest;
         pollTask = executor.submit("enrichment-progress",
-                () -> ask(since),
+                () -> ask(since, previous),
                 snapshot -> {
                     if (ticket == sequence && !disposed) {
                         apply(snapshot, seen);
@@ -177,13 +179,25 @@ public final class EnrichmentProgressViewModel {
                 });
     }
 
-    /** On the background thread. */
-    private ProgressSnapshot ask(Instant since) {
+    /**
+     * On the background thread. When the queue has not changed since {@code previous} was read (same change mark, same
+     * batch start, same configured tiers), its answer stands and the queue is not scanned again: an open window with
+     * work waiting asks every few seconds, and each full question scans every run.
+     */
+    private ProgressSnapshot ask(Instant since, ProgressSnapshot previous) {
         long start = System.nanoTime();
+        OptionalLong before = enrichment.queueChangeMark();
+        if (previous != null && before.isPresent() && previous.mark().equals(before)
+                && previous.progress().since().equals(since)
+                && previous.status().configured().equals(enrichment.configuredTiers())) {
+            return previous.again(enrichment.isPaused(), Duration.ofNanos(System.nanoTime() - start));
+        }
         // One problem at most: the bar lists none, and a limit of 1 is bounded whatever 0 means to the engine.
         EnrichmentStatus status = enrichment.status(1);
         EnrichmentProgress progress = enrichment.progress(since);
-        return new ProgressSnapshot(status, progress, Duration.ofNanos(System.nanoTime() - start));
+        OptionalLong after = enrichment.queueChangeMark();
+        return new ProgressSnapshot(status, progress, Duration.ofNanos(System.nanoTime() - start),
+                before.isPresent() && before.equals(after) ? before : OptionalLong.empty());
     }
 
     private void apply(ProgressSnapshot snapshot, long seen) {

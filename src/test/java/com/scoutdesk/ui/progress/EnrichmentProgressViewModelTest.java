@@ -11,12 +11,16 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.service.EnrichmentScope;
 import com.scoutdesk.ui.fakes.ManualTaskExecutor;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -209,6 +213,49 @@ class EnrichmentProgressViewModelTest {
         executor.runAll();
         assertThat(model.activeProperty().get()).isTrue();
         assertThat(model.headlineProperty().get()).isEqualTo("Enriching 0 of 2 tracks\u2026");
+    }
+
+    @Test
+    void theQueuesChangeMarkMovesWithEveryChangeAndIsWithheldWhileAWriteIsOpen() throws Exception {
+        OptionalLong first = ws.enrichment.queueChangeMark();
+        assertThat(first).isPresent();
+        ws.enrichment.status(1);
+        ws.enrichment.progress(ProgressWorkspace.NOW);
+        assertThat(ws.enrichment.queueChangeMark()).as("reading the queue changes nothing").isEqualTo(first);
+
+        var settings = ws.db.settings();
+        try (Connection other = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.executeUpdate("update tier_run set attempts = attempts + 1 where tier = 0");
+            }
+            assertThat(ws.enrichment.queueChangeMark()).as("a write in flight").isEmpty();
+            other.commit();
+        }
+        OptionalLong committed = ws.enrichment.queueChangeMark();
+        assertThat(committed).isPresent().isNotEqualTo(first);
+
+        ws.enrich(ws.ids);
+        assertThat(ws.enrichment.queueChangeMark()).isPresent().isNotEqualTo(committed);
+    }
+
+    @Test
+    void anAnswerStandsOnlyUntilTheQueueChangesEvenWithoutAWordFromThePipeline() {
+        ws.enrich(ws.ids);
+        tick();
+        tick(); // the queue did not change: the answer before stands
+        assertThat(model.activeProperty().get()).isFalse();
+
+        // Queued behind the bar's back: no outcome is heard and refresh() is not called; the next question sees it.
+        ws.enrichment.queueAgain(EnrichmentScope.of(ws.ids.subList(0, 2), List.of(EnrichmentTier.ISRC)));
+        tick();
+        assertThat(model.activeProperty().get()).isTrue();
+        assertThat(model.headlineProperty().get()).endsWith("of 2 tracks\u2026");
+
+        model.pause();
+        executor.runAll();
+        tick(); // unchanged queue again, but the pause is read afresh
+        assertThat(model.headlineProperty().get()).startsWith("Enrichment paused:");
     }
 
     @Test
