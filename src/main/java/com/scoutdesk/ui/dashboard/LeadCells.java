@@ -6,6 +6,7 @@ import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.LazyTooltip;
+import com.scoutdesk.ui.common.StyleClasses;
 import com.scoutdesk.ui.common.Thumbnail;
 import com.scoutdesk.ui.tags.TagChips;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -32,6 +34,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LeadCells {
 
+    private static final List<String> SCORE_BANDS = List.of("score-high", "score-mid", "score-low", "score-none");
+    private static final List<String> WOW_DIRECTIONS = List.of("wow-up", "wow-down");
+
     private LeadCells() {
     }
 
@@ -45,7 +50,7 @@ final class LeadCells {
             super.updateItem(row, empty);
             if (empty) {
                 setText(null);
-                setGraphic(null);
+                hideGraphic();
                 tip.setText(null);
             } else if (row == null) {
                 loading();
@@ -57,10 +62,28 @@ final class LeadCells {
 
         void loading() {
             setText(null);
-            setGraphic(null);
+            hideGraphic();
         }
 
         abstract void show(TrackRow row);
+
+        /**
+         * Shows the cell's own graphic. A cell keeps its graphic while it is recycled and only hides it for an empty
+         * or loading row: taking it out of the scene and putting it back made JavaFX style it again from scratch.
+         */
+        void showGraphic(Node graphic) {
+            if (getGraphic() != graphic) {
+                setGraphic(graphic);
+            }
+            graphic.setVisible(true);
+        }
+
+        /** Hides the graphic; the label skin leaves no room for a hidden one. */
+        void hideGraphic() {
+            if (getGraphic() != null) {
+                getGraphic().setVisible(false);
+            }
+        }
 
         /** Sets the tooltip to the full text, so a cut-off value can always be read. */
         void tip(String text) {
@@ -82,7 +105,6 @@ final class LeadCells {
         void show(TrackRow row) {
             String value = text.apply(row);
             setText(value);
-            setGraphic(null);
             tip(tooltip.apply(row));
         }
     }
@@ -112,7 +134,7 @@ final class LeadCells {
             name.setText(I18n.tr("lead.loading"));
             tags.show(List.of());
             artists.setText("");
-            setGraphic(lines);
+            showGraphic(lines);
         }
 
         @Override
@@ -120,7 +142,7 @@ final class LeadCells {
             name.setText(row.name());
             tags.show(row.tags());
             artists.setText(row.artistNames() == null ? Formats.NONE : row.artistNames());
-            setGraphic(lines);
+            showGraphic(lines);
             tip(row.name() + "\n" + artists.getText()
                     + (row.tags().isEmpty() ? "" : "\n" + I18n.tr("lead.tags", TagChips.names(row.tags()))));
         }
@@ -139,9 +161,8 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             badge.setText(Formats.score(row.unsignedScore()));
-            badge.getStyleClass().removeAll("score-high", "score-mid", "score-low", "score-none");
-            badge.getStyleClass().add(LeadFormats.scoreBand(row.unsignedScore()));
-            setGraphic(badge);
+            StyleClasses.choose(badge, LeadFormats.scoreBand(row.unsignedScore()), SCORE_BANDS);
+            showGraphic(badge);
             tip(row.unsignedScore() == null ? I18n.tr("lead.score.none") : null);
         }
     }
@@ -157,17 +178,17 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             Double wow = row.wowStreamsPct();
-            getStyleClass().removeAll("wow-up", "wow-down");
             setText(LeadFormats.wow(wow));
             if (wow == null) {
-                setGraphic(null);
+                StyleClasses.choose(this, null, WOW_DIRECTIONS);
+                hideGraphic();
                 tip(I18n.tr("lead.wow.none"));
                 return;
             }
             boolean up = wow >= 0;
             arrow.setIconCode(up ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_RIGHT);
-            getStyleClass().add(up ? "wow-up" : "wow-down");
-            setGraphic(arrow);
+            StyleClasses.choose(this, up ? "wow-up" : "wow-down", WOW_DIRECTIONS);
+            showGraphic(arrow);
             tip(null);
         }
     }
@@ -183,7 +204,7 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             icons.show(row.tiers());
-            setGraphic(icons.node());
+            showGraphic(icons.node());
         }
     }
 
@@ -192,7 +213,6 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             setText(LeadFormats.ago(row.lastEnrichedAt(), Instant.now()));
-            setGraphic(null);
             tip(row.lastEnrichedAt() == null ? I18n.tr("lead.enriched.none") : Formats.dateTime(row.lastEnrichedAt()));
         }
     }
@@ -211,7 +231,7 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             art.show(row.imageUrl());
-            setGraphic(art);
+            showGraphic(art);
         }
     }
 
@@ -234,7 +254,7 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             box.setSelected(model.selection().contains(row.id()));
-            setGraphic(box);
+            showGraphic(box);
         }
 
         private void refreshTick() {

@@ -4,6 +4,8 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.service.TierState;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LazyTooltip;
+import com.scoutdesk.ui.common.StyleClasses;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
@@ -19,8 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class TierIcons {
 
-    static final String[] STATE_CLASSES = {"tier-done", "tier-pending", "tier-running", "tier-failed", "tier-deferred",
-        "tier-muted"};
+    static final List<String> STATE_CLASSES = List.of("tier-done", "tier-pending", "tier-running", "tier-failed",
+            "tier-deferred", "tier-muted");
 
     private final HBox box = new HBox(3);
     private final EnrichmentTier[] tiers = EnrichmentTier.values();
@@ -46,8 +48,7 @@ final class TierIcons {
         for (int i = 0; i < tiers.length; i++) {
             TierState.State state = states.get(tiers[i].number());
             icons[i].setIconCode(icon(state));
-            icons[i].getStyleClass().removeAll(STATE_CLASSES);
-            icons[i].getStyleClass().add(styleClass(state));
+            StyleClasses.choose(icons[i], styleClass(state), STATE_CLASSES);
             tips[i].setText(describe(tiers[i], state));
         }
     }

@@ -5,6 +5,7 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LazyTooltip;
+import com.scoutdesk.ui.common.StyleClasses;
 import com.scoutdesk.ui.common.Thumbnail;
 import com.scoutdesk.ui.tags.TagChips;
 import java.util.Arrays;
@@ -119,7 +120,7 @@ public final class LeadCard extends HBox {
         shownOnce = true;
         shown = row;
         pseudoClassStateChanged(LOADING, row == null);
-        score.getStyleClass().removeAll(BAND_CLASSES);
+        StyleClasses.choose(score, row == null ? null : ScoreBand.of(row.unsignedScore()).styleClass(), BAND_CLASSES);
         if (row == null) {
             showArt(null);
             track.setText(I18n.tr("leads.loadingCard"));
@@ -136,7 +137,6 @@ public final class LeadCard extends HBox {
         showArt(row.imageUrl());
         score.setVisible(true);
         score.setText(CardFacts.score(row));
-        score.getStyleClass().add(ScoreBand.of(row.unsignedScore()).styleClass());
         track.setText(row.name());
         artists.setText(row.artistNames());
         streams.setText(CardFacts.streams(row));

@@ -50,7 +50,9 @@ public final class TagChips extends HBox {
             more.setText("+" + (tags.size() - drawn));
             children.add(more);
         }
-        getChildren().setAll(children);
+        if (!getChildren().equals(children)) { // putting the same chips back would style them again from scratch
+            getChildren().setAll(children);
+        }
         setVisible(!tags.isEmpty());
         setManaged(!tags.isEmpty());
     }
