@@ -4,9 +4,11 @@ import com.scoutdesk.model.EnrichmentTier;
 import com.scoutdesk.service.TierState;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LazyTooltip;
-import com.scoutdesk.ui.common.StyleClasses;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -21,19 +23,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class TierIcons {
 
-    static final List<String> STATE_CLASSES = List.of("tier-done", "tier-pending", "tier-running", "tier-failed",
+    /**
+     * The states as pseudo-classes ({@code :tier-done} ... in app.css), not style classes: enrichment changes a row's
+     * states batch after batch, and a changed style class makes JavaFX match the icon against the stylesheets from
+     * scratch, where a pseudo-class only switches between styles it has matched already (README "UI benchmark").
+     */
+    static final List<String> STATES = List.of("tier-done", "tier-pending", "tier-running", "tier-failed",
             "tier-deferred", "tier-muted");
+    private static final Map<String, PseudoClass> PSEUDO_CLASSES = STATES.stream()
+            .collect(Collectors.toMap(Function.identity(), PseudoClass::getPseudoClass));
 
     private final HBox box = new HBox(3);
     private final EnrichmentTier[] tiers = EnrichmentTier.values();
-    private final FontIcon[] icons = new FontIcon[tiers.length];
+    private final TierIcon[] icons = new TierIcon[tiers.length];
     private final LazyTooltip[] tips = new LazyTooltip[tiers.length];
 
     TierIcons() {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("tier-icons");
         for (int i = 0; i < tiers.length; i++) {
-            icons[i] = new FontIcon(Feather.CIRCLE);
+            icons[i] = new TierIcon();
             icons[i].setIconSize(13);
             tips[i] = LazyTooltip.on(icons[i], Duration.millis(250));
             box.getChildren().add(icons[i]);
@@ -48,8 +57,28 @@ final class TierIcons {
         for (int i = 0; i < tiers.length; i++) {
             TierState.State state = states.get(tiers[i].number());
             icons[i].setIconCode(icon(state));
-            StyleClasses.choose(icons[i], styleClass(state), STATE_CLASSES);
+            icons[i].state(stateName(state));
             tips[i].setText(describe(tiers[i], state));
+        }
+    }
+
+    /** One tier's icon; its state is a pseudo-class, which only a subclass may set. */
+    private static final class TierIcon extends FontIcon {
+        private String state;
+
+        TierIcon() {
+            super(Feather.CIRCLE);
+        }
+
+        void state(String wanted) {
+            if (wanted.equals(state)) {
+                return;
+            }
+            if (state != null) {
+                pseudoClassStateChanged(PSEUDO_CLASSES.get(state), false);
+            }
+            pseudoClassStateChanged(PSEUDO_CLASSES.get(wanted), true);
+            state = wanted;
         }
     }
 
@@ -85,7 +114,7 @@ final class TierIcons {
         }
     }
 
-    static String styleClass(TierState.State state) {
+    static String stateName(TierState.State state) {
         if (state == null) {
             return "tier-muted";
         }
