@@ -6,7 +6,11 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
-import jakarta.persistence.EntityManager;
+import com.scoutdesk.persistence.bulk.IdList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** {@link TrackQueryService} on the workspace database. */
 public final class DatabaseTrackQueryService implements TrackQueryService {
@@ -59,8 +64,12 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
             long total = rows.size() < limit && offset == 0 ? rows.size()
                     : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
             List<Long> ids = rows.stream().map(TrackRow::id).toList();
-            Map<Long, Map<Integer, TierState.State>> tiers = tierStates(em, ids);
-            Map<Long, List<TagLabel>> tags = tagLabels(em, ids);
+            Map<Long, Map<Integer, TierState.State>> tiers = new HashMap<>();
+            Map<Long, List<TagLabel>> tags = new HashMap<>();
+            em.unwrap(Session.class).doWork(c -> {
+                tiers.putAll(tierStates(c, ids));
+                tags.putAll(tagLabels(c, ids));
+            });
             return new TrackPage(rows.stream().map(r -> r.with(tiers.getOrDefault(r.id(), Map.of()),
                     tags.getOrDefault(r.id(), List.of()))).toList(), total);
         });
@@ -68,23 +77,27 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
 
     /**
      * The tier states of a page's tracks, in one query (per thousand tracks). A tier the track has no run of is left
-     * out: the views say "not queued" for it.
+     * out: the views say "not queued" for it. Plain SQL on the page's own connection, as {@link #tagLabels}: the
+     * two run with every page the table shows, and a query's first run through the ORM cost 60-80 ms each on the
+     * window's first dashboard (README "UI benchmark").
      */
-    private Map<Long, Map<Integer, TierState.State>> tierStates(EntityManager em, List<Long> ids) {
+    private Map<Long, Map<Integer, TierState.State>> tierStates(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Map<Integer, TierState.State>> states = new HashMap<>();
-        if (ids.isEmpty()) {
-            return states;
-        }
         Set<EnrichmentTier> configured = configuredTiers.get();
         for (int from = 0; from < ids.size(); from += ID_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
-            List<Object[]> runs = em.createQuery("select r.track.id, r.tier, r.status from TierRun r "
-                    + "where r.track.id in :ids", Object[].class).setParameter("ids", chunk).getResultList();
-            for (Object[] r : runs) {
-                EnrichmentTier tier = TIERS.get((Integer) r[1]);
-                if (tier != null) { // a run of a tier this version no longer has
-                    states.computeIfAbsent((Long) r[0], id -> new HashMap<>()).put(tier.number(),
-                            TierState.of(tier, (TierRunStatus) r[2], null, null, null, configured).state());
+            try (PreparedStatement p = c.prepareStatement("select track_id, tier, status from tier_run "
+                    + "where track_id in (" + IdList.placeholders(chunk.size()) + ")")) {
+                IdList.bind(p, 1, chunk);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        EnrichmentTier tier = TIERS.get(rs.getInt(2));
+                        if (tier != null) { // a run of a tier this version no longer has
+                            states.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(tier.number(),
+                                    TierState.of(tier, TierRunStatus.valueOf(rs.getString(3)), null, null, null,
+                                            configured).state());
+                        }
+                    }
                 }
             }
         }
@@ -92,14 +105,21 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     }
 
     /** The tags of a page's tracks, by name ignoring case, in one query (per thousand tracks). */
-    private static Map<Long, List<TagLabel>> tagLabels(EntityManager em, List<Long> ids) {
+    private static Map<Long, List<TagLabel>> tagLabels(Connection c, List<Long> ids) throws SQLException {
         Map<Long, List<TagLabel>> labels = new HashMap<>();
         for (int from = 0; from < ids.size(); from += ID_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
-            em.createQuery("select t.id, g.name, g.color from Track t join t.tags g where t.id in :ids "
-                            + "order by lower(g.name), g.id", Object[].class).setParameter("ids", chunk)
-                    .getResultList().forEach(r -> labels.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                            .add(new TagLabel((String) r[1], (String) r[2])));
+            try (PreparedStatement p = c.prepareStatement("select tt.track_id, g.name, g.color from track_tag tt "
+                    + "join tag g on g.id = tt.tag_id where tt.track_id in (" + IdList.placeholders(chunk.size())
+                    + ") order by lower(g.name), g.id")) {
+                IdList.bind(p, 1, chunk);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        labels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new TagLabel(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
         }
         return labels;
     }
