@@ -64,12 +64,9 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
             long total = rows.size() < limit && offset == 0 ? rows.size()
                     : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
             List<Long> ids = rows.stream().map(TrackRow::id).toList();
-            Map<Long, Map<Integer, TierState.State>> tiers = new HashMap<>();
-            Map<Long, List<TagLabel>> tags = new HashMap<>();
-            em.unwrap(Session.class).doWork(c -> {
-                tiers.putAll(tierStates(c, ids));
-                tags.putAll(tagLabels(c, ids));
-            });
+            Session session = em.unwrap(Session.class);
+            Map<Long, Map<Integer, TierState.State>> tiers = session.doReturningWork(c -> tierStates(c, ids));
+            Map<Long, List<TagLabel>> tags = session.doReturningWork(c -> tagLabels(c, ids));
             return new TrackPage(rows.stream().map(r -> r.with(tiers.getOrDefault(r.id(), Map.of()),
                     tags.getOrDefault(r.id(), List.of()))).toList(), total);
         });

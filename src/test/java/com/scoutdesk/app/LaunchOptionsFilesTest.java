@@ -2,6 +2,7 @@ package com.scoutdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoutdesk.testing.ScoutDeskProcess;
 import com.scoutdesk.ui.MainWindow;
 import com.scoutdesk.ui.dashboard.DashboardView;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class LaunchOptionsFilesTest {
     /** Runs this JDK's java with {@code args}; returns what it printed, after checking that it exited with 0. */
     private static String java(String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ScoutDeskProcess.javaExecutable());
         command.addAll(List.of(args));
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -24,11 +24,16 @@ public final class ScoutDeskProcess {
      */
     public static ProcessBuilder java(List<String> options, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable());
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /** The {@code java} launcher of the JDK this test run uses. */
+    public static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     public static ProcessBuilder builder(Path workspace, String... args) {

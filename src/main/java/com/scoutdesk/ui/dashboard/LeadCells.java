@@ -34,7 +34,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LeadCells {
 
-    private static final List<String> SCORE_BANDS = List.of("score-high", "score-mid", "score-low", "score-none");
     private static final List<String> WOW_DIRECTIONS = List.of("wow-up", "wow-down");
 
     private LeadCells() {
@@ -161,7 +160,7 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             badge.setText(Formats.score(row.unsignedScore()));
-            StyleClasses.choose(badge, LeadFormats.scoreBand(row.unsignedScore()), SCORE_BANDS);
+            StyleClasses.choose(badge, LeadFormats.scoreBand(row.unsignedScore()), LeadFormats.SCORE_BANDS);
             showGraphic(badge);
             tip(row.unsignedScore() == null ? I18n.tr("lead.score.none") : null);
         }

@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** How the lead table words its values; the table, its tooltips and the tests read them from here. */
@@ -19,6 +20,9 @@ final class LeadFormats {
 
     private LeadFormats() {
     }
+
+    /** Every style class {@link #scoreBand} gives. */
+    static final List<String> SCORE_BANDS = List.of("score-high", "score-mid", "score-low", "score-none");
 
     /** The band's style class of a score badge: score-high, score-mid, score-low, or score-none when unscored. */
     static String scoreBand(Double score) {
