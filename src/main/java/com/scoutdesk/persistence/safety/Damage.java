@@ -8,6 +8,9 @@ import org.h2.mvstore.MVStoreException;
 /** Tells a damaged database file from other reasons a workspace does not open, and words a cause for a person. */
 public final class Damage {
 
+    /** Why a file that H2 would have opened as a new, empty database (its contents not found) counts as damaged. */
+    static final String NO_DATABASE_FOUND = "no database could be found in the file (H2 would have started it empty)";
+
     private Damage() {
     }
 
@@ -47,6 +50,9 @@ public final class Damage {
         if (detail.startsWith("after an unclean exit")) {
             return "it was not closed cleanly last time, and then " + detail.substring("after an unclean exit, "
                     .length());
+        }
+        if (detail.equals(NO_DATABASE_FOUND)) {
+            return "no database could be found in it";
         }
         if (detail.contains("Double mark")) {
             return "two parts of the file claim the same place in it";

@@ -158,10 +158,23 @@ public final class SafeOpen {
         }
     }
 
+    /**
+     * Opens the file read-only and closes it. H2 refusing that with "the database is read only" means it found no
+     * database in the file (no complete state, not even its user) and wanted to write a new, empty one over it; a
+     * writable open would have done so silently. The file is damaged, and is said to be.
+     */
     private void probeReadOnly() throws SQLException {
-        if (Files.exists(workspace.resolve("scoutdesk.mv.db"))) {
-            DriverManager.getConnection(settings.jdbcUrl() + ";ACCESS_MODE_DATA=r", settings.user(),
-                    settings.password()).close();
+        if (Files.exists(workspace.resolve(WorkspaceFiles.FILE))) {
+            try {
+                DriverManager.getConnection(settings.jdbcUrl() + ";ACCESS_MODE_DATA=r", settings.user(),
+                        settings.password()).close();
+            } catch (SQLException e) {
+                if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
+                    // not chained: the report would show H2's "read only", which is not what is wrong
+                    throw new SQLException(Damage.NO_DATABASE_FOUND, "XX001", org.h2.api.ErrorCode.FILE_CORRUPTED_1);
+                }
+                throw e;
+            }
         }
     }
 
