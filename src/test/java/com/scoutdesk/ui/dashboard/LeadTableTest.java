@@ -20,7 +20,9 @@ import com.scoutdesk.ui.fakes.RecordingLeadActions;
 import com.scoutdesk.ui.fakes.TestRows;
 import com.scoutdesk.ui.theme.AppTheme;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -48,6 +50,7 @@ class LeadTableTest extends FxWindowTest {
     private DashboardViewModel model;
     private final RecordingLeadActions actions = new RecordingLeadActions();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private FakeServices fakes;
 
     @AfterEach
     void stop() {
@@ -59,7 +62,7 @@ class LeadTableTest extends FxWindowTest {
 
     private Node show(List<TrackRow> rows, AppTheme theme) {
         executor = new FxTaskExecutor();
-        FakeServices fakes = FakeServices.withRows(rows);
+        fakes = FakeServices.withRows(rows);
         interact(() -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             model = new DashboardViewModel(fakes.tracks, fakes.sample, executor, Debouncer.immediate(), () -> { });
@@ -191,6 +194,40 @@ class LeadTableTest extends FxWindowTest {
 
         waitUntil(() -> !actions.calls.isEmpty());
         assertThat(actions.calls).containsExactly("setStage " + expected + " WATCHING");
+    }
+
+    @Test
+    void aReloadInPlaceRedrawsOnlyTheRowsThatChanged() {
+        Node root = show(LEADS, AppTheme.LIGHT);
+        waitUntil(() -> drawn(root, 5));
+        List<Integer> inSight = onFx(() -> root.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                .filter(r -> !r.isEmpty() && r.getItem() != null && r.isVisible()).map(TableRow::getIndex).toList());
+        Map<Integer, Object> shown = new HashMap<>();
+        for (int index : inSight) {
+            shown.put(index, onFx(() -> row(root, index).getItem()));
+        }
+        long changed = ((TrackRow) shown.get(2)).id();
+
+        // Every track read again, as after a batch of enrichment: equal rows, new objects; one track changed.
+        fakes.tracks.rows.replaceAll(r -> r.id() == changed ? withName(r, r.name() + " (enriched)") : withName(r,
+                r.name()));
+        interact(model::reloadInPlace);
+
+        waitUntil(() -> ((TrackRow) row(root, 2).getItem()).name().endsWith("(enriched)"));
+        assertThat(inSight).hasSizeGreaterThan(5);
+        for (int index : inSight) {
+            if (index != 2) {
+                assertThat(onFx(() -> row(root, index).getItem())).as("row " + index + " equals what it showed, so "
+                        + "it was left as drawn").isSameAs(shown.get(index));
+            }
+        }
+    }
+
+    private static TrackRow withName(TrackRow r, String name) {
+        return new TrackRow(r.id(), r.spotifyId(), name, r.artistNames(), r.albumName(), r.isrc(), r.label(),
+                r.releaseDate(), r.spotifyStreams(), r.unsignedScore(), r.publisherStatus(), r.publisherName(),
+                r.leadStage(), r.firstSeenAt(), r.imageUrl(), r.wowStreamsPct(), r.lastEnrichedAt(), r.tiers(),
+                r.tags());
     }
 
     @Test
