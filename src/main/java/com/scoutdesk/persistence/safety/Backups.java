@@ -199,7 +199,15 @@ public final class Backups {
                     + "workspace database). Nothing was changed.");
         }
         DatabaseSettings copy = DatabaseSettings.h2File(into);
-        return IntegrityCheck.run(copy.jdbcUrl(), copy.user(), copy.password());
+        IntegrityReport check = IntegrityCheck.run(copy.jdbcUrl(), copy.user(), copy.password());
+        if (check.schemaVersion().isEmpty() && check.passed()) {
+            // Another program's database, or a file in which H2 found none and started an empty one: the check
+            // reads every row of it and finds nothing wrong, yet it is nothing a scout could work in.
+            List<String> problems = new ArrayList<>(check.problems());
+            problems.add("it holds no ScoutDesk workspace (no schema history)");
+            return new IntegrityReport(check.schemaVersion(), check.rows(), problems);
+        }
+        return check;
     }
 
     private static void copy(InputStream in, Path target) throws IOException {

@@ -80,6 +80,28 @@ class BackupsTest {
     }
 
     @Test
+    void aZipHoldingSomeOtherDatabaseIsNotRestored() throws Exception {
+        Path ws = SampleWorkspaces.copyTo(dir.resolve("ws"));
+        byte[] before = Files.readAllBytes(ws.resolve("scoutdesk.mv.db"));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        try (Connection c = connect(other); Statement s = c.createStatement()) {
+            s.executeUpdate("create table notes(id int primary key, body varchar(100))");
+            s.executeUpdate("insert into notes values (1, 'not a scout''s workspace')");
+        }
+        Path zipped = dir.resolve("someone-elses.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipped))) {
+            zip.putNextEntry(new ZipEntry("scoutdesk.mv.db"));
+            zip.write(Files.readAllBytes(other.resolve("scoutdesk.mv.db")));
+        }
+
+        assertThatThrownBy(() -> new Backups(ws, 7, clock).restore(zipped.toString()))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("holds no ScoutDesk workspace")
+                .hasMessageContaining("Nothing was changed");
+        assertThat(Files.readAllBytes(ws.resolve("scoutdesk.mv.db"))).isEqualTo(before);
+        assertThat(ws.resolve("replaced")).doesNotExist();
+    }
+
+    @Test
     void anUnknownBackupNameSaysHowToListThem() {
         Path ws = SampleWorkspaces.copyTo(dir.resolve("ws"));
         assertThatThrownBy(() -> new Backups(ws, 7, clock).restore("yesterday"))
