@@ -6,6 +6,7 @@ import com.scoutdesk.ui.common.Formats;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.Icons;
 import com.scoutdesk.ui.common.LazyTooltip;
+import com.scoutdesk.ui.common.ScoreBand;
 import com.scoutdesk.ui.common.StyleClasses;
 import com.scoutdesk.ui.common.Thumbnail;
 import com.scoutdesk.ui.tags.TagChips;
@@ -160,7 +161,7 @@ final class LeadCells {
         @Override
         void show(TrackRow row) {
             badge.setText(Formats.score(row.unsignedScore()));
-            StyleClasses.choose(badge, LeadFormats.scoreBand(row.unsignedScore()), LeadFormats.SCORE_BANDS);
+            StyleClasses.choose(badge, ScoreBand.of(row.unsignedScore()).styleClass(), ScoreBand.STYLE_CLASSES);
             showGraphic(badge);
             tip(row.unsignedScore() == null ? I18n.tr("lead.score.none") : null);
         }

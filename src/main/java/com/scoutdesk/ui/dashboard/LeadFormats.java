@@ -7,29 +7,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 /** How the lead table words its values; the table, its tooltips and the tests read them from here. */
 final class LeadFormats {
 
-    /** Scores at or above this are the high band (green). */
-    static final double HIGH_BAND = 7.0;
-    /** Scores at or above this and below {@link #HIGH_BAND} are the mid band (amber); below it, low (grey). */
-    static final double MID_BAND = 4.0;
-
     private LeadFormats() {
-    }
-
-    /** Every style class {@link #scoreBand} gives. */
-    static final List<String> SCORE_BANDS = List.of("score-high", "score-mid", "score-low", "score-none");
-
-    /** The band's style class of a score badge: score-high, score-mid, score-low, or score-none when unscored. */
-    static String scoreBand(Double score) {
-        if (score == null) {
-            return "score-none";
-        }
-        return score >= HIGH_BAND ? "score-high" : score >= MID_BAND ? "score-mid" : "score-low";
     }
 
     /** Week-over-week growth with its sign and one decimal, "+12.5%", "-3.0%"; {@link Formats#NONE} when unknown. */

@@ -5,10 +5,10 @@ import com.scoutdesk.service.TrackRow;
 import com.scoutdesk.ui.common.ArtThumbnails;
 import com.scoutdesk.ui.common.I18n;
 import com.scoutdesk.ui.common.LazyTooltip;
+import com.scoutdesk.ui.common.ScoreBand;
 import com.scoutdesk.ui.common.StyleClasses;
 import com.scoutdesk.ui.common.Thumbnail;
 import com.scoutdesk.ui.tags.TagChips;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -33,8 +33,6 @@ public final class LeadCard extends HBox {
     public static final double ART_SIZE = 56;
 
     private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
-    private static final List<String> BAND_CLASSES = Arrays.stream(ScoreBand.values()).map(ScoreBand::styleClass)
-            .toList();
 
     /** The album art, kept and pointed at each row's address; null on a compact card, which has none. */
     private final Thumbnail art;
@@ -120,7 +118,8 @@ public final class LeadCard extends HBox {
         shownOnce = true;
         shown = row;
         pseudoClassStateChanged(LOADING, row == null);
-        StyleClasses.choose(score, row == null ? null : ScoreBand.of(row.unsignedScore()).styleClass(), BAND_CLASSES);
+        StyleClasses.choose(score, row == null ? null : ScoreBand.of(row.unsignedScore()).styleClass(),
+                ScoreBand.STYLE_CLASSES);
         if (row == null) {
             showArt(null);
             track.setText(I18n.tr("leads.loadingCard"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.service.TrackRow;
+import com.scoutdesk.ui.common.ScoreBand;
 import com.scoutdesk.ui.fakes.TestRows;
 import java.util.Locale;
 import java.util.Map;

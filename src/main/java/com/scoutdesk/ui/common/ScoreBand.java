@@ -1,8 +1,17 @@
-package com.scoutdesk.ui.leads;
+package com.scoutdesk.ui.common;
 
-/** The colour band of an unsigned score, as its badge shows it: 7 and up high, 4 to 6.9 mid, below 4 low. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The colour band of an unsigned score, as every badge shows it (table, cards, kanban): 7 and up high, 4 to 6.9 mid,
+ * below 4 low.
+ */
 public enum ScoreBand {
     HIGH("score-high"), MID("score-mid"), LOW("score-low"), NONE("score-none");
+
+    /** Every band's style class, for a badge that changes band. */
+    public static final List<String> STYLE_CLASSES = Arrays.stream(values()).map(ScoreBand::styleClass).toList();
 
     private final String styleClass;
 
