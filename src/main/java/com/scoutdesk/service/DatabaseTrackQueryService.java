@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,16 +25,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 
 /** {@link TrackQueryService} on the workspace database. */
 public final class DatabaseTrackQueryService implements TrackQueryService {
 
-    /** A {@link TrackRow} without its tier states, which {@link #find} reads with one more query for the page. */
+    /** A {@link TrackRow} without its tier states, in JPQL: the export's rows. */
     static final String ROW = "new com.scoutdesk.service.TrackRow(t.id, t.spotifyId, t.name, t.artistNames, "
             + "t.albumName, t.isrc, t.label, t.releaseDate, t.spotifyStreams, t.unsignedScore, t.publisherStatus, "
             + "t.publisherName, t.leadStage, t.firstSeenAt, t.imageUrl, t.wowStreamsPct, t.lastEnrichedAt)";
     static final String ORDER = " order by t.unsignedScore desc nulls last, t.id";
+    /** The columns of a {@link TrackRow} without its tier states and tags, in SQL: the triage views' rows. */
+    private static final String SQL_ROW = "t.id, t.spotify_id, t.name, t.artist_names, t.album_name, t.isrc, t.label, "
+            + "t.release_date, t.spotify_streams, t.unsigned_score, t.publisher_status, t.publisher_name, "
+            + "t.lead_stage, t.first_seen_at, t.image_url, t.wow_streams_pct, t.last_enriched_at";
 
     private static final int ID_CHUNK = 1000;
     private static final Map<Integer, EnrichmentTier> TIERS = Arrays.stream(EnrichmentTier.values())
@@ -58,25 +63,55 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     @Override
     public TrackPage find(TrackFilter filter, TrackSort sort, int offset, int limit) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
-        return db.read(em -> {
-            List<TrackRow> rows = q.bind(em.createQuery("select " + ROW + " from Track t" + q.where() + order(sort),
-                    TrackRow.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
-            long total = rows.size() < limit && offset == 0 ? rows.size()
-                    : q.bind(em.createQuery("select count(t) from Track t" + q.where(), Long.class)).getSingleResult();
+        return db.readJdbc(c -> {
+            List<TrackRow> rows = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("select " + SQL_ROW + " from track t" + q.sqlWhere()
+                    + order(sort) + " limit ? offset ?")) {
+                int next = q.bind(p, 1);
+                p.setInt(next, limit);
+                p.setInt(next + 1, offset);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                }
+            }
+            long total = rows.size() < limit && offset == 0 ? rows.size() : count(c, q);
             List<Long> ids = rows.stream().map(TrackRow::id).toList();
-            Session session = em.unwrap(Session.class);
-            Map<Long, Map<Integer, TierState.State>> tiers = session.doReturningWork(c -> tierStates(c, ids));
-            Map<Long, List<TagLabel>> tags = session.doReturningWork(c -> tagLabels(c, ids));
+            Map<Long, Map<Integer, TierState.State>> tiers = tierStates(c, ids);
+            Map<Long, List<TagLabel>> tags = tagLabels(c, ids);
             return new TrackPage(rows.stream().map(r -> r.with(tiers.getOrDefault(r.id(), Map.of()),
                     tags.getOrDefault(r.id(), List.of()))).toList(), total);
         });
     }
 
+    /** A {@link TrackRow} without its tier states and tags, from the columns of {@link #SQL_ROW}. */
+    private static TrackRow row(ResultSet rs) throws SQLException {
+        return new TrackRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Long.class),
+                rs.getObject(10, Double.class), PublisherStatus.valueOf(rs.getString(11)), rs.getString(12),
+                LeadStage.valueOf(rs.getString(13)), instant(rs, 14), rs.getString(15), rs.getObject(16, Double.class),
+                instant(rs, 17));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static long count(Connection c, TrackFilterQuery q) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select count(*) from track t" + q.sqlWhere())) {
+            q.bind(p, 1);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /**
      * The tier states of a page's tracks, in one query (per thousand tracks). A tier the track has no run of is left
-     * out: the views say "not queued" for it. Plain SQL on the page's own connection, as {@link #tagLabels}: the
-     * two run with every page the table shows, and a query's first run through the ORM cost 60-80 ms each on the
-     * window's first dashboard (README "UI benchmark").
+     * out: the views say "not queued" for it.
      */
     private Map<Long, Map<Integer, TierState.State>> tierStates(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Map<Integer, TierState.State>> states = new HashMap<>();
@@ -124,8 +159,18 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     @Override
     public List<Long> ids(TrackFilter filter, TrackSort sort) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
-        return db.read(em -> q.bind(em.createQuery("select t.id from Track t" + q.where() + order(sort), Long.class))
-                .getResultList());
+        return db.readJdbc(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("select t.id from track t" + q.sqlWhere() + order(sort))) {
+                q.bind(p, 1);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     @Override
@@ -135,39 +180,47 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
         for (LeadStage stage : LeadStage.values()) {
             counts.put(stage, 0L);
         }
-        db.read(em -> q.bind(em.createQuery("select t.leadStage, count(t) from Track t" + q.where()
-                + " group by t.leadStage", Object[].class)).getResultList())
-                .forEach(r -> counts.put((LeadStage) r[0], ((Number) r[1]).longValue()));
-        return counts;
+        return db.readJdbc(c -> {
+            try (PreparedStatement p = c.prepareStatement("select t.lead_stage, count(*) from track t" + q.sqlWhere()
+                    + " group by t.lead_stage")) {
+                q.bind(p, 1);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(LeadStage.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        });
     }
 
     /**
-     * The ORDER BY of a sort; unknown values last either way, ties by id (ascending) so pages never overlap. Stages
-     * and publisher statuses sort in their declared order (the pipeline's, New to Passed), not by their stored names.
+     * The SQL ORDER BY of a sort; unknown values last either way, ties by id (ascending) so pages never overlap.
+     * Stages and publisher statuses sort in their declared order (the pipeline's, New to Passed), not by their stored
+     * names.
      */
     static String order(TrackSort sort) {
         String dir = sort.descending() ? " desc" : " asc";
         String by = switch (sort.key()) {
-            case SCORE -> "t.unsignedScore" + dir + " nulls last";
+            case SCORE -> "t.unsigned_score" + dir + " nulls last";
             case TRACK -> "lower(t.name)" + dir;
-            case ARTISTS -> "lower(t.artistNames)" + dir;
-            case STREAMS -> "t.spotifyStreams" + dir + " nulls last";
-            case PUBLISHER -> declared("t.publisherStatus", PublisherStatus.class) + dir + ", lower(t.publisherName)"
+            case ARTISTS -> "lower(t.artist_names)" + dir;
+            case STREAMS -> "t.spotify_streams" + dir + " nulls last";
+            case PUBLISHER -> declared("t.publisher_status", PublisherStatus.class) + dir + ", lower(t.publisher_name)"
                     + dir + " nulls last";
-            case STAGE -> declared("t.leadStage", LeadStage.class) + dir;
-            case FIRST_SEEN -> "t.firstSeenAt" + dir;
-            case WOW -> "t.wowStreamsPct" + dir + " nulls last";
-            case LAST_ENRICHED -> "t.lastEnrichedAt" + dir + " nulls last";
+            case STAGE -> declared("t.lead_stage", LeadStage.class) + dir;
+            case FIRST_SEEN -> "t.first_seen_at" + dir;
+            case WOW -> "t.wow_streams_pct" + dir + " nulls last";
+            case LAST_ENRICHED -> "t.last_enriched_at" + dir + " nulls last";
         };
         return " order by " + by + ", t.id";
     }
 
-    /** An enum column's position in its declaration: {@code case t.leadStage when ...NEW then 0 ... end}. */
-    private static String declared(String path, Class<? extends Enum<?>> type) {
-        StringBuilder out = new StringBuilder("case ").append(path);
+    /** An enum column's position in its declaration: {@code case t.lead_stage when 'NEW' then 0 ... end}. */
+    private static String declared(String column, Class<? extends Enum<?>> type) {
+        StringBuilder out = new StringBuilder("case ").append(column);
         for (Enum<?> value : type.getEnumConstants()) {
-            out.append(" when ").append(type.getName()).append('.').append(value.name()).append(" then ")
-                    .append(value.ordinal());
+            out.append(" when '").append(value.name()).append("' then ").append(value.ordinal());
         }
         return out.append(" end").toString();
     }
@@ -175,20 +228,25 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
     @Override
     public DashboardStats stats(TrackFilter filter) {
         TrackFilterQuery q = TrackFilterQuery.of(filter);
-        return db.read(em -> {
+        return db.readJdbc(c -> {
             // One scan for all four cards.
-            Object[] r = q.bind(em.createQuery("select count(t), "
-                    + "coalesce(sum(case when t.unsignedScore >= :high then 1 else 0 end), 0), "
-                    + "avg(t.unsignedScore), count(t.unsignedScore), "
-                    + "coalesce(sum(case when t.isrc is not null and t.publisherStatus <> :unknownStatus "
-                    + "and t.hasCredits = true then 1 else 0 end), 0) from Track t" + q.where(), Object[].class))
-                    .setParameter("high", DashboardStats.HIGH_PRIORITY_SCORE)
-                    .setParameter("unknownStatus", PublisherStatus.UNKNOWN).getSingleResult();
-            long total = ((Number) r[0]).longValue();
-            Double avg = r[2] == null ? null : ((Number) r[2]).doubleValue();
-            long enriched = ((Number) r[4]).longValue();
-            return new DashboardStats(total, ((Number) r[1]).longValue(), avg, ((Number) r[3]).longValue(),
-                    total == 0 ? 0.0 : (double) enriched / total);
+            try (PreparedStatement p = c.prepareStatement("select count(*), "
+                    + "coalesce(sum(case when t.unsigned_score >= ? then 1 else 0 end), 0), "
+                    + "avg(t.unsigned_score), count(t.unsigned_score), "
+                    + "coalesce(sum(case when t.isrc is not null and t.publisher_status <> ? "
+                    + "and t.has_credits = true then 1 else 0 end), 0) from track t" + q.sqlWhere())) {
+                p.setDouble(1, DashboardStats.HIGH_PRIORITY_SCORE);
+                p.setString(2, PublisherStatus.UNKNOWN.name());
+                q.bind(p, 3);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    long total = rs.getLong(1);
+                    Double avg = rs.getObject(3) == null ? null : rs.getDouble(3);
+                    long enriched = rs.getLong(5);
+                    return new DashboardStats(total, rs.getLong(2), avg, rs.getLong(4),
+                            total == 0 ? 0.0 : (double) enriched / total);
+                }
+            }
         });
     }
 
