@@ -42,6 +42,7 @@ class LaunchOptionsFilesTest {
         String flags = java("@" + file, "-XX:+PrintFlagsFinal", "-version");
         assertThat(flags).containsPattern("MaxHeapSize\\s+= " + (384L << 20) + "\\s");
         assertThat(flags).containsPattern("TieredStopAtLevel\\s+= 1\\s");
+        assertThat(flags).as("the collector with short pauses").containsPattern("UseShenandoahGC\\s+= true\\s");
     }
 
     /** Runs this JDK's java with {@code args}; returns what it printed, after checking that it exited with 0. */
