@@ -89,8 +89,8 @@ final class TrackFilterQuery {
             sqlParams.add(stage.name());
         });
         filter.completeness().forEach((part, has) -> {
-            conditions.add(condition(part, has));
-            sql.add(sqlCondition(part, has));
+            conditions.add(condition(part, has, false));
+            sql.add(condition(part, has, true));
             if (part == Completeness.PUBLISHER) {
                 params.put("unknownPublisher", PublisherStatus.UNKNOWN);
                 sqlParams.add(PublisherStatus.UNKNOWN.name());
@@ -101,22 +101,13 @@ final class TrackFilterQuery {
         return new TrackFilterQuery(where, params, sqlWhere, List.copyOf(sqlParams));
     }
 
-    private static String sqlCondition(Completeness part, boolean has) {
+    /** A completeness condition in JPQL, or in SQL when {@code sql}. */
+    private static String condition(Completeness part, boolean has, boolean sql) {
         String positive = switch (part) {
             case ISRC -> "t.isrc is not null";
-            case CREDITS -> "t.has_credits = true";
-            case PUBLISHER -> "t.publisher_status <> ?";
-            case SONGWRITER -> "t.has_songwriter = true";
-        };
-        return has ? positive : "not (" + positive + ")";
-    }
-
-    private static String condition(Completeness part, boolean has) {
-        String positive = switch (part) {
-            case ISRC -> "t.isrc is not null";
-            case CREDITS -> "t.hasCredits = true";
-            case PUBLISHER -> "t.publisherStatus <> :unknownPublisher";
-            case SONGWRITER -> "t.hasSongwriter = true";
+            case CREDITS -> sql ? "t.has_credits = true" : "t.hasCredits = true";
+            case PUBLISHER -> sql ? "t.publisher_status <> ?" : "t.publisherStatus <> :unknownPublisher";
+            case SONGWRITER -> sql ? "t.has_songwriter = true" : "t.hasSongwriter = true";
         };
         return has ? positive : "not (" + positive + ")";
     }
