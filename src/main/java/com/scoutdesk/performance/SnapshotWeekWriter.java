@@ -171,9 +171,9 @@ public final class SnapshotWeekWriter {
         try (PreparedStatement p = c.prepareStatement(CURRENT); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                out.put(id, new Numbers(id, (Long) rs.getObject(2, Long.class), instant(rs, 4),
-                        answered(rs.getString(6), instant(rs, 7), since), (Long) rs.getObject(3, Long.class),
-                        instant(rs, 5), answered(rs.getString(8), instant(rs, 9), since)));
+                out.put(id, new Numbers(id, (Long) rs.getObject(2, Long.class), JdbcValues.instant(rs, 4),
+                        answered(rs.getString(6), JdbcValues.instant(rs, 7), since), (Long) rs.getObject(3, Long.class),
+                        JdbcValues.instant(rs, 5), answered(rs.getString(8), JdbcValues.instant(rs, 9), since)));
             }
         }
         return out;
@@ -251,10 +251,5 @@ public final class SnapshotWeekWriter {
         int gaps = (int) rows.stream().filter(Row::gap).count();
         return new WeekSummary(week, rows.size(), rows.size() - streamsStale, streamsStale, rows.size() - viewsStale,
                 viewsStale, gaps, contacts);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 }

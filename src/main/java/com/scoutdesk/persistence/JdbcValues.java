@@ -1,13 +1,17 @@
 package com.scoutdesk.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Values as the JDBC writers bind them, the same way in each: H2 and PostgreSQL both take these. */
+/**
+ * Values as the JDBC writers bind them and the readers read them back, the same way in each: H2 and PostgreSQL both
+ * take these.
+ */
 public final class JdbcValues {
 
     private JdbcValues() {
@@ -16,6 +20,12 @@ public final class JdbcValues {
     /** An instant for a {@code timestamp with time zone} column, in UTC; null stays null. */
     public static OffsetDateTime timestamp(Instant at) {
         return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** A {@code timestamp with time zone} column as an instant; SQL null stays null. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     /** Text cut to a column's {@code max} characters; null stays null. */

@@ -6,14 +6,13 @@ import com.scoutdesk.model.PublisherStatus;
 import com.scoutdesk.model.TierRunStatus;
 import com.scoutdesk.model.Week;
 import com.scoutdesk.persistence.Database;
+import com.scoutdesk.persistence.JdbcValues;
 import com.scoutdesk.persistence.bulk.IdList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -90,13 +89,8 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
         return new TrackRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Long.class),
                 rs.getObject(10, Double.class), PublisherStatus.valueOf(rs.getString(11)), rs.getString(12),
-                LeadStage.valueOf(rs.getString(13)), instant(rs, 14), rs.getString(15), rs.getObject(16, Double.class),
-                instant(rs, 17));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                LeadStage.valueOf(rs.getString(13)), JdbcValues.instant(rs, 14), rs.getString(15),
+                rs.getObject(16, Double.class), JdbcValues.instant(rs, 17));
     }
 
     private static long count(Connection c, TrackFilterQuery q) throws SQLException {
@@ -241,7 +235,7 @@ public final class DatabaseTrackQueryService implements TrackQueryService {
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     long total = rs.getLong(1);
-                    Double avg = rs.getObject(3) == null ? null : rs.getDouble(3);
+                    Double avg = rs.getObject(3, Double.class);
                     long enriched = rs.getLong(5);
                     return new DashboardStats(total, rs.getLong(2), avg, rs.getLong(4),
                             total == 0 ? 0.0 : (double) enriched / total);
